@@ -1,0 +1,52 @@
+/** The proposal-lineage view: proposals as boxes coloured by status, edges labelled with their relation. */
+import type { ElementDefinition } from "cytoscape";
+import { fetchLineageNetwork } from "../queries.ts";
+import { STATUS_COLOURS, statusColour } from "../palette.ts";
+import type { GraphView } from "../types.ts";
+import { lineageLayout } from "./layouts.ts";
+import type { LegendEntry, ViewModel } from "./view-model.ts";
+
+/** "RESPONDS_TO" → "responds to". */
+export function relationLabel(kind: string, label: string | null): string {
+  return (label ?? kind).toLowerCase().replace(/_/g, " ");
+}
+
+/**
+ * Builds the lineage elements. A lineage edge runs from the later proposal to the earlier one;
+ * it is drawn the other way (class `reversed` moves the arrow) so dagre puts the earlier one left.
+ */
+export function buildLineageElements(view: GraphView): ElementDefinition[] {
+  const nodes: ElementDefinition[] = view.nodes.map((n) => {
+    const label = n.date ? `${n.label}\n${n.date}` : n.label;
+    return { group: "nodes", classes: "box", data: { id: n.id, label, kind: n.kind, status: n.status, colour: statusColour(n.status), size: 46, shape: "round-rectangle" } };
+  });
+  const ids = new Set(view.nodes.map((n) => n.id));
+  const edges: ElementDefinition[] = view.edges
+    .filter((e) => ids.has(e.source) && ids.has(e.target))
+    .map((e) => ({
+      group: "edges",
+      classes: "directed reversed",
+      data: { id: e.id, source: e.target, target: e.source, kind: e.kind, label: relationLabel(e.kind, e.label), width: 2 },
+    }));
+  return [...nodes, ...edges];
+}
+
+function statusLegend(view: GraphView): LegendEntry[] {
+  const present = new Set(view.nodes.map((n) => n.status ?? "unknown"));
+  const known = Object.keys(STATUS_COLOURS).filter((s) => present.has(s));
+  const other = [...present].filter((s) => !(s in STATUS_COLOURS)).sort();
+  return [...known, ...other].map((s) => ({ label: s, colour: statusColour(s), mark: "box" as const }));
+}
+
+/** Loads every proposal and lineage edge and turns them into a view. */
+export async function loadLineageView(): Promise<ViewModel> {
+  const view = await fetchLineageNetwork();
+  return {
+    elements: buildLineageElements(view),
+    layout: lineageLayout(),
+    legendTitle: "Proposal status",
+    legend: statusLegend(view),
+    emptyMessage: "No proposals have been found yet.",
+    nodeCount: view.nodes.length,
+  };
+}

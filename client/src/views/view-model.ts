@@ -1,0 +1,26 @@
+/** What a view hands to the page: elements to draw, how to lay them out, and its legend. */
+import type { ElementDefinition, LayoutOptions } from "cytoscape";
+
+export type ViewName = "network" | "lineage" | "neighborhood";
+
+export interface LegendEntry {
+  label: string;
+  colour: string;
+  /** "dot" for node colours, "line" for edge meanings. */
+  mark: "dot" | "box" | "line";
+}
+
+export interface ViewModel {
+  elements: ElementDefinition[];
+  layout: LayoutOptions;
+  legendTitle: string;
+  legend: LegendEntry[];
+  /** Shown instead of the graph when there is nothing to draw. */
+  emptyMessage: string;
+  nodeCount: number;
+}
+
+/** Node area grows with weight, so a node with 9 meetings is not 9 times as wide as one with 1. */
+export function sizeFor(weight: number, min = 22, perStep = 9, max = 80): number {
+  return Math.min(max, min + perStep * Math.sqrt(Math.max(0, weight - 1)));
+}
