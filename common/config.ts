@@ -18,7 +18,9 @@ const EnvSchema = z.object({
   NEO4J_EMBEDDED_PORT: port.default(7687),
   NEO4J_DATA_DIR: z.string().default("./data/neo4j"),
   /** Embedded Neo4j: JVM heap, e.g. "1g". */
-  NEO4J_HEAP: z.string().default("1g"),
+  NEO4J_HEAP: z.string().regex(/^\d+[kmgKMG]?$/, 'expected a JVM size such as "512m" or "1g"').default("1g"),
+  /** Bolt port of the separate embedded Neo4j that integration tests start. */
+  NEO4J_TEST_PORT: port.default(7697),
   PORT: port.default(4000),
   HOST: z.string().default("0.0.0.0"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -38,7 +40,7 @@ export interface Neo4jTarget {
 export interface Config {
   env: "development" | "production" | "test";
   neo4j: Neo4jTarget;
-  embedded: { port: number; dataDir: string; heap: string };
+  embedded: { port: number; dataDir: string; heap: string; testPort: number };
   http: { port: number; host: string };
   logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
   maxArticleBytes: number;
@@ -69,7 +71,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       database: e.NEO4J_DATABASE ?? null,
       embedded,
     },
-    embedded: { port: e.NEO4J_EMBEDDED_PORT, dataDir: resolve(e.NEO4J_DATA_DIR), heap: e.NEO4J_HEAP },
+    embedded: {
+      port: e.NEO4J_EMBEDDED_PORT,
+      dataDir: resolve(e.NEO4J_DATA_DIR),
+      heap: e.NEO4J_HEAP,
+      testPort: e.NEO4J_TEST_PORT,
+    },
     http: { port: e.PORT, host: e.HOST },
     logLevel: e.LOG_LEVEL,
     maxArticleBytes: e.MAX_ARTICLE_BYTES,
