@@ -28,6 +28,9 @@ const EnvSchema = z.object({
   MAX_ARTICLE_BYTES: z.coerce.number().int().positive().default(5_000_000),
 });
 
+/** Every environment variable the app reads, so deployment files can be checked against it. */
+export const CONFIG_ENV_NAMES: readonly string[] = Object.keys(EnvSchema.shape);
+
 export interface Neo4jTarget {
   uri: string;
   user: string;

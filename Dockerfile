@@ -1,0 +1,18 @@
+# The explorer's server and built client. Neo4j runs in its own container (docker-compose.yml),
+# so this image needs neither Java nor the embedded launcher.
+FROM node:20-bookworm-slim
+
+WORKDIR /app
+
+# Dependencies first, so editing sources does not reinstall them. Dev dependencies are kept:
+# the server runs through tsx and the client is built here with vite.
+COPY package.json package-lock.json ./
+RUN npm ci
+
+COPY . .
+RUN npm run build:client
+
+ENV NODE_ENV=production
+USER node
+EXPOSE 4000
+CMD ["npm", "run", "serve"]
