@@ -1,0 +1,57 @@
+/**
+ * Reader comments detected by their shape, not by one site's markers: comments are short
+ * opinionated first- and second-person paragraphs that answer each other; news paragraphs
+ * report in the third person and attribute what they say.
+ */
+
+const FIRST_PERSON = /\b(I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|mine|imo|imho)\b/g;
+const SECOND_PERSON = /\b(you|your|you're|you’re)\b/gi;
+const INFORMAL = /\b(lol|lmao|ain't|ain’t|gonna|wanna|yeah|haha|sheesh|nope|yep)\b|!!|\?!|\.\.\.$|…$/gi;
+const ADDRESS = /^(sounds like|agree|agreed|well said|exactly|thanks|thank you|good point|spot on|indeed|yes|no)\b|,\s*[A-Z][a-z]+[.!]?$|\b[A-Z][a-z]+\s*[.!]\s*$/;
+const OPINION = /\b(I (believe|think|guess|hope|suspect|doubt|agree|would)|my (guess|view|opinion)|in my (view|opinion)|we can|let's|let’s)\b/gi;
+const REPORTING = /\b(said|says|told|according to|announced|reported|stated|declared|spokesm[ae]n|spokeswoman)\b/gi;
+const DATELINE = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
+const TIMESTAMP = /\b\d{1,2}:\d{2}\s*(am|pm)?\b|\b(reply|report comment|like|likes)\s*$/i;
+
+const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
+
+/** Positive for comment-like paragraphs, negative for news-like ones. */
+export function commentScore(paragraph: string): number {
+  const words = Math.max(1, paragraph.split(/\s+/).length);
+  const per100 = (n: number): number => (n * 100) / words;
+  let score = 0;
+  score += Math.min(3, per100(count(paragraph, FIRST_PERSON)) * 0.8);
+  score += Math.min(2, per100(count(paragraph, SECOND_PERSON)) * 0.6);
+  score += Math.min(2, count(paragraph, INFORMAL) * 0.7);
+  score += Math.min(2, count(paragraph, OPINION) * 1.2);
+  if (ADDRESS.test(paragraph.trim())) score += 0.6;
+  if (TIMESTAMP.test(paragraph)) score += 1;
+  score -= Math.min(3, per100(count(paragraph, REPORTING)) * 0.6);
+  score -= Math.min(1.5, count(paragraph, DATELINE) * 0.5);
+  return score;
+}
+
+/**
+ * Index of the first paragraph of a trailing run of reader comments, or -1.
+ * A change point: the split that best separates news-like paragraphs before it from
+ * comment-like ones after it. The tail must be clearly comment-like as a whole and the
+ * article before it at least two paragraphs, so a first-person quote does not cut an article.
+ */
+export function findCommentStart(paragraphs: string[]): number {
+  const scores = paragraphs.map(commentScore);
+  let best = -1;
+  let bestPrefix = Infinity;
+  let prefix = 0;
+  for (let k = 0; k < scores.length; k++) {
+    if (k >= 2 && prefix < bestPrefix) {
+      bestPrefix = prefix;
+      best = k;
+    }
+    prefix += scores[k] ?? 0;
+  }
+  if (best < 0) return -1;
+  const tail = scores.slice(best);
+  const mean = tail.reduce((a, b) => a + b, 0) / tail.length;
+  const commentLike = tail.filter((s) => s > 0.4).length / tail.length;
+  return tail.length >= 2 && mean >= 0.5 && commentLike >= 0.3 ? best : -1;
+}

@@ -1,0 +1,338 @@
+/**
+ * Turns one run of capitalised tokens into mentions: countries and demonyms, institutions
+ * (known, by head noun, acronyms), titles and the people they introduce, places.
+ */
+import type { KnownInstitution } from "../knowledge/knowledge.ts";
+import { fold, nameKey, stripPossessive } from "../text/normalize.ts";
+import type { Mention } from "../types.ts";
+import type { CountryEntry } from "./gazetteer.ts";
+import {
+  EAST_ASIAN_SURNAMES,
+  INSTITUTION_CONNECTORS,
+  INSTITUTION_HEADS,
+  MONTHS_AND_DAYS,
+  NAME_PARTICLES,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  SURNAME_SUFFIX,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+} from "./lexicon.ts";
+import type { Token } from "./spans.ts";
+import type { MentionContext } from "./mention-context.ts";
+
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,6}$/;
+const NOT_INSTITUTION_ACRONYMS = new Set(
+  "I II III IV VI VII VIII IX XI XX XXI TV OK AM PM CEO CFO GDP LNG WWI WWII USD EUR RUB ID PR MP MPS AI DC BC AD NB PS VIP PJSC JSC LLC RF HQ UAV OSINT FAQ AP".split(" "),
+);
+const PLACE_PREPOSITIONS = /\b(in|at|to|from|near|into|outside|inside|visit|visited|visiting|arrived|via|around|across)\s+(the\s+)?$/i;
+const INITIAL = /^\p{Lu}\p{Ll}?\.$/u;
+/** One-word company names built from Russian stems ("Rosselkhozbank", "Gazprom", "Rosneft"). */
+const COMPOUND_INSTITUTION = /^(Ros|Gaz|Sber|Vneshe?)\p{Ll}{3,}$|^\p{Lu}\p{Ll}{3,}(bank|neft|prom|atom|tech|tek|flot)$/u;
+/** Last words of names that are not people: seas, rivers, pacts, projects. */
+const NON_PERSON_TAIL =
+  /^(Sea|Seas|River|Ocean|Mountains?|Islands?|Peninsula|Strait|Gulf|Bay|Lake|Valley|Basin|Stream|Canal|Region|Oblast|Province|Krai|Republic|Street|Square|Palace|Hall|Airport|Port|Bridge|Tower|Plan|Pact|Treaty|Agreement|Day|War|Accords?|Doctrine|Project|Summit|Initiative|Format|Pipeline|Forward|Back|Shadow|Coast|Front|Line|Zone|Corridor|Fleet|Reactor|Station)$/;
+
+type Kind = Mention["kind"];
+
+function mention(
+  ctx: MentionContext,
+  kind: Kind,
+  tokens: Token[],
+  name: string,
+  confidence: number,
+  extra: Partial<Mention> = {},
+): Mention {
+  const first = tokens[0]!;
+  const last = tokens[tokens.length - 1]!;
+  const end = last.start + stripPossessive(last.text).length;
+  return {
+    kind,
+    text: ctx.body.slice(first.start, end),
+    name,
+    start: first.start,
+    end,
+    sentence: ctx.sentence.index,
+    confidence,
+    ...extra,
+  };
+}
+
+const clean = (t: Token): string => stripPossessive(t.text);
+const joinTokens = (ts: Token[]): string => ts.map(clean).join(" ").replace(/\s+-\s+/g, "-");
+
+/** Longest run starting at `i` that names a known institution. */
+function matchKnownInstitution(ctx: MentionContext, ts: Token[], i: number): { end: number; entry: KnownInstitution } | null {
+  for (let j = Math.min(ts.length, i + 8); j > i; j--) {
+    const entry = ctx.knowledge.institutionByKey.get(nameKey(joinTokens(ts.slice(i, j))));
+    if (entry) return { end: j, entry };
+  }
+  return null;
+}
+
+/** Longest run starting at `i` that names a country. */
+function matchCountry(ctx: MentionContext, ts: Token[], i: number): { end: number; country: CountryEntry } | null {
+  for (let j = Math.min(ts.length, i + 6); j > i; j--) {
+    const words = ts.slice(i, j);
+    if (words.length > 1 && !/^\p{Lu}/u.test(words[words.length - 1]!.text)) continue;
+    const country = ctx.gazetteer.countryByName.get(fold(joinTokens(words)));
+    if (country) return { end: j, country };
+  }
+  return null;
+}
+
+function institutionKindOf(head: string): string {
+  if (/^(University|College|Institute|Academy)$/.test(head)) return "university";
+  if (/^(Times|Post|News|Journal|Herald|Gazette|Telegraph|Tribune|Television|TV|Radio|Broadcasting|Network|Press|Review|Daily|Magazine|Media|Channel)$/.test(head))
+    return "media";
+  if (/^(Bank|Fund|Company|Corporation|Corp|Co|Inc|Ltd|LLC|PJSC|JSC|Holdings|Airlines|Motors|Capital|Partners|Energies|Oil|Gas|Petroleum|Industries|Systems|Technologies|Exchange|Trust|Group)$/.test(head))
+    return "company";
+  if (/^(Church|Patriarchate)$/.test(head)) return "religious";
+  if (/^(Union|Alliance|Organization|Organisation|Association|Forum|Coalition)$/.test(head)) return "international";
+  return "government";
+}
+
+/** Is this token part of a personal name (not a title, country, month or institution word)? */
+function isNameToken(ctx: MentionContext, t: Token): boolean {
+  const w = clean(t);
+  if (INITIAL.test(t.text)) return true;
+  if (NAME_PARTICLES.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w)) return true;
+  if (!/^\p{Lu}\p{Ll}/u.test(w) && !/^\p{Lu}[’']\p{Lu}/u.test(w)) return false; // "O’Brien" is a name, "NATO" is not
+  if (TITLE_HEADS.has(w) || MONTHS_AND_DAYS.has(w) || INSTITUTION_HEADS.has(w)) return false;
+  if (ctx.gazetteer.countryByName.has(fold(w)) || ctx.gazetteer.countryByDemonym.has(fold(w))) return false;
+  return true;
+}
+
+/** Evidence, from the name's shape and its neighbours, that a run of name tokens is a person. */
+function personEvidence(ctx: MentionContext, name: Token[], hasTitle: boolean, before: string, after: string): number {
+  if (hasTitle) return 0.9;
+  const words = name.map(clean);
+  const full = words.join(" ");
+  if (ctx.knowledge.personByKey.has(nameKey(full))) return 0.95;
+  if (ROLE_NOUNS.test(before)) return 0.85;
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if (words.length >= 2) {
+    if (INITIAL.test(name[0]!.text)) return 0.8;
+    if (ctx.gazetteer.isGivenName(first)) return 0.85;
+    if (EAST_ASIAN_SURNAMES.has(first) && words.length === 2) return 0.75;
+    if (SURNAME_SUFFIX.test(last.toLowerCase()) && !ctx.gazetteer.isCommonWord(first)) return 0.7;
+  }
+  if (SPEECH_VERBS.test(after) || /\bsaid\s*,?\s*$/i.test(before)) return words.length >= 2 ? 0.75 : 0.55;
+  if (/^\s*,\s*(a|an|the|who|whose)\s/i.test(after) && words.length >= 2) return 0.6;
+  if (words.length === 1) return ctx.gazetteer.isCommonWord(first) ? 0 : 0.2;
+  // Two or three unknown capitalised words that are not ordinary vocabulary: perhaps a person.
+  if (NON_PERSON_TAIL.test(last) || words.some((x) => ctx.gazetteer.isCommonWord(x))) return 0.1;
+  return 0.45;
+}
+
+/** The lower-case role just before a name ("Kremlin spokesman"), if any. */
+function roleBefore(before: string): string | undefined {
+  const m = /((?:\p{Lu}[\p{L}’'\-]+\s+)?(?:[\p{Ll}\-’']+\s+){0,3})$/u.exec(before.trimEnd() + " ");
+  const phrase = m?.[1]?.trim().replace(/^(the|a|an|his|her|their|its)\s+/i, "");
+  return phrase && ROLE_NOUNS.test(phrase) ? phrase : undefined;
+}
+
+/** A role given in apposition after a name: "X, a deputy assistant secretary of State, said". */
+function roleAfter(after: string): string | undefined {
+  const m = /^\s*,\s*(?:a|an|the)\s+([^,.;:()“”"]{3,80}?)(?=,|\.|;|\)| who\b| and\b|$)/u.exec(after);
+  const phrase = m?.[1]?.trim();
+  return phrase && /\b(spokes\w+|advis[eo]r|aide|envoy|negotiator|minister|ambassador|president|senator|secretary|chairman|head|director|chief|official|deputy|representative|general|journalist|host|editor|founder|leader|commander|emissary|diplomat)\b/i.test(phrase)
+    ? phrase
+    : undefined;
+}
+
+/** Classifies one span; returns zero or more mentions. */
+export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceStart: boolean): Mention[] {
+  const out: Mention[] = [];
+  let ts = span;
+  // A capitalised ordinary word at the start of a sentence is not a name ("Today", "Despite").
+  while (spanIsSentenceStart && ts.length && ctx.isSentenceInitialWord(ts[0]!)) ts = ts.slice(1);
+  // Determiners and connectors never start or end a name.
+  const trimEdges = (xs: Token[]): Token[] => {
+    let a = 0;
+    let b = xs.length;
+    while (a < b && !/^\p{Lu}/u.test(xs[a]!.text)) a++;
+    while (b > a && !/^\p{Lu}/u.test(xs[b - 1]!.text)) b--;
+    return xs.slice(a, b);
+  };
+  ts = trimEdges(ts);
+
+  let i = 0;
+  let countryHint: string | undefined;
+  let roleTokens: Token[] = [];
+  let institutionContext: string | undefined;
+  while (i < ts.length) {
+    const t = ts[i]!;
+    const w = clean(t);
+    if (!/^\p{Lu}/u.test(t.text)) {
+      // "Secretary of State": a connector inside a title keeps the title going.
+      if (roleTokens.length === 0) institutionContext = undefined;
+      i++;
+      continue;
+    }
+    if (MONTHS_AND_DAYS.has(w)) {
+      roleTokens = [];
+      i++;
+      continue;
+    }
+    const known = matchKnownInstitution(ctx, ts, i);
+    if (known) {
+      const tokens = ts.slice(i, known.end);
+      const before = ctx.textBefore(tokens[0]!);
+      const asPlace = known.entry.venue && PLACE_PREPOSITIONS.test(before);
+      out.push(
+        mention(ctx, "institution", tokens, known.entry.name, 0.95, {
+          metonymy: !!known.entry.actsFor && !asPlace,
+          countryHint: known.entry.country,
+        }),
+      );
+      if (asPlace && known.entry.venue)
+        out.push(mention(ctx, "place", tokens, known.entry.venue, 0.9, { countryCode: ctx.gazetteer.cityCountry.get(fold(known.entry.venue))?.toString() }));
+      institutionContext = known.entry.name;
+      i = known.end;
+      continue;
+    }
+    // An institution named by its head noun: from here up to the head, plus an "of ..." tail.
+    const headAt = findInstitutionHead(ts, i);
+    const countryHere = matchCountry(ctx, ts, i);
+    // "Soviet Union" is a country although "Union" heads institutions; "US Embassy" is an institution.
+    if (headAt >= 0 && !(countryHere && countryHere.end > headAt)) {
+      let end = headAt + 1;
+      // An "of ..." tail: "Ministry of Foreign Affairs", "Security Council of Russia", "Church in Ukraine".
+      for (let groups = 0; groups < 2 && end < ts.length; groups++) {
+        let k = end;
+        while (k < ts.length && /^(of|for|on|in|the)$/i.test(ts[k]!.text)) k++;
+        if (k === end || k >= ts.length || !isTailWord(ts[k]!)) break;
+        end = k;
+        while (end < ts.length && isTailWord(ts[end]!) && end - k < 4) end++;
+      }
+      const tokens = ts.slice(i, end);
+      const name = joinTokens(tokens);
+      const single = tokens.length === 1;
+      if (!single || /^(Congress|Senate|Duma|Parliament|Cabinet|Pentagon|Politburo|Knesset|Bundestag|Rada)$/.test(name)) {
+        const countryWord = tokens.map((x) => ctx.gazetteer.countryByDemonym.get(fold(clean(x))) ?? ctx.gazetteer.countryByName.get(fold(clean(x)))).find(Boolean);
+        for (const x of tokens) {
+          const c = ctx.gazetteer.countryByDemonym.get(fold(clean(x))) ?? ctx.gazetteer.countryByName.get(fold(clean(x)));
+          if (c) out.push(mention(ctx, "country", [x], c.name, 0.7, { countryCode: c.code ?? undefined }));
+        }
+        out.push(
+          mention(ctx, "institution", tokens, name, single ? 0.6 : 0.75, {
+            countryHint: countryWord?.name,
+            role: institutionKindOf(clean(ts[headAt]!)),
+          }),
+        );
+        institutionContext = name;
+        roleTokens = [];
+        i = end;
+        continue;
+      }
+    }
+    const country = countryHere;
+    if (country) {
+      const tokens = ts.slice(i, country.end);
+      out.push(mention(ctx, "country", tokens, country.country.name, 0.9, { countryCode: country.country.code ?? undefined }));
+      countryHint = country.country.name;
+      i = country.end;
+      continue;
+    }
+    const demonym = ctx.gazetteer.countryByDemonym.get(fold(w)) ?? ctx.gazetteer.countryByDemonym.get(fold(w).replace(/s$/, ""));
+    if (demonym) {
+      out.push(mention(ctx, "country", [t], demonym.name, 0.7, { countryCode: demonym.code ?? undefined }));
+      countryHint = demonym.name;
+      i++;
+      continue;
+    }
+    const capital = ctx.gazetteer.countryByCapital.get(fold(joinTokens(ts.slice(i, i + 2)))) ? 2 : ctx.gazetteer.countryByCapital.get(fold(w)) ? 1 : 0;
+    if (capital && ts.length === capital + i && roleTokens.length === 0) {
+      const tokens = ts.slice(i, i + capital);
+      const cityName = joinTokens(tokens);
+      const c = ctx.gazetteer.countryByCapital.get(fold(cityName))!;
+      const before = ctx.textBefore(tokens[0]!);
+      if (PLACE_PREPOSITIONS.test(before)) out.push(mention(ctx, "place", tokens, cityName, 0.85, { countryCode: c.code ?? undefined }));
+      else out.push(mention(ctx, "country", tokens, c.name, 0.75, { metonymy: true, countryCode: c.code ?? undefined }));
+      i += capital;
+      continue;
+    }
+    if (TITLE_HEADS.has(w) || (TITLE_MODIFIERS.has(w) && (roleTokens.length > 0 || hasTitleHeadAhead(ts, i)))) {
+      roleTokens.push(t);
+      i++;
+      continue;
+    }
+    if (COMPOUND_INSTITUTION.test(w) && ts.length - i === 1) {
+      out.push(mention(ctx, "institution", [t], w, 0.6, { role: "company" }));
+      i++;
+      continue;
+    }
+    if (ACRONYM.test(w) && !NOT_INSTITUTION_ACRONYMS.has(w) && !ctx.isShouting) {
+      out.push(mention(ctx, "institution", [t], w, 0.55, { role: "other" }));
+      i++;
+      continue;
+    }
+    // A run of name tokens: a person, a place, or nothing we know.
+    let end = i;
+    while (end < ts.length && isNameToken(ctx, ts[end]!) && end - i < 5) end++;
+    if (end === i) {
+      i++;
+      continue;
+    }
+    const nameTokens = trimEdges(ts.slice(i, end));
+    if (!nameTokens.length) {
+      i = end;
+      continue;
+    }
+    const name = joinTokens(nameTokens);
+    const cityCode = ctx.gazetteer.cityCountry.get(fold(name));
+    const before = ctx.textBefore(nameTokens[0]!);
+    const after = ctx.textAfter(nameTokens[nameTokens.length - 1]!);
+    const hasTitle = roleTokens.some((r) => TITLE_HEADS.has(clean(r)));
+    const onlyCommonWords = nameTokens.every((x) => ctx.gazetteer.isCommonWord(clean(x)) && !ctx.gazetteer.isGivenName(clean(x)));
+    if (onlyCommonWords && !ctx.knowledge.personByKey.has(nameKey(name))) {
+      // "People", "Today": ordinary words, even after a title.
+    } else if (cityCode && !hasTitle && !ctx.knowledge.personByKey.has(nameKey(name))) {
+      out.push(mention(ctx, "place", nameTokens, name, 0.8, { countryCode: cityCode }));
+    } else {
+      const confidence = personEvidence(ctx, nameTokens, hasTitle, before, after);
+      const title = hasTitle ? joinTokens(roleTokens) : undefined;
+      const role = [institutionContext && title ? `${institutionContext} ${title}` : title ?? roleBefore(before), roleAfter(after)]
+        .filter(Boolean)
+        .join("; ");
+      out.push(
+        mention(ctx, "person", nameTokens, name, confidence, {
+          role: role || undefined,
+          countryHint,
+        }),
+      );
+    }
+    roleTokens = [];
+    i = end;
+  }
+  return out;
+}
+
+/** A capitalised word that may continue an institution's name after "of" (not a person's initial or title). */
+function isTailWord(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text) && !INITIAL.test(t.text) && !TITLE_HEADS.has(clean(t));
+}
+
+function hasTitleHeadAhead(ts: Token[], i: number): boolean {
+  for (let k = i; k < ts.length && k < i + 5; k++) if (TITLE_HEADS.has(clean(ts[k]!))) return true;
+  return false;
+}
+
+/** Index of an institution head within the run that starts at `i`, stopping at titles and people. */
+function findInstitutionHead(ts: Token[], i: number): number {
+  for (let k = i; k < ts.length && k < i + 7; k++) {
+    const w = clean(ts[k]!);
+    if (INSTITUTION_HEADS.has(w)) {
+      // "Ministry" followed by more head words ("Foreign Ministry Press Service") extends the name.
+      let h = k;
+      while (h + 1 < ts.length && INSTITUTION_HEADS.has(clean(ts[h + 1]!))) h++;
+      return h;
+    }
+    if (TITLE_HEADS.has(w) && k > i) return -1;
+    // A head comes before any connector: "Ministry of X", never "Darchiev for the Ministry".
+    if (!/^\p{Lu}/u.test(ts[k]!.text)) return -1;
+  }
+  return -1;
+}

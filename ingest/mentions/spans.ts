@@ -1,0 +1,82 @@
+/** Tokens of a sentence and the runs of capitalised tokens that may be names. */
+import type { Sentence } from "../types.ts";
+import { INSTITUTION_CONNECTORS, NAME_PARTICLES } from "./lexicon.ts";
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Dotted abbreviations (U.S., D.C.), initials (S., Yu.), words with apostrophes and hyphens, numbers.
+const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}\p{Ll}?\.(?=\s+\p{Lu})|[\p{L}\p{M}][\p{L}\p{M}\d’'\-]*|\d[\d,.\-]*\p{L}*/gu;
+
+export function tokenize(sentence: Sentence): Token[] {
+  const tokens: Token[] = [];
+  for (const m of sentence.text.matchAll(TOKEN)) {
+    let text = m[0];
+    // A trailing hyphen or apostrophe is punctuation, not part of the word.
+    text = text.replace(/[-’']+$/u, (tail) => (/[’']s?$/u.test(text) ? tail : ""));
+    const start = sentence.start + (m.index ?? 0);
+    tokens.push({ text, start, end: start + text.length });
+  }
+  return tokens;
+}
+
+export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+
+/** A run of capitalised tokens, with connectors ("of", "bin") kept when a capitalised token follows. */
+export interface Span {
+  tokens: Token[];
+  /** Index in the sentence's token list of the span's first token. */
+  first: number;
+}
+
+/** Finds maximal runs of capitalised tokens not separated by punctuation. */
+export function findSpans(tokens: Token[], sentenceText: string, sentenceStart: number): Span[] {
+  const spans: Span[] = [];
+  const gapIsSpace = (a: Token, b: Token): boolean =>
+    /^\s*$/.test(sentenceText.slice(a.end - sentenceStart, b.start - sentenceStart));
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalised(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    const run: Token[] = [tokens[i]!];
+    let j = i + 1;
+    while (j < tokens.length) {
+      const prev = run[run.length - 1]!;
+      const t = tokens[j]!;
+      if (!gapIsSpace(prev, t) || /[’']s?$/u.test(prev.text)) break;
+      if (isCapitalised(t)) {
+        run.push(t);
+        j++;
+        continue;
+      }
+      const lower = t.text.toLowerCase();
+      const connects = INSTITUTION_CONNECTORS.has(lower) || NAME_PARTICLES.has(lower.replace(/-$/, ""));
+      // Allow up to two connectors ("of the") before the next capitalised token.
+      const next = tokens[j + 1];
+      const nextNext = tokens[j + 2];
+      if (connects && next && gapIsSpace(t, next) && isCapitalised(next)) {
+        run.push(t);
+        j++;
+      } else if (
+        connects &&
+        next &&
+        nextNext &&
+        INSTITUTION_CONNECTORS.has(next.text.toLowerCase()) &&
+        gapIsSpace(t, next) &&
+        gapIsSpace(next, nextNext) &&
+        isCapitalised(nextNext)
+      ) {
+        run.push(t, next);
+        j += 2;
+      } else break;
+    }
+    spans.push({ tokens: run, first: i });
+    i = j;
+  }
+  return spans;
+}
