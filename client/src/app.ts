@@ -49,8 +49,9 @@ export class Explorer {
       return;
     }
     if (ticket !== this.viewTicket) return;
-    this.canvas.show(model.elements, model.layout);
+    // Legend first: the canvas fits the graph around it.
     renderLegend(this.ui.legend, model.legendTitle, model.legend);
+    this.canvas.show(model.elements, model.layout);
     renderStatus(this.ui.status, model.nodeCount === 0 ? { state: "empty", message: model.emptyMessage } : { state: "ready" });
   }
 

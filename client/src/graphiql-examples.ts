@@ -5,20 +5,25 @@ type TabDefinition = NonNullable<GraphiQLProps["defaultTabs"]>[number];
 
 export const EXAMPLE_TABS: TabDefinition[] = [
   {
-    query: `# Who met whom: everyone a person met, with the meetings they shared.
-# Find a person's id first with the search query below.
-query WhoMetWhom($personId: ID!) {
-  person(id: $personId) { name roles country { name } }
-  whoMetWhom(personId: $personId) {
-    person { name country { name } }
-    meetings { kind date place evidence { quote article { title published } } }
+    query: `# Who met whom: the whole network, one edge per pair that met.
+# weight = number of meetings for people, of shared meetings for edges.
+query WhoMetWhom {
+  meetingNetwork {
+    nodes { id label country weight }
+    edges { source target weight }
   }
-}
-
-query Search($text: String!) {
-  search(text: $text) { id kind name score }
 }`,
-    variables: `{ "personId": "", "text": "Lavrov" }`,
+  },
+  {
+    query: `# Find ids by name or alias, then ask who a person met and where.
+query FindAndMeet($text: String!) {
+  search(text: $text, limit: 5) { id kind name score }
+  people(search: $text, limit: 1) {
+    name roles country { name }
+    meetings { kind date place participants { name } }
+  }
+}`,
+    variables: `{ "text": "Lavrov" }`,
   },
   {
     query: `# Proposal lineage: how each plan revises, answers or builds on another.
@@ -27,20 +32,15 @@ query Lineage {
     nodes { id label status date }
     edges { source target label }
   }
-}
-
-query OneLineage($id: ID!) {
-  proposalLineage(id: $id) {
-    proposal { name status }
-    ancestors { name date }
-    descendants { name date }
-    edges { from { name } to { name } relation evidence { quote } }
+  proposals(limit: 10) {
+    name status date
+    proposedBy { ... on Person { name } ... on Institution { name } ... on Country { name } }
+    evidence { quote article { title published } }
   }
 }`,
-    variables: `{ "id": "" }`,
   },
   {
-    query: `# The shortest path between two entities (ids from a search).
+    query: `# The shortest path between two entities: fill in two ids from a search.
 query Path($fromId: ID!, $toId: ID!) {
   path(fromId: $fromId, toId: $toId) {
     nodes { id label kind }
@@ -50,7 +50,7 @@ query Path($fromId: ID!, $toId: ID!) {
     variables: `{ "fromId": "", "toId": "" }`,
   },
   {
-    query: `# What the graph holds, and the latest meetings.
+    query: `# What the graph holds, and the latest meetings with their evidence.
 query Overview {
   stats { articles people institutions countries meetings proposals }
   meetings(limit: 10) {

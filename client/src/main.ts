@@ -21,16 +21,19 @@ async function start(): Promise<void> {
   const tabs = document.querySelector<HTMLElement>("[data-testid=view-switcher]");
   if (!tabs) throw new Error("the view switcher is missing from index.html");
 
+  const legend = byId("legend", HTMLElement);
   let explorer: Explorer | null = null;
-  const canvas = createCanvas(byId("network", HTMLElement), (id) => void explorer?.openDetails(id));
-  explorer = new Explorer(canvas, { status, legend: byId("legend", HTMLElement), panel: byId("details-panel", HTMLElement), tabs });
+  // The legend sits over the graph's bottom-left corner; fitting leaves its width free.
+  const legendWidth = (): number => (legend.hidden ? 0 : legend.offsetWidth + 16);
+  const canvas = createCanvas(byId("network", HTMLElement), (id) => void explorer?.openDetails(id), legendWidth);
+  explorer = new Explorer(canvas, { status, legend, panel: byId("details-panel", HTMLElement), tabs });
   const app = explorer;
 
   tabs.addEventListener("click", (event) => {
     const view = event.target instanceof HTMLElement ? event.target.closest("button")?.dataset["view"] : undefined;
     if (isView(view)) void app.showView(view);
   });
-  byId("fit", HTMLButtonElement).addEventListener("click", () => canvas.cy.animate({ fit: { eles: canvas.cy.elements(), padding: 40 } }, { duration: 250 }));
+  byId("fit", HTMLButtonElement).addEventListener("click", () => canvas.fit(true));
   setUpSearch(byId("search-input", HTMLInputElement), byId("search-results", HTMLElement), (hit) => void app.select(hit.id, hit.name));
 
   renderStatus(status, { state: "loading", message: "Loading the graph…" });

@@ -1,46 +1,32 @@
 /** Colours: a stable colour per country, per proposal status and per entity kind. */
 
+// Most distinct first: the countries with the most people get the clearest colours.
 const COUNTRY_COLOURS = [
-  "#4e79a7", "#e15759", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2", "#edc948", "#9c755f",
-  "#ff9da7", "#1f77b4", "#bcbd22", "#17becf", "#8c564b", "#e377c2", "#2ca02c", "#d62728",
-  "#9467bd", "#ff7f0e",
+  "#4e79a7", "#e15759", "#59a14f", "#f28e2b", "#b07aa1", "#edc948", "#76b7b2", "#9c755f",
+  "#ff9da7", "#2f4b7c", "#bcbd22", "#17becf", "#8cd17d", "#d37295",
 ] as const;
 
 export const UNKNOWN_COLOUR = "#aab2bd";
 
-function hash(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-
 /**
- * A country keeps its colour for the whole session, whatever view it appears in. Colours start
- * from a hash of the name (so they rarely change between sessions) and probe to the next free
- * slot, so two countries on screen never share a colour until the palette runs out.
+ * A country keeps its colour for the whole session, whatever view it appears in. The network view
+ * primes the palette with countries by number of people, so the big sides get the clearest colours
+ * and the same data always gives the same colours.
  */
 export class CountryPalette {
   private readonly assigned = new Map<string, string>();
 
-  /** Assigns colours to names in a fixed order, so the result does not depend on which view came first. */
+  /** Assigns colours in the given order (already-coloured countries keep theirs). */
   prime(names: Iterable<string>): void {
-    for (const name of [...new Set(names)].sort()) this.colourOf(name);
+    for (const name of names) this.colourOf(name);
   }
 
   colourOf(country: string | null): string {
     if (!country) return UNKNOWN_COLOUR;
     const known = this.assigned.get(country);
     if (known) return known;
-    const used = new Set(this.assigned.values());
-    const start = hash(country.toLowerCase()) % COUNTRY_COLOURS.length;
-    let colour: string = COUNTRY_COLOURS[start] ?? UNKNOWN_COLOUR;
-    for (let i = 0; i < COUNTRY_COLOURS.length; i++) {
-      const candidate = COUNTRY_COLOURS[(start + i) % COUNTRY_COLOURS.length];
-      if (candidate && !used.has(candidate)) {
-        colour = candidate;
-        break;
-      }
-    }
+    // Past the end of the palette colours repeat: the legend still tells them apart by name.
+    const colour = COUNTRY_COLOURS[this.assigned.size % COUNTRY_COLOURS.length] ?? UNKNOWN_COLOUR;
     this.assigned.set(country, colour);
     return colour;
   }

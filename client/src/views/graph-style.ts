@@ -80,6 +80,6 @@ export const GRAPH_STYLE: StylesheetStyle[] = [
   },
   { selector: "node:selected", style: { "border-color": "#111827", "border-width": 3 } },
   { selector: "edge:selected", style: { "line-color": "#111827", opacity: 1 } },
-  { selector: ".faded", style: { opacity: 0.15 } },
+  { selector: ".faded", style: { opacity: 0.22 } },
   { selector: "edge.highlight", style: { "line-color": "#3e4c59", opacity: 1 } },
 ];

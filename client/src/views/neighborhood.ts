@@ -40,11 +40,12 @@ export function buildNeighborhoodElements(view: GraphView, centreId: string, pal
   const ids = new Set(view.nodes.map((n) => n.id));
   const edges: ElementDefinition[] = view.edges
     .filter((e) => ids.has(e.source) && ids.has(e.target))
-    .map((e) => ({
-      group: "edges",
-      classes: "directed",
-      data: { id: e.id, source: e.source, target: e.target, kind: e.kind, label: relationLabel(e.kind, e.label), width: e.kind === "MET" ? Math.min(8, 1.5 + e.weight) : 1.5 },
-    }));
+    .map((e) =>
+      // MET is symmetric: no arrow, no label, width by shared meetings as in the network view.
+      e.kind === "MET"
+        ? { group: "edges", data: { id: e.id, source: e.source, target: e.target, kind: e.kind, width: Math.min(10, 1.5 + 1.6 * (e.weight - 1)) } }
+        : { group: "edges", classes: "directed", data: { id: e.id, source: e.source, target: e.target, kind: e.kind, label: relationLabel(e.kind, e.label), width: 1.5 } },
+    );
   return [...nodes, ...edges];
 }
 

@@ -23,19 +23,26 @@ export function buildNetworkElements(view: GraphView, palette: CountryPalette): 
   return [...nodes, ...edges];
 }
 
-/** One legend line per country on screen, most populous first. */
-export function countryLegend(view: GraphView, palette: CountryPalette): LegendEntry[] {
+/** Countries of the people on screen, most people first ("" for people of unknown country). */
+export function countriesByPeople(view: GraphView): string[] {
   const counts = new Map<string, number>();
   for (const n of view.nodes) if (n.kind === "Person") counts.set(n.country ?? "", (counts.get(n.country ?? "") ?? 0) + 1);
-  return [...counts.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([country]) => ({ label: country || "Country unknown", colour: country ? palette.colourOf(country) : UNKNOWN_COLOUR, mark: "dot" as const }));
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([country]) => country);
+}
+
+/** One legend line per country on screen, most people first. */
+export function countryLegend(view: GraphView, palette: CountryPalette): LegendEntry[] {
+  return countriesByPeople(view).map((country) => ({
+    label: country || "Country unknown",
+    colour: country ? palette.colourOf(country) : UNKNOWN_COLOUR,
+    mark: "dot" as const,
+  }));
 }
 
 /** Loads the network and turns it into a view. */
 export async function loadNetworkView(palette: CountryPalette): Promise<ViewModel> {
   const view = await fetchMeetingNetwork();
-  palette.prime(view.nodes.flatMap((n) => (n.country ? [n.country] : [])));
+  palette.prime(countriesByPeople(view));
   return {
     elements: buildNetworkElements(view, palette),
     layout: forceLayout(view.nodes.length),
