@@ -7,6 +7,7 @@ import { renderStats } from "./panel/stats.ts";
 import { renderStatus } from "./panel/status.ts";
 import { fetchStats } from "./queries.ts";
 import { createCanvas } from "./views/canvas.ts";
+import { downloadPng } from "./views/export.ts";
 import type { ViewName } from "./views/view-model.ts";
 
 const VIEWS: readonly string[] = ["network", "lineage", "neighborhood"] satisfies ViewName[];
@@ -34,6 +35,7 @@ async function start(): Promise<void> {
     if (isView(view)) void app.showView(view);
   });
   byId("fit", HTMLButtonElement).addEventListener("click", () => canvas.fit(true));
+  byId("export-png", HTMLButtonElement).addEventListener("click", () => downloadPng(canvas.cy, `diplomatic-graph-${app.view}.png`));
   setUpSearch(byId("search-input", HTMLInputElement), byId("search-results", HTMLElement), (hit) => void app.select(hit.id, hit.name));
 
   renderStatus(status, { state: "loading", message: "Loading the graph…" });
