@@ -18,7 +18,10 @@ const EnvSchema = z.object({
   NEO4J_EMBEDDED_PORT: port.default(7687),
   NEO4J_DATA_DIR: z.string().default("./data/neo4j"),
   /** Embedded Neo4j: JVM heap, e.g. "1g". */
-  NEO4J_HEAP: z.string().regex(/^\d+[kmgKMG]?$/, 'expected a JVM size such as "512m" or "1g"').default("1g"),
+  NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[kmgKMG]?$/, 'expected a JVM size such as "512m" or "1g"')
+    .default("1g"),
   /** Bolt port of the separate embedded Neo4j that integration tests start. */
   NEO4J_TEST_PORT: port.default(7697),
   PORT: port.default(4000),

@@ -52,15 +52,18 @@ export function startEmbeddedNeo4j(config: Config): Promise<EmbeddedStatus> {
 }
 
 /** Stops the embedded Neo4j: SIGTERM, wait for a clean shutdown, SIGKILL after a timeout. */
-export async function stopEmbeddedNeo4j(config: Config, timeoutMs = STOP_TIMEOUT_MS): Promise<EmbeddedStatus> {
+export async function stopEmbeddedNeo4j(
+  config: Config,
+  timeoutMs = STOP_TIMEOUT_MS,
+): Promise<EmbeddedStatus> {
   if (!config.neo4j.embedded) return { state: "external", uri: config.neo4j.uri };
   const place = placeOf(config);
   const pid = readPidFile(place.pidFile);
   if (pid !== null && isLauncherAlive(pid)) {
-    process.kill(pid, "SIGTERM");
+    signal(pid, "SIGTERM");
     if (!(await waitForExit(pid, timeoutMs))) {
       process.stderr.write(`Neo4j (pid ${pid}) did not stop within ${timeoutMs / 1000} s; killing it.\n`);
-      process.kill(pid, "SIGKILL");
+      signal(pid, "SIGKILL");
       await waitForExit(pid, 10_000);
     }
   }
@@ -94,11 +97,20 @@ function placeOf(config: Config): EmbeddedPlace {
 async function launch(place: EmbeddedPlace, heap: string): Promise<EmbeddedStatus> {
   const oldPid = readPidFile(place.pidFile);
   if (oldPid !== null && isLauncherAlive(oldPid)) {
-    throw new Error(`An embedded Neo4j (pid ${oldPid}) already uses ${place.dataDir} but does not answer on ${place.uri}; stop it with 'npm run db:stop' or see ${place.logFile}.`);
+    throw new Error(
+      `An embedded Neo4j (pid ${oldPid}) already uses ${place.dataDir} but does not answer on ${place.uri}; stop it with 'npm run db:stop' or see ${place.logFile}.`,
+    );
   }
   removePidFile(place.pidFile); // stale, from a crash or kill
-  if ((await probeBolt(HOST, place.port)).kind !== "closed") {
-    throw new Error(`Port ${place.port} is already in use by another process, so the embedded Neo4j cannot listen there. Set NEO4J_EMBEDDED_PORT to a free port, or NEO4J_URI to use that server.`);
+  const occupant = await probeBolt(HOST, place.port);
+  if (occupant.kind !== "closed") {
+    const who =
+      occupant.kind === "bolt"
+        ? `a Bolt ${occupant.version} server not started for ${place.dataDir}`
+        : "another process";
+    throw new Error(
+      `Port ${place.port} is already in use by ${who}, so the embedded Neo4j cannot listen there. Set NEO4J_EMBEDDED_PORT to a free port, or NEO4J_URI to use that server.`,
+    );
   }
   await assertJavaAvailable();
   await ensureLauncherBuilt();
@@ -106,10 +118,14 @@ async function launch(place: EmbeddedPlace, heap: string): Promise<EmbeddedStatu
   mkdirSync(place.dataDir, { recursive: true });
   // The JVM logs to launcher.log itself; its raw stdout/stderr (JVM errors before main runs) go there too.
   const log = openSync(place.logFile, "a");
-  const child = spawn("java", launcherJavaArgs({ heap, dataDir: place.dataDir, port: place.port, pidFile: place.pidFile }), {
-    detached: true,
-    stdio: ["ignore", log, log],
-  });
+  const child = spawn(
+    "java",
+    launcherJavaArgs({ heap, dataDir: place.dataDir, port: place.port, pidFile: place.pidFile }),
+    {
+      detached: true,
+      stdio: ["ignore", log, log],
+    },
+  );
   closeSync(log);
   let exit: string | null = null;
   child.once("exit", (code, signal) => (exit = signal ?? `exit code ${code}`));
@@ -119,7 +135,9 @@ async function launch(place: EmbeddedPlace, heap: string): Promise<EmbeddedStatu
   const deadline = Date.now() + START_TIMEOUT_MS;
   for (;;) {
     if (exit !== null) {
-      throw new Error(`Embedded Neo4j failed to start (${exit}). Last lines of ${place.logFile}:\n${tail(place.logFile)}`);
+      throw new Error(
+        `Embedded Neo4j failed to start (${exit}). Last lines of ${place.logFile}:\n${tail(place.logFile)}`,
+      );
     }
     const pid = readPidFile(place.pidFile);
     if (pid !== null) {
@@ -129,10 +147,21 @@ async function launch(place: EmbeddedPlace, heap: string): Promise<EmbeddedStatu
       }
     }
     if (Date.now() >= deadline) {
-      if (child.pid !== undefined) process.kill(child.pid, "SIGTERM");
-      throw new Error(`Embedded Neo4j did not answer on ${place.uri} within ${START_TIMEOUT_MS / 1000} s; see ${place.logFile}.`);
+      if (child.pid !== undefined) signal(child.pid, "SIGTERM");
+      throw new Error(
+        `Embedded Neo4j did not answer on ${place.uri} within ${START_TIMEOUT_MS / 1000} s; see ${place.logFile}.`,
+      );
     }
     await sleep(250);
+  }
+}
+
+/** Sends a signal, ignoring a process that has exited in the meantime. */
+function signal(pid: number, name: NodeJS.Signals): void {
+  try {
+    process.kill(pid, name);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
   }
 }
 

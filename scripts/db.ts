@@ -47,7 +47,12 @@ const program = new Command("db").description("Manage the embedded Neo4j (ignore
 program
   .command("start")
   .description("start the embedded Neo4j, or reuse the one already running")
-  .action(() => runCommand(() => ensureEmbeddedNeo4j(readConfig()), (s) => s.state !== "stopped"));
+  .action(() =>
+    runCommand(
+      () => ensureEmbeddedNeo4j(readConfig()),
+      (s) => s.state !== "stopped",
+    ),
+  );
 
 program
   .command("stop")
@@ -63,6 +68,11 @@ program
 program
   .command("status")
   .description("report whether the embedded Neo4j is running (exit 1 when not)")
-  .action(() => runCommand(() => embeddedNeo4jStatus(readConfig()), (s) => s.state !== "stopped"));
+  .action(() =>
+    runCommand(
+      () => embeddedNeo4jStatus(readConfig()),
+      (s) => s.state !== "stopped",
+    ),
+  );
 
 await program.parseAsync();

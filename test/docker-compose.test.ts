@@ -24,7 +24,10 @@ const app = compose.services["app"];
 
 /** Compose's `${VAR:-default}` interpolation, as on a machine where VAR is not set. */
 function interpolate(value: string | number | boolean | null): string {
-  return String(value ?? "").replace(/\$\{(\w+)(?::?-([^}]*))?\}/g, (_, _name: string, fallback?: string) => fallback ?? "");
+  return String(value ?? "").replace(
+    /\$\{(\w+)(?::?-([^}]*))?\}/g,
+    (_, _name: string, fallback?: string) => fallback ?? "",
+  );
 }
 
 function environmentOf(service: ComposeService | undefined): Record<string, string> {
@@ -39,7 +42,9 @@ function containerPorts(service: ComposeService | undefined): number[] {
 describe("docker-compose.yml", () => {
   it("runs Neo4j 5.26 community, the same LTS line as the embedded launcher", () => {
     expect(neo4j?.image).toBe("neo4j:5.26-community");
-    const launcherVersion = /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(read("neo4j-launcher/pom.xml"))?.[1];
+    const launcherVersion = /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(
+      read("neo4j-launcher/pom.xml"),
+    )?.[1];
     expect(launcherVersion).toMatch(/^5\.26\./);
   });
 
@@ -97,7 +102,11 @@ describe("Dockerfile", () => {
   });
 
   it("leaves local state out of the build context", () => {
-    const ignored = read(".dockerignore").split("\n").map((line) => line.trim());
-    expect(ignored).toEqual(expect.arrayContaining(["node_modules", "data", ".env", "neo4j-launcher/target"]));
+    const ignored = read(".dockerignore")
+      .split("\n")
+      .map((line) => line.trim());
+    expect(ignored).toEqual(
+      expect.arrayContaining(["node_modules", "data", ".env", "neo4j-launcher/target"]),
+    );
   });
 });

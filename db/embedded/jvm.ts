@@ -34,7 +34,12 @@ const NEO4J_JVM_FLAGS = [
 ];
 
 /** The java command line (without "java") that runs the launcher. */
-export function launcherJavaArgs(options: { heap: string; dataDir: string; port: number; pidFile: string }): string[] {
+export function launcherJavaArgs(options: {
+  heap: string;
+  dataDir: string;
+  port: number;
+  pidFile: string;
+}): string[] {
   return [
     // Neo4j warns unless initial and maximum heap are set; equal sizes avoid resizing pauses.
     `-Xms${options.heap}`,
@@ -58,12 +63,16 @@ export async function assertJavaAvailable(): Promise<void> {
   try {
     output = (await run("java", ["-version"])).output;
   } catch {
-    throw new Error(`Java ${MIN_JAVA} or newer is needed for the embedded Neo4j, but 'java' was not found on PATH. Install a JDK ${MIN_JAVA}+ or set NEO4J_URI to use an existing Neo4j.`);
+    throw new Error(
+      `Java ${MIN_JAVA} or newer is needed for the embedded Neo4j, but 'java' was not found on PATH. Install a JDK ${MIN_JAVA}+ or set NEO4J_URI to use an existing Neo4j.`,
+    );
   }
   const major = parseJavaMajor(output);
   if (major === null || major < MIN_JAVA) {
     const found = output.split("\n")[0]?.trim() ?? "unknown";
-    throw new Error(`Java ${MIN_JAVA} or newer is needed for the embedded Neo4j; found: ${found}. Install a JDK ${MIN_JAVA}+ or set NEO4J_URI.`);
+    throw new Error(
+      `Java ${MIN_JAVA} or newer is needed for the embedded Neo4j; found: ${found}. Install a JDK ${MIN_JAVA}+ or set NEO4J_URI.`,
+    );
   }
 }
 
@@ -78,13 +87,17 @@ export function parseJavaMajor(versionOutput: string): number | null {
 /** Builds the launcher with Maven when its jar is missing (first run, or after a clean). */
 export async function ensureLauncherBuilt(): Promise<void> {
   if (existsSync(LAUNCHER_JAR) && existsSync(join(TARGET, "lib"))) return;
-  process.stderr.write("Neo4j launcher jar not found; building it with Maven (first run only, needs network for ~120 MB of jars)...\n");
+  process.stderr.write(
+    "Neo4j launcher jar not found; building it with Maven (first run only, needs network for ~120 MB of jars)...\n",
+  );
   const pom = join(LAUNCHER_DIR, "pom.xml");
   let result: { code: number | null; output: string };
   try {
     result = await run("mvn", ["-q", "-B", "-f", pom, "package", "-DskipTests"]);
   } catch {
-    throw new Error("Building the Neo4j launcher needs Maven ('mvn' was not found on PATH). Install Maven 3.8+ or set NEO4J_URI to use an existing Neo4j.");
+    throw new Error(
+      "Building the Neo4j launcher needs Maven ('mvn' was not found on PATH). Install Maven 3.8+ or set NEO4J_URI to use an existing Neo4j.",
+    );
   }
   if (result.code !== 0 || !existsSync(LAUNCHER_JAR)) {
     throw new Error(`Maven build of ${pom} failed (exit ${result.code}):\n${result.output.slice(-4_000)}`);

@@ -47,6 +47,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       `Integration tests could not start their Neo4j on port ${config.embedded.port} ` +
         `(set NEO4J_TEST_PORT to use another port, or NEO4J_URI to use an existing server):\n` +
         (error instanceof Error ? error.message : String(error)),
+      { cause: error },
     );
   }
   project.provide("neo4j", config.neo4j);
