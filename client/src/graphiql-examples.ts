@@ -5,8 +5,8 @@ type TabDefinition = NonNullable<GraphiQLProps["defaultTabs"]>[number];
 
 export const EXAMPLE_TABS: TabDefinition[] = [
   {
-    query: `# Who met whom: the whole network, one edge per pair that met.
-# weight = number of meetings for people, of shared meetings for edges.
+    query: `# Who met whom: one edge per pair that met.
+# weight: meetings per person, shared meetings per pair.
 query WhoMetWhom {
   meetingNetwork {
     nodes { id label country weight }
@@ -15,7 +15,7 @@ query WhoMetWhom {
 }`,
   },
   {
-    query: `# Find ids by name or alias, then ask who a person met and where.
+    query: `# Find ids by name or alias; who a person met, where.
 query FindAndMeet($text: String!) {
   search(text: $text, limit: 5) { id kind name score }
   people(search: $text, limit: 1) {
@@ -26,7 +26,8 @@ query FindAndMeet($text: String!) {
     variables: `{ "text": "Lavrov" }`,
   },
   {
-    query: `# Proposal lineage: how each plan revises, answers or builds on another.
+    query: `# Proposal lineage: which plan revises, answers
+# or builds on which.
 query Lineage {
   lineageNetwork {
     nodes { id label status date }
@@ -40,7 +41,8 @@ query Lineage {
 }`,
   },
   {
-    query: `# The shortest path between two entities: fill in two ids from a search.
+    query: `# Shortest path between two entities.
+# Fill in two ids from a search.
 query Path($fromId: ID!, $toId: ID!) {
   path(fromId: $fromId, toId: $toId) {
     nodes { id label kind }
@@ -50,7 +52,7 @@ query Path($fromId: ID!, $toId: ID!) {
     variables: `{ "fromId": "", "toId": "" }`,
   },
   {
-    query: `# What the graph holds, and the latest meetings with their evidence.
+    query: `# What the graph holds; latest meetings and evidence.
 query Overview {
   stats { articles people institutions countries meetings proposals }
   meetings(limit: 10) {
