@@ -1,0 +1,33 @@
+/** The per-article part of the pipeline: clean body → sentences → mentions → entities → meetings and proposals. */
+import { createHash } from "node:crypto";
+import { cleanArticle } from "../clean/clean-body.ts";
+import { extractMeetings, type ArticleMeeting } from "../events/meetings.ts";
+import type { Knowledge } from "../knowledge/knowledge.ts";
+import { findMentions } from "../mentions/find-mentions.ts";
+import { extractProposals, type ArticleLineage, type ArticleProposal, type ArticleStance } from "../proposals/proposals.ts";
+import { resolveArticle, type ArticleEntities } from "../resolve/resolve-article.ts";
+import { splitSentences } from "../text/sentences.ts";
+import type { CleanArticle, Sentence, SourceArticle } from "../types.ts";
+
+export interface AnalysedArticle {
+  article: CleanArticle;
+  contentHash: string;
+  sentences: Sentence[];
+  entities: ArticleEntities;
+  meetings: ArticleMeeting[];
+  proposals: ArticleProposal[];
+  lineage: ArticleLineage[];
+  stances: ArticleStance[];
+}
+
+/** Runs every per-article stage; pure apart from hashing. */
+export function analyseArticle(source: SourceArticle, knowledge: Knowledge): AnalysedArticle {
+  const article = cleanArticle(source);
+  const contentHash = createHash("sha256").update(JSON.stringify([article.body, article.meta])).digest("hex");
+  const sentences = splitSentences(article.body);
+  const mentions = findMentions(article.body, sentences, knowledge);
+  const entities = resolveArticle(mentions, knowledge);
+  const meetings = extractMeetings(article.body, sentences, entities, article.meta.published);
+  const { proposals, lineage, stances } = extractProposals(sentences, entities, article.meta.published);
+  return { article, contentHash, sentences, entities, meetings, proposals, lineage, stances };
+}

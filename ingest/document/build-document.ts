@@ -1,0 +1,226 @@
+/**
+ * Stage: analysed articles → one graph document. Entities, meetings and proposals are merged
+ * across articles here; every node and edge keeps the sentences it came from.
+ */
+import { createHash } from "node:crypto";
+import type {
+  CountryNode,
+  Evidence,
+  GraphDocument,
+  InstitutionNode,
+  LineageEdge,
+  MeetingNode,
+  MentionEdge,
+  PersonNode,
+  ProposalNode,
+  StanceEdge,
+} from "../../common/graph-document.ts";
+import type { Knowledge } from "../knowledge/knowledge.ts";
+import type { ArticleProposal } from "../proposals/proposals.ts";
+import { resolveCorpus, type CorpusEntity } from "../resolve/resolve-corpus.ts";
+import { nameKey, slug } from "../text/normalize.ts";
+import type { ResolvedEntity, Sentence } from "../types.ts";
+import type { AnalysedArticle } from "./analyse-article.ts";
+import { mergeMeetings, type MeetingDraft } from "./merge-meetings.ts";
+
+const MAX_EVIDENCE_PER_ARTICLE = 12;
+
+function evidenceOf(articleId: string, sentences: Sentence[]): Evidence[] {
+  const seen = new Set<number>();
+  const out: Evidence[] = [];
+  for (const s of sentences) {
+    if (seen.has(s.index)) continue;
+    seen.add(s.index);
+    out.push({ articleId, quote: s.text, start: s.start, end: s.end });
+  }
+  return out;
+}
+
+const round = (x: number): number => Math.round(x * 100) / 100;
+
+/** Builds the graph document from analysed articles. */
+export function buildDocument(analysed: AnalysedArticle[], knowledge: Knowledge, failures: GraphDocument["failures"] = []): GraphDocument {
+  const corpus = resolveCorpus(
+    analysed.map((a) => a.entities.entities),
+    knowledge,
+  );
+  const corpusOf = new Map<ResolvedEntity, CorpusEntity>();
+  for (const c of corpus) for (const m of c.members) corpusOf.set(m, c);
+  const articleOf = new Map<ResolvedEntity, AnalysedArticle>();
+  for (const a of analysed) for (const e of a.entities.entities) articleOf.set(e, a);
+
+  const countryIdByName = new Map(corpus.filter((c) => c.kind === "country").map((c) => [nameKey(c.name), c.id]));
+  const institutionIdByName = new Map<string, string>();
+  for (const c of corpus.filter((x) => x.kind === "institution"))
+    for (const n of [c.name, ...c.aliases]) institutionIdByName.set(nameKey(n), c.id);
+
+  const entityEvidence = (c: CorpusEntity): Evidence[] =>
+    c.members.flatMap((m) => {
+      const a = articleOf.get(m)!;
+      const sentences = m.mentions.map((x) => a.sentences[x.sentence]!).filter(Boolean);
+      return evidenceOf(a.article.id, sentences).slice(0, MAX_EVIDENCE_PER_ARTICLE);
+    });
+
+  const people: PersonNode[] = [];
+  const institutions: InstitutionNode[] = [];
+  const countries: CountryNode[] = [];
+  for (const c of corpus) {
+    const base = { id: c.id, name: c.name, aliases: c.aliases, confidence: round(c.confidence), evidence: entityEvidence(c) };
+    const countryId = c.country ? countryIdByName.get(nameKey(c.country)) ?? null : null;
+    switch (c.kind) {
+      case "person":
+        people.push({
+          ...base,
+          roles: c.roles,
+          country: countryId,
+          affiliations: c.affiliations.map((n) => institutionIdByName.get(nameKey(n))).filter((x): x is string => !!x),
+        });
+        break;
+      case "institution":
+        institutions.push({ ...base, kind: c.institutionKind, country: countryId });
+        break;
+      case "country":
+        countries.push({ ...base, code: c.countryCode });
+        break;
+    }
+  }
+
+  const idOf = (e: ResolvedEntity): string => corpusOf.get(e)!.id;
+  const countryIdOfPerson = new Map(people.map((p) => [p.id, p.country]));
+
+  // Meetings: per-article drafts, merged within and across articles.
+  const drafts: MeetingDraft[] = analysed.flatMap((a) =>
+    a.meetings.map((m) => ({
+      kind: m.kind,
+      date: m.date,
+      place: m.place,
+      status: m.status,
+      participants: new Set(m.participants.map(idOf)),
+      countries: new Set([
+        ...m.countries.map(idOf),
+        ...m.participants.map((p) => countryIdOfPerson.get(idOf(p))).filter((x): x is string => !!x),
+      ]),
+      evidence: evidenceOf(a.article.id, m.sentences),
+      articleId: a.article.id,
+      confidence: m.confidence,
+    })),
+  );
+  const meetings: MeetingNode[] = mergeMeetings(drafts).map((m) => ({
+    id: `meeting:${createHash("sha256")
+      .update([m.date ?? "", [...m.participants].sort().join(","), m.kind].join("|"))
+      .digest("hex")
+      .slice(0, 16)}`,
+    kind: m.kind,
+    date: m.date,
+    place: m.place,
+    status: m.status,
+    participants: [...m.participants].sort(),
+    participantCountries: [...m.countries].sort(),
+    confidence: round(m.confidence),
+    evidence: m.evidence,
+  }));
+  dedupeIds(meetings);
+
+  const { proposals, idOfProposal } = buildProposals(analysed, idOf);
+  const lineage: LineageEdge[] = [];
+  const stances: StanceEdge[] = [];
+  const seenEdges = new Set<string>();
+  for (const a of analysed) {
+    for (const l of a.lineage) {
+      const from = idOfProposal.get(l.from)!;
+      const to = idOfProposal.get(l.to)!;
+      const key = `${from}|${to}|${l.relation}`;
+      if (from === to || seenEdges.has(key)) continue;
+      seenEdges.add(key);
+      lineage.push({ from, to, relation: l.relation, confidence: l.confidence, evidence: evidenceOf(a.article.id, [l.sentence]) });
+    }
+    for (const s of a.stances)
+      stances.push({
+        actor: idOf(s.actor),
+        proposal: idOfProposal.get(s.proposal)!,
+        stance: s.stance,
+        confidence: 0.5,
+        evidence: evidenceOf(a.article.id, [s.sentence]),
+      });
+  }
+
+  const mentions: MentionEdge[] = analysed.flatMap((a) =>
+    [...a.entities.entityOfMention].map(([m, e]) => ({ entity: idOf(e), articleId: a.article.id, text: m.text, start: m.start, end: m.end })),
+  );
+
+  return {
+    articles: analysed.map((a) => ({
+      id: a.article.id,
+      file: a.article.file,
+      title: a.article.meta.title,
+      published: a.article.meta.published,
+      outlet: a.article.meta.outlet,
+      author: a.article.meta.author,
+      url: a.article.meta.url,
+      contentHash: a.contentHash,
+      body: a.article.body,
+    })),
+    people,
+    institutions,
+    countries,
+    meetings,
+    proposals,
+    lineage,
+    stances,
+    mentions,
+    failures,
+  };
+}
+
+/** Proposals merged across articles when their distinguishing words agree. */
+function buildProposals(
+  analysed: AnalysedArticle[],
+  idOf: (e: ResolvedEntity) => string,
+): { proposals: ProposalNode[]; idOfProposal: Map<ArticleProposal, string> } {
+  const groups: { members: { p: ArticleProposal; articleId: string }[]; words: Set<string> }[] = [];
+  for (const a of analysed)
+    for (const p of a.proposals) {
+      const g = groups.find((x) => overlap(x.words, p.contentWords) >= 0.8);
+      if (g) {
+        g.members.push({ p, articleId: a.article.id });
+        for (const w of p.contentWords) g.words.add(w);
+      } else groups.push({ members: [{ p, articleId: a.article.id }], words: new Set(p.contentWords) });
+    }
+  const idOfProposal = new Map<ArticleProposal, string>();
+  const taken = new Set<string>();
+  const proposals = groups.map((g) => {
+    const first = g.members[0]!.p;
+    let id = `proposal:${slug(first.name)}`;
+    for (let n = 2; taken.has(id); n++) id = `proposal:${slug(first.name)}-${n}`;
+    taken.add(id);
+    for (const m of g.members) idOfProposal.set(m.p, id);
+    const aliases = [...new Set(g.members.flatMap((m) => [m.p.name, ...m.p.aliases]))].filter((n) => n !== first.name);
+    return {
+      id,
+      name: first.name,
+      aliases,
+      status: g.members.map((m) => m.p.status).find((s) => s !== "tabled") ?? "tabled",
+      date: first.date,
+      proposedBy: [...new Set(g.members.flatMap((m) => m.p.proposedBy.map(idOf)))],
+      confidence: round(Math.max(...g.members.map((m) => m.p.confidence))),
+      evidence: g.members.flatMap((m) => evidenceOf(m.articleId, m.p.phrases.map((ph) => ph.sentence))),
+    } satisfies ProposalNode;
+  });
+  return { proposals, idOfProposal };
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let shared = 0;
+  for (const w of b) if (a.has(w)) shared++;
+  return shared / Math.min(a.size, b.size);
+}
+
+function dedupeIds(nodes: { id: string }[]): void {
+  const seen = new Map<string, number>();
+  for (const n of nodes) {
+    const k = seen.get(n.id) ?? 0;
+    seen.set(n.id, k + 1);
+    if (k) n.id = `${n.id}-${k + 1}`;
+  }
+}

@@ -1,0 +1,57 @@
+/** The same meeting reported in several sentences or articles becomes one meeting. */
+import type { Evidence, MeetingKind, MeetingStatus, PartialDate } from "../../common/graph-document.ts";
+
+export interface MeetingDraft {
+  kind: MeetingKind;
+  date: PartialDate | null;
+  place: string | null;
+  status: MeetingStatus;
+  participants: Set<string>;
+  countries: Set<string>;
+  evidence: Evidence[];
+  articleId: string;
+  confidence: number;
+}
+
+const sharedCount = (a: Set<string>, b: Set<string>): number => [...a].filter((x) => b.has(x)).length;
+
+/** Dates agree when equal, or when one is a coarser form of the other ("2025-12" and "2025-12-02"). */
+function datesAgree(a: PartialDate | null, b: PartialDate | null): boolean {
+  if (!a || !b) return false;
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/** Two reports describe one meeting: same day and a shared participant, or an undated report in the same article sharing two. */
+export function sameMeeting(a: MeetingDraft, b: MeetingDraft): boolean {
+  const shared = sharedCount(a.participants, b.participants);
+  if (shared === 0) return false;
+  const callMismatch = (a.kind === "call") !== (b.kind === "call");
+  if (callMismatch) return false;
+  if (datesAgree(a.date, b.date)) return shared >= 2 || (a.date!.length === 10 && b.date!.length === 10 && a.kind === b.kind) || (shared >= 1 && Math.min(a.participants.size, b.participants.size) === 1);
+  if (a.date && b.date) return false;
+  return a.articleId === b.articleId && shared >= 2;
+}
+
+function absorb(into: MeetingDraft, m: MeetingDraft): void {
+  for (const p of m.participants) into.participants.add(p);
+  for (const c of m.countries) into.countries.add(c);
+  into.evidence.push(...m.evidence);
+  if (!into.date || (m.date && m.date.length > into.date.length)) into.date = m.date;
+  into.place ??= m.place;
+  if (m.status === "held") into.status = "held";
+  // The more specific kind wins over generic talks.
+  if (into.kind === "talks" && m.kind !== "talks" && m.kind !== "visit") into.kind = m.kind;
+  into.confidence = Math.min(0.95, Math.max(into.confidence, m.confidence) + 0.1);
+}
+
+/** Merges drafts until no two describe the same meeting. */
+export function mergeMeetings(drafts: MeetingDraft[]): MeetingDraft[] {
+  const out: MeetingDraft[] = [];
+  for (const d of drafts) {
+    const copy: MeetingDraft = { ...d, participants: new Set(d.participants), countries: new Set(d.countries), evidence: [...d.evidence] };
+    const match = out.find((m) => sameMeeting(m, copy));
+    if (match) absorb(match, copy);
+    else out.push(copy);
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+/** Dates in a sentence resolved against the article's publication date (chrono-node). */
+import * as chrono from "chrono-node";
+import type { PartialDate } from "../../common/graph-document.ts";
+
+export interface FoundDate {
+  date: PartialDate;
+  /** Offsets relative to the sentence text. */
+  index: number;
+  length: number;
+}
+
+/** The reference instant for relative dates: the publication day, or mid-month when only the month is known. */
+export function referenceDate(published: PartialDate | null): Date | null {
+  if (!published) return null;
+  const [y, m, d] = published.split("-").map(Number);
+  if (!y) return null;
+  return new Date(Date.UTC(y, (m ?? 7) - 1, d ?? 15, 12));
+}
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+/** Finds dates that name a day or a month (bare numbers and clock times are not dates of events). */
+export function findDates(text: string, published: PartialDate | null, forward: boolean): FoundDate[] {
+  const ref = referenceDate(published) ?? new Date(Date.UTC(2000, 0, 1));
+  const results = chrono.parse(text, { instant: ref, timezone: "UTC" }, { forwardDate: forward });
+  const out: FoundDate[] = [];
+  for (const r of results) {
+    const c = r.start;
+    const relative = /\b(today|yesterday|tomorrow|tonight|last|next|this|ago)\b/i.test(r.text);
+    const hasDay = c.isCertain("day") || c.isCertain("weekday") || (relative && !/\b(week|month|year)\b/i.test(r.text));
+    const hasMonth = c.isCertain("month");
+    if (!hasDay && !hasMonth && !relative) continue;
+    if (!published && !c.isCertain("year")) continue; // no anchor for the year
+    const d = c.date();
+    const y = d.getUTCFullYear();
+    const m = pad(d.getUTCMonth() + 1);
+    const date = hasDay ? `${y}-${m}-${pad(d.getUTCDate())}` : hasMonth || /\b(month)\b/i.test(r.text) ? `${y}-${m}` : `${y}`;
+    out.push({ date, index: r.index, length: r.text.length });
+  }
+  return out;
+}

@@ -1,0 +1,204 @@
+/**
+ * Stage: sentences + entities → proposals with proposer, status and date; lineage between
+ * them from the text's cues; stances of actors towards them.
+ */
+import type { LineageRelation, PartialDate, ProposalStatus, Stance } from "../../common/graph-document.ts";
+import type { ArticleEntities } from "../resolve/resolve-article.ts";
+import type { Mention, ResolvedEntity, Sentence } from "../types.ts";
+import { findDates } from "../events/dates.ts";
+import { findProposalPhrases, type ProposalPhrase } from "./proposal-phrases.ts";
+
+export interface ArticleProposal {
+  name: string;
+  aliases: string[];
+  status: ProposalStatus;
+  date: PartialDate | null;
+  proposedBy: ResolvedEntity[];
+  phrases: ProposalPhrase[];
+  contentWords: Set<string>;
+  confidence: number;
+}
+
+export interface ArticleLineage {
+  from: ArticleProposal;
+  to: ArticleProposal;
+  relation: LineageRelation;
+  sentence: Sentence;
+  confidence: number;
+}
+
+export interface ArticleStance {
+  actor: ResolvedEntity;
+  proposal: ArticleProposal;
+  stance: Stance;
+  sentence: Sentence;
+}
+
+const STATUS_CUES: { status: ProposalStatus; re: RegExp }[] = [
+  { status: "leaked", re: /\bleak(ed|s)?\b/i },
+  { status: "rejected", re: /\b(reject(ed|s|ion)?|dismiss(ed|es)?|turned down|refus(ed|es|al)|spurned|unacceptable|unconvincing|failed to (accept|agree))\b/i },
+  { status: "agreed in principle", re: /\b(in principle|agreed to (discuss|work|consider)|agreed on the need)\b/i },
+  { status: "accepted", re: /\b(accept(ed|s)?|agreed|approv(ed|es)|signed|endorsed|adopted|reached (an|a) (agreement|deal|understanding))\b/i },
+  { status: "revised", re: /\b(was|were|has been|have been|had been) (revised|updated|amended|reworked|replaced)\b/i },
+  { status: "demanded", re: /\b(demand(s|ed|ing)?|insist(ed|s|ing)? on|call(ed|s)? for|requir(e|es|ed|ements)|preconditions?|ultimatum|claim(s|ed)? to)\b/i },
+];
+const PROPOSING_VERBS =
+  /\b(propos(ed|es|ing)|tabled|put forward|submitted|presented|offered|drafted|unveiled|floated|handed over|sent|delivered|brought|promoted|outlined|issued|demand(ed|s)|insist(ed|s) on|call(ed|s) for)\b/i;
+const LINEAGE_CUES: { relation: LineageRelation; re: RegExp }[] = [
+  { relation: "revises", re: /\b(updated|revised|refined|amended|reworked|new version|modified|reform of|overhaul of|rewrite of|redrafted)\b/i },
+  { relation: "responds_to", re: /\b(counter-?(proposal|offer|plan|draft)s?|in (response|reply|answer) to|response to|responded|amendments? to|answer to|reply to)\b/i },
+  { relation: "implements", re: /\b(implement(s|ed|ing|ation)?|put into effect|to carry out|enforcement of)\b/i },
+  { relation: "replaces", re: /\b(replac(es|ed|ing|ement)|instead of|supersed(es|ed|ing))\b/i },
+  { relation: "builds_on", re: /\b(build(s|ing)? on|built on|based on|follow(s|ed|ing) (up|on)|extends?|extension of|further documents?|new papers?|additional documents?)\b/i },
+];
+const STANCE_CUES: { stance: Stance; re: RegExp }[] = [
+  { stance: "rejects", re: /\b(reject(ed|s)?|dismiss(ed|es)?|turned down|refus(ed|es)|spurned|opposed)\b/i },
+  { stance: "accepts", re: /\b(accept(ed|s)?|agreed to|approv(ed|es)|signed|endorsed)\b/i },
+  { stance: "supports", re: /\b(support(ed|s)?|welcom(ed|es)|back(ed|s)|praised|promoted)\b/i },
+  { stance: "criticises", re: /\b(criticis(ed|es)|criticiz(ed|es)|condemn(ed|s)|attacked|denounced)\b/i },
+];
+/** Proposals need a distinguishing word: "the plan" alone refers to one already named. */
+const MIN_CONTENT_WORDS = 1;
+
+function similarity(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / Math.min(a.size, b.size);
+}
+
+function statusOf(sentence: string, phrase: ProposalPhrase): ProposalStatus {
+  if (/^(demands?|requirements|preconditions|conditions|ultimatum)$/.test(phrase.head)) return "demanded";
+  for (const cue of STATUS_CUES) if (cue.re.test(sentence)) return cue.status;
+  return "tabled";
+}
+
+/** Who put the proposal forward: a possessive or adjective in the phrase, else the subject of a proposing verb. */
+function proposersOf(phrase: ProposalPhrase, mentions: Mention[], resolved: ArticleEntities): ResolvedEntity[] {
+  const inPhrase = mentions.filter((m) => m.start >= phrase.start && m.end <= phrase.end);
+  const own = inPhrase.filter((m) => m.end <= phrase.start + phrase.text.toLowerCase().indexOf(phrase.head) + 1);
+  const fromPhrase = own.map((m) => resolved.entityOfMention.get(m)).filter((e): e is ResolvedEntity => !!e);
+  if (fromPhrase.length) return [...new Set(fromPhrase)];
+  const text = phrase.sentence.text;
+  const verb = PROPOSING_VERBS.exec(text);
+  if (verb) {
+    const verbAt = phrase.sentence.start + verb.index;
+    const subject = mentions.filter((m) => m.end <= verbAt && m.start >= phrase.sentence.start).at(-1);
+    const entity = subject && resolved.entityOfMention.get(subject);
+    if (entity) return [entity];
+  }
+  const byAgent = /\b(?:by|from)\s+$/i;
+  const after = mentions.find((m) => m.start >= phrase.end && byAgent.test(text.slice(0, m.start - phrase.sentence.start).slice(-6)));
+  const agent = after && resolved.entityOfMention.get(after);
+  return agent ? [agent] : [];
+}
+
+/** Extracts proposals, lineage and stances from one article. */
+export function extractProposals(
+  sentences: Sentence[],
+  resolved: ArticleEntities,
+  published: PartialDate | null,
+): { proposals: ArticleProposal[]; lineage: ArticleLineage[]; stances: ArticleStance[] } {
+  const proposals: ArticleProposal[] = [];
+  const lineage: ArticleLineage[] = [];
+  const stances: ArticleStance[] = [];
+  const mentionsBySentence = new Map<number, Mention[]>();
+  for (const m of resolved.entityOfMention.keys()) mentionsBySentence.set(m.sentence, [...(mentionsBySentence.get(m.sentence) ?? []), m]);
+  let lastProposal: ArticleProposal | null = null;
+
+  for (const sentence of sentences) {
+    const mentions = (mentionsBySentence.get(sentence.index) ?? []).sort((a, b) => a.start - b.start);
+    const inSentence: ArticleProposal[] = [];
+    for (const phrase of findProposalPhrases(sentence)) {
+      const words = new Set(phrase.contentWords);
+      if (words.size < MIN_CONTENT_WORDS) {
+        if (lastProposal) inSentence.push(lastProposal); // "the plan": the one last named
+        continue;
+      }
+      const same = proposals.find((p) => similarity(p.contentWords, words) >= 0.6 && sharesHeadFamily(p, phrase));
+      const status = statusOf(sentence.text, phrase);
+      if (same) {
+        same.phrases.push(phrase);
+        const alias = phrase.text.replace(/^(the|a|an)\s+/i, "");
+        if (alias !== same.name && !same.aliases.includes(alias)) same.aliases.push(alias);
+        if (same.status === "tabled" && status !== "tabled") same.status = status;
+        inSentence.push(same);
+        continue;
+      }
+      const dates = findDates(sentence.text, published, false);
+      const proposal: ArticleProposal = {
+        name: phrase.text.replace(/^(the|a|an)\s+/i, ""),
+        aliases: [],
+        status,
+        date: dates[0]?.date ?? (published ? published.slice(0, 7) : null),
+        proposedBy: proposersOf(phrase, mentions, resolved),
+        phrases: [phrase],
+        contentWords: words,
+        confidence: words.size >= 2 ? 0.6 : 0.45,
+      };
+      proposals.push(proposal);
+      inSentence.push(proposal);
+    }
+    const unique = [...new Set(inSentence)];
+    for (const p of unique) {
+      lineage.push(...lineageFor(p, unique, proposals, sentence));
+      stances.push(...stancesFor(p, sentence, mentions, resolved));
+    }
+    if (unique.length) lastProposal = unique[unique.length - 1]!;
+  }
+  // An earlier proposal that a later one revises has been revised.
+  for (const l of lineage) if (l.relation === "revises" && l.to.status === "tabled") l.to.status = "revised";
+  return { proposals, lineage: dedupeLineage(lineage), stances };
+}
+
+function sharesHeadFamily(p: ArticleProposal, phrase: ProposalPhrase): boolean {
+  const family = (h: string): string => h.replace(/s$/, "").replace(/^(counter-?)/, "");
+  return p.phrases.some((q) => family(q.head) === family(phrase.head)) || similarity(p.contentWords, new Set(phrase.contentWords)) >= 0.99;
+}
+
+/** Lineage cued in the sentence: the cued proposal points to the other one in the sentence, or to the most similar earlier one. */
+function lineageFor(p: ArticleProposal, inSentence: ArticleProposal[], all: ArticleProposal[], sentence: Sentence): ArticleLineage[] {
+  const out: ArticleLineage[] = [];
+  const phrase = p.phrases.find((x) => x.sentence === sentence);
+  if (!phrase) return out;
+  const around = sentence.text.slice(Math.max(0, phrase.start - sentence.start - 40), phrase.end - sentence.start + 40);
+  for (const cue of LINEAGE_CUES) {
+    const m = cue.re.exec(around);
+    if (!m) continue;
+    const others = inSentence.filter((q) => q !== p);
+    const earlier = all.slice(0, all.indexOf(p)).filter((q) => q !== p);
+    const target =
+      others.find((q) => all.indexOf(q) < all.indexOf(p)) ??
+      [...earlier].sort((a, b) => similarity(b.contentWords, p.contentWords) - similarity(a.contentWords, p.contentWords) || all.indexOf(b) - all.indexOf(a))[0];
+    if (target && target !== p) out.push({ from: p, to: target, relation: cue.relation, sentence, confidence: others.length ? 0.6 : 0.45 });
+    break;
+  }
+  return out;
+}
+
+function stancesFor(p: ArticleProposal, sentence: Sentence, mentions: Mention[], resolved: ArticleEntities): ArticleStance[] {
+  const phrase = p.phrases.find((x) => x.sentence === sentence);
+  if (!phrase) return [];
+  for (const cue of STANCE_CUES) {
+    const m = cue.re.exec(sentence.text);
+    if (!m) continue;
+    const verbAt = sentence.start + m.index;
+    if (verbAt > phrase.start) {
+      const subject = mentions.filter((x) => x.end <= verbAt).at(-1);
+      const actor = subject && resolved.entityOfMention.get(subject);
+      if (actor) return [{ actor, proposal: p, stance: cue.stance, sentence }];
+    }
+  }
+  return [];
+}
+
+function dedupeLineage(edges: ArticleLineage[]): ArticleLineage[] {
+  const seen = new Set<string>();
+  return edges.filter((e) => {
+    const key = `${e.from.name}|${e.to.name}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+

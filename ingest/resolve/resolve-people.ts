@@ -1,0 +1,145 @@
+/**
+ * People within one article: full names, initials ("Yu. Ushakov"), transliteration variants,
+ * surnames and honorifics ("Mr Witkoff") and given names alone resolve to one person;
+ * two people who share a surname stay apart, and a bare surname goes to the nearest one.
+ */
+import type { Knowledge, KnownPerson } from "../knowledge/knowledge.ts";
+import { foldNameToken, givenNamesCompatible, nameKey } from "../text/normalize.ts";
+import type { Mention } from "../types.ts";
+
+export interface PersonCluster {
+  canonical: string;
+  known: KnownPerson | null;
+  surnameKey: string;
+  given: string | null;
+  /** Surface names (no titles) with how often each was used. */
+  forms: Map<string, number>;
+  mentions: Mention[];
+  confidence: number;
+}
+
+const INITIAL = /^\p{Lu}\p{Ll}?\.$/u;
+const MIN_FULL_NAME_CONFIDENCE = 0.4;
+
+const words = (name: string): string[] => name.split(/\s+/).filter(Boolean);
+const surnameOf = (name: string): string => foldNameToken(words(name).at(-1) ?? name);
+
+/** Finds the known person a name refers to: by name or alias, or by surname plus a compatible given name. */
+function lookupKnown(knowledge: Knowledge, name: string): KnownPerson | null {
+  const exact = knowledge.personByKey.get(nameKey(name));
+  if (exact) return exact;
+  const ws = words(name);
+  if (ws.length < 2) return null;
+  const candidates = knowledge.people.filter((p) =>
+    [p.name, ...p.aliases].some((n) => words(n).length >= 2 && surnameOf(n) === surnameOf(name) && givenNamesCompatible(ws[0]!, words(n)[0]!)),
+  );
+  return candidates.length === 1 ? candidates[0]! : null;
+}
+
+function addForm(cluster: PersonCluster, m: Mention): void {
+  cluster.forms.set(m.name, (cluster.forms.get(m.name) ?? 0) + 1);
+  cluster.mentions.push(m);
+  cluster.confidence = Math.max(cluster.confidence, m.confidence);
+}
+
+/** The fullest name: most words without initials, then most used. */
+function pickCanonical(cluster: PersonCluster): string {
+  if (cluster.known) return cluster.known.name;
+  const score = (n: string): number => {
+    const ws = words(n);
+    return ws.filter((w) => !INITIAL.test(w)).length * 100 + ws.length * 10 + (cluster.forms.get(n) ?? 0);
+  };
+  return [...cluster.forms.keys()].sort((a, b) => score(b) - score(a) || a.localeCompare(b))[0]!;
+}
+
+/** Groups person mentions of one article into people. */
+export function resolvePeople(mentions: Mention[], knowledge: Knowledge): PersonCluster[] {
+  const people = mentions.filter((m) => m.kind === "person");
+  const clusters: PersonCluster[] = [];
+  const fullNames = people.filter((m) => words(m.name).length >= 2 && !m.name.includes("-"));
+
+  // 1. Full names (and initials + surname), most confident first so they set the clusters.
+  for (const m of [...fullNames].sort((a, b) => b.confidence - a.confidence || a.start - b.start)) {
+    const known = lookupKnown(knowledge, m.name);
+    const given = words(m.name)[0]!;
+    const match = clusters.find(
+      (c) =>
+        (known && c.known === known) ||
+        (c.surnameKey === surnameOf(m.name) && c.given !== null && givenNamesCompatible(given, c.given)),
+    );
+    if (match) {
+      addForm(match, m);
+      if (match.given && INITIAL.test(match.given) && !INITIAL.test(given)) match.given = given;
+    } else if (m.confidence >= MIN_FULL_NAME_CONFIDENCE || known) {
+      const cluster: PersonCluster = {
+        canonical: m.name,
+        known,
+        surnameKey: known ? surnameOf(known.name) : surnameOf(m.name),
+        given: known ? words(known.name)[0]! : given,
+        forms: new Map(),
+        mentions: [],
+        confidence: known ? Math.max(m.confidence, 0.9) : m.confidence,
+      };
+      addForm(cluster, m);
+      clusters.push(cluster);
+    }
+  }
+
+  // 2. Single words: a surname (or a hyphenated pair of surnames), or a given name used alone.
+  const singles = people.filter((m) => words(m.name).length === 1 || m.name.includes("-"));
+  for (const m of singles.sort((a, b) => a.start - b.start)) {
+    const parts = m.name.includes("-") ? m.name.split("-") : [m.name];
+    for (const part of parts) {
+      const key = foldNameToken(part);
+      const bySurname = clusters.filter((c) => c.surnameKey === key);
+      if (bySurname.length) {
+        addForm(nearestBefore(bySurname, m.start), { ...m, name: parts.length > 1 ? part : m.name });
+        continue;
+      }
+      const byGiven = clusters.filter((c) => c.given && foldNameToken(c.given) === key);
+      if (byGiven.length === 1 && parts.length === 1) {
+        addForm(byGiven[0]!, m);
+        continue;
+      }
+      if (parts.length > 1) continue;
+      const known = knowledge.personByKey.get(nameKey(part)) ?? uniqueKnownBySurname(knowledge, key);
+      if (known) {
+        const cluster: PersonCluster = {
+          canonical: known.name,
+          known,
+          surnameKey: surnameOf(known.name),
+          given: words(known.name)[0] ?? null,
+          forms: new Map(),
+          mentions: [],
+          confidence: Math.max(0.7, m.confidence),
+        };
+        addForm(cluster, m);
+        clusters.push(cluster);
+      } else if (m.confidence >= 0.5) {
+        const cluster: PersonCluster = { canonical: m.name, known: null, surnameKey: key, given: null, forms: new Map(), mentions: [], confidence: m.confidence };
+        addForm(cluster, m);
+        clusters.push(cluster);
+      }
+    }
+  }
+  for (const c of clusters) c.canonical = pickCanonical(c);
+  return clusters;
+}
+
+function uniqueKnownBySurname(knowledge: Knowledge, surnameKey: string): KnownPerson | null {
+  const hits = knowledge.people.filter((p) => surnameOf(p.name) === surnameKey);
+  return hits.length === 1 ? hits[0]! : null;
+}
+
+/** Of several people with one surname, the one mentioned last before a position (else the first). */
+function nearestBefore(clusters: PersonCluster[], position: number): PersonCluster {
+  let best = clusters[0]!;
+  let bestAt = -1;
+  for (const c of clusters)
+    for (const m of c.mentions)
+      if (m.start < position && m.start > bestAt) {
+        bestAt = m.start;
+        best = c;
+      }
+  return best;
+}
