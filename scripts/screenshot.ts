@@ -17,7 +17,9 @@ async function main(): Promise<void> {
     const { page, errors, close } = await openPage(browser, origin);
     await page.goto(origin);
     await page.waitForFunction(
-      () => document.querySelector("[data-testid=graph-status]")?.hasAttribute("hidden") === true && (window.__cy?.nodes().length ?? 0) > 0,
+      () =>
+        document.querySelector("[data-testid=graph-status]")?.hasAttribute("hidden") === true &&
+        (window.__cy?.nodes().length ?? 0) > 0,
       null,
       { timeout: 30_000 },
     );

@@ -40,7 +40,10 @@ export async function request<T>(query: string, variables: Record<string, unknow
   try {
     body = (await response.json()) as GraphQLResponse<T>;
   } catch {
-    throw new ApiError(`The server answered ${response.status} without GraphQL data.`, String(response.status));
+    throw new ApiError(
+      `The server answered ${response.status} without GraphQL data.`,
+      String(response.status),
+    );
   }
   const first = body.errors?.[0];
   if (first) throw new ApiError(first.message, first.extensions?.code ?? null);

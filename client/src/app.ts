@@ -45,14 +45,22 @@ export class Explorer {
     try {
       model = await this.load(view);
     } catch (error) {
-      if (ticket === this.viewTicket) renderStatus(this.ui.status, { state: "error", message: message(error), retry: () => void this.showView(view) });
+      if (ticket === this.viewTicket)
+        renderStatus(this.ui.status, {
+          state: "error",
+          message: message(error),
+          retry: () => void this.showView(view),
+        });
       return;
     }
     if (ticket !== this.viewTicket) return;
     // Legend first: the canvas fits the graph around it.
     renderLegend(this.ui.legend, model.legendTitle, model.legend);
     this.canvas.show(model.elements, model.layout);
-    renderStatus(this.ui.status, model.nodeCount === 0 ? { state: "empty", message: model.emptyMessage } : { state: "ready" });
+    renderStatus(
+      this.ui.status,
+      model.nodeCount === 0 ? { state: "empty", message: model.emptyMessage } : { state: "ready" },
+    );
   }
 
   /** Draws the neighbourhood of an entity and selects it. */
@@ -93,7 +101,10 @@ export class Explorer {
       panel.scrollTop = 0;
     } catch (error) {
       if (ticket !== this.panelTicket) return;
-      panel.replaceChildren(el("p", { class: "error" }, message(error)), button("Try again", () => void this.openDetails(id), { class: "btn" }));
+      panel.replaceChildren(
+        el("p", { class: "error" }, message(error)),
+        button("Try again", () => void this.openDetails(id), { class: "btn" }),
+      );
       panel.dataset["state"] = "error";
     }
   }

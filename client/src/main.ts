@@ -26,28 +26,47 @@ async function start(): Promise<void> {
   let explorer: Explorer | null = null;
   // The legend sits over the graph's bottom-left corner; fitting leaves its width free.
   const legendWidth = (): number => (legend.hidden ? 0 : legend.offsetWidth + 16);
-  const canvas = createCanvas(byId("network", HTMLElement), (id) => void explorer?.openDetails(id), legendWidth);
+  const canvas = createCanvas(
+    byId("network", HTMLElement),
+    (id) => void explorer?.openDetails(id),
+    legendWidth,
+  );
   explorer = new Explorer(canvas, { status, legend, panel: byId("details-panel", HTMLElement), tabs });
   const app = explorer;
 
   tabs.addEventListener("click", (event) => {
-    const view = event.target instanceof HTMLElement ? event.target.closest("button")?.dataset["view"] : undefined;
+    const view =
+      event.target instanceof HTMLElement ? event.target.closest("button")?.dataset["view"] : undefined;
     if (isView(view)) void app.showView(view);
   });
   byId("fit", HTMLButtonElement).addEventListener("click", () => canvas.fit(true));
-  byId("export-png", HTMLButtonElement).addEventListener("click", () => downloadPng(canvas.cy, `diplomatic-graph-${app.view}.png`));
-  setUpSearch(byId("search-input", HTMLInputElement), byId("search-results", HTMLElement), (hit) => void app.select(hit.id, hit.name));
+  byId("export-png", HTMLButtonElement).addEventListener("click", () =>
+    downloadPng(canvas.cy, `diplomatic-graph-${app.view}.png`),
+  );
+  setUpSearch(
+    byId("search-input", HTMLInputElement),
+    byId("search-results", HTMLElement),
+    (hit) => void app.select(hit.id, hit.name),
+  );
 
   renderStatus(status, { state: "loading", message: "Loading the graph…" });
   try {
     const counts = await fetchStats();
     renderStats(stats, counts);
     if (counts.articles === 0) {
-      renderStatus(status, { state: "empty", message: "No articles yet: run", hint: "npm run ingest -- <folder>" });
+      renderStatus(status, {
+        state: "empty",
+        message: "No articles yet: run",
+        hint: "npm run ingest -- <folder>",
+      });
       return;
     }
   } catch (error) {
-    renderStatus(status, { state: "error", message: error instanceof Error ? error.message : String(error), retry: () => location.reload() });
+    renderStatus(status, {
+      state: "error",
+      message: error instanceof Error ? error.message : String(error),
+      retry: () => location.reload(),
+    });
     return;
   }
   await app.showView("network");

@@ -10,7 +10,16 @@ describe("CountryPalette", () => {
 
   it("gives the first countries distinct colours", () => {
     const palette = new CountryPalette();
-    const names = ["Russia", "United States", "Ukraine", "France", "Germany", "Turkey", "Saudi Arabia", "China"];
+    const names = [
+      "Russia",
+      "United States",
+      "Ukraine",
+      "France",
+      "Germany",
+      "Turkey",
+      "Saudi Arabia",
+      "China",
+    ];
     palette.prime(names);
     expect(new Set(names.map((n) => palette.colourOf(n))).size).toBe(names.length);
   });

@@ -2,8 +2,20 @@
 
 // Most distinct first: the countries with the most people get the clearest colours.
 const COUNTRY_COLOURS = [
-  "#4e79a7", "#e15759", "#59a14f", "#f28e2b", "#b07aa1", "#edc948", "#76b7b2", "#9c755f",
-  "#ff9da7", "#2f4b7c", "#bcbd22", "#17becf", "#8cd17d", "#d37295",
+  "#4e79a7",
+  "#e15759",
+  "#59a14f",
+  "#f28e2b",
+  "#b07aa1",
+  "#edc948",
+  "#76b7b2",
+  "#9c755f",
+  "#ff9da7",
+  "#2f4b7c",
+  "#bcbd22",
+  "#17becf",
+  "#8cd17d",
+  "#d37295",
 ] as const;
 
 export const UNKNOWN_COLOUR = "#aab2bd";

@@ -26,17 +26,25 @@ const ENTITY = `query Entity($id: ID!) {
 
 /** Counts for the header; `articles === 0` means nothing has been ingested yet. */
 export async function fetchStats(): Promise<Stats> {
-  return (await request<{ stats: Stats }>(`query Stats { stats { articles people institutions countries meetings proposals } }`)).stats;
+  return (
+    await request<{ stats: Stats }>(
+      `query Stats { stats { articles people institutions countries meetings proposals } }`,
+    )
+  ).stats;
 }
 
 /** The who-met-whom network: people, one edge per pair that met. */
 export async function fetchMeetingNetwork(): Promise<GraphView> {
-  return (await request<{ meetingNetwork: GraphView }>(`query MeetingNetwork { meetingNetwork { ${GRAPH_VIEW} } }`)).meetingNetwork;
+  return (
+    await request<{ meetingNetwork: GraphView }>(`query MeetingNetwork { meetingNetwork { ${GRAPH_VIEW} } }`)
+  ).meetingNetwork;
 }
 
 /** Every proposal and lineage edge. */
 export async function fetchLineageNetwork(): Promise<GraphView> {
-  return (await request<{ lineageNetwork: GraphView }>(`query LineageNetwork { lineageNetwork { ${GRAPH_VIEW} } }`)).lineageNetwork;
+  return (
+    await request<{ lineageNetwork: GraphView }>(`query LineageNetwork { lineageNetwork { ${GRAPH_VIEW} } }`)
+  ).lineageNetwork;
 }
 
 /** An entity and everything within `depth` hops. */

@@ -126,7 +126,8 @@ export interface ProposalDetails extends ProposalSummary {
   evidence: EvidenceItem[];
 }
 
-export type EntityDetails = PersonDetails | InstitutionDetails | CountryDetails | MeetingDetails | ProposalDetails;
+export type EntityDetails =
+  PersonDetails | InstitutionDetails | CountryDetails | MeetingDetails | ProposalDetails;
 
 /** Ends a `switch` over a union: a new member does not compile until every switch handles it. */
 export function assertNever(value: never): never {

@@ -2,7 +2,15 @@
 import { append, button, el } from "../dom.ts";
 import { assertNever, type EntityDetails } from "../types.ts";
 import { renderEvidence } from "./evidence.ts";
-import { factRow, listSection, meetingItem, type OpenEntity, proposalItem, refLink, refList } from "./facts.ts";
+import {
+  factRow,
+  listSection,
+  meetingItem,
+  type OpenEntity,
+  proposalItem,
+  refLink,
+  refList,
+} from "./facts.ts";
 
 export interface DetailsActions {
   open: OpenEntity;
@@ -21,18 +29,39 @@ function body(entity: EntityDetails, open: OpenEntity): (HTMLElement | null)[] {
           ...factRow("Country", entity.country ? refLink(entity.country, open) : null),
           ...factRow("Affiliations", refList(entity.affiliations, open)),
         ),
-        listSection("Meetings", entity.meetings.map((m) => meetingItem(m, open, entity.id)), "person-meetings"),
-        listSection("Proposals", entity.proposals.map((p) => proposalItem(p, open)), "person-proposals"),
+        listSection(
+          "Meetings",
+          entity.meetings.map((m) => meetingItem(m, open, entity.id)),
+          "person-meetings",
+        ),
+        listSection(
+          "Proposals",
+          entity.proposals.map((p) => proposalItem(p, open)),
+          "person-proposals",
+        ),
       ];
     case "Institution":
       return [
-        el("dl", {}, ...factRow("Kind", entity.kind), ...factRow("Country", entity.country ? refLink(entity.country, open) : null)),
-        listSection("Members", entity.members.map((m) => el("li", {}, refLink(m, open))), "institution-members"),
+        el(
+          "dl",
+          {},
+          ...factRow("Kind", entity.kind),
+          ...factRow("Country", entity.country ? refLink(entity.country, open) : null),
+        ),
+        listSection(
+          "Members",
+          entity.members.map((m) => el("li", {}, refLink(m, open))),
+          "institution-members",
+        ),
       ];
     case "Country":
       return [
         el("dl", {}, ...factRow("ISO code", entity.code)),
-        listSection("People", entity.people.map((p) => el("li", {}, refLink(p, open))), "country-people"),
+        listSection(
+          "People",
+          entity.people.map((p) => el("li", {}, refLink(p, open))),
+          "country-people",
+        ),
       ];
     case "Meeting":
       return [
@@ -45,7 +74,11 @@ function body(entity: EntityDetails, open: OpenEntity): (HTMLElement | null)[] {
           ...factRow("Status", entity.status),
           ...factRow("Sides", refList(entity.countries, open)),
         ),
-        listSection("Participants", entity.participants.map((p) => el("li", {}, refLink(p, open))), "meeting-participants"),
+        listSection(
+          "Participants",
+          entity.participants.map((p) => el("li", {}, refLink(p, open))),
+          "meeting-participants",
+        ),
       ];
     case "Proposal":
       return [
@@ -56,7 +89,11 @@ function body(entity: EntityDetails, open: OpenEntity): (HTMLElement | null)[] {
           ...factRow("Date", entity.date),
           ...factRow("Proposed by", refList(entity.proposedBy, open)),
         ),
-        listSection("Stances", entity.stances.map((s) => el("li", {}, refLink(s.actor, open), ` ${s.stance}`)), "proposal-stances"),
+        listSection(
+          "Stances",
+          entity.stances.map((s) => el("li", {}, refLink(s.actor, open), ` ${s.stance}`)),
+          "proposal-stances",
+        ),
       ];
     default:
       return assertNever(entity);
@@ -64,7 +101,9 @@ function body(entity: EntityDetails, open: OpenEntity): (HTMLElement | null)[] {
 }
 
 function title(entity: EntityDetails): string {
-  return entity.__typename === "Meeting" ? `${entity.kind[0]?.toUpperCase() ?? ""}${entity.kind.slice(1)}${entity.date ? ` on ${entity.date}` : ""}` : entity.name;
+  return entity.__typename === "Meeting"
+    ? `${entity.kind[0]?.toUpperCase() ?? ""}${entity.kind.slice(1)}${entity.date ? ` on ${entity.date}` : ""}`
+    : entity.name;
 }
 
 function aliases(entity: EntityDetails): string[] {
@@ -79,11 +118,20 @@ export function renderDetails(entity: EntityDetails, actions: DetailsActions): H
     { class: "details" },
     el("p", { class: "kind", testid: "details-kind" }, entity.__typename),
     el("h2", { testid: "details-name" }, title(entity)),
-    known.length ? el("p", { class: "aliases muted", testid: "details-aliases" }, `Also: ${known.join(", ")}`) : null,
+    known.length
+      ? el("p", { class: "aliases muted", testid: "details-aliases" }, `Also: ${known.join(", ")}`)
+      : null,
   );
   append(root, ...body(entity, actions.open));
   root.append(
-    el("p", {}, button("Show neighbourhood", () => actions.explore(entity.id), { class: "btn", testid: "show-neighborhood" })),
+    el(
+      "p",
+      {},
+      button("Show neighbourhood", () => actions.explore(entity.id), {
+        class: "btn",
+        testid: "show-neighborhood",
+      }),
+    ),
     renderEvidence(entity.evidence),
   );
   return root;

@@ -21,7 +21,11 @@ function source(item: EvidenceItem): HTMLElement {
 
 /** A list of quotes; long lists start folded so the panel stays readable. */
 export function renderEvidence(items: EvidenceItem[]): HTMLElement {
-  const section = el("section", { class: "evidence", testid: "evidence" }, el("h3", {}, `Evidence (${items.length})`));
+  const section = el(
+    "section",
+    { class: "evidence", testid: "evidence" },
+    el("h3", {}, `Evidence (${items.length})`),
+  );
   if (items.length === 0) {
     section.append(el("p", { class: "muted" }, "No quotes recorded."));
     return section;
@@ -34,10 +38,14 @@ export function renderEvidence(items: EvidenceItem[]): HTMLElement {
   });
   section.append(list);
   if (items.length > SHOWN_AT_FIRST) {
-    const more = button(`Show all ${items.length} quotes`, () => {
-      for (const li of list.children) (li as HTMLElement).hidden = false;
-      more.remove();
-    }, { class: "link-button" });
+    const more = button(
+      `Show all ${items.length} quotes`,
+      () => {
+        for (const li of list.children) (li as HTMLElement).hidden = false;
+        more.remove();
+      },
+      { class: "link-button" },
+    );
     section.append(more);
   }
   return section;

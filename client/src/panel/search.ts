@@ -9,7 +9,11 @@ const DEBOUNCE_MS = 180;
  * Wires the input and its result list. Answers that arrive after a newer query are dropped,
  * so a slow answer for "Ru" never replaces the one for "Rubio".
  */
-export function setUpSearch(input: HTMLInputElement, results: HTMLElement, onSelect: (hit: SearchHit) => void): void {
+export function setUpSearch(
+  input: HTMLInputElement,
+  results: HTMLElement,
+  onSelect: (hit: SearchHit) => void,
+): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
   let active = -1;
@@ -41,7 +45,12 @@ export function setUpSearch(input: HTMLInputElement, results: HTMLElement, onSel
       return;
     }
     for (const hit of hits) {
-      const pick = el("button", { testid: "search-hit" }, el("span", { class: "hit-name" }, hit.name), el("span", { class: "hit-kind" }, hit.kind));
+      const pick = el(
+        "button",
+        { testid: "search-hit" },
+        el("span", { class: "hit-name" }, hit.name),
+        el("span", { class: "hit-kind" }, hit.kind),
+      );
       pick.type = "button";
       pick.addEventListener("click", () => choose(hit));
       results.append(el("li", {}, pick));
@@ -55,7 +64,9 @@ export function setUpSearch(input: HTMLInputElement, results: HTMLElement, onSel
       if (ticket === latest) show(hits, text);
     } catch (error) {
       if (ticket !== latest) return;
-      results.replaceChildren(el("li", { class: "error" }, error instanceof Error ? error.message : "Search failed"));
+      results.replaceChildren(
+        el("li", { class: "error" }, error instanceof Error ? error.message : "Search failed"),
+      );
       results.hidden = false;
     }
   };
@@ -85,6 +96,7 @@ export function setUpSearch(input: HTMLInputElement, results: HTMLElement, onSel
   });
   // Close when focus or a click goes elsewhere.
   document.addEventListener("click", (event) => {
-    if (!(event.target instanceof Node) || (!results.contains(event.target) && event.target !== input)) close();
+    if (!(event.target instanceof Node) || (!results.contains(event.target) && event.target !== input))
+      close();
   });
 }

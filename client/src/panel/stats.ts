@@ -14,6 +14,13 @@ const LABELS: [keyof Stats, string, string][] = [
 /** Shows the counts, each as a number and a word ("1 person", "12 people"). */
 export function renderStats(container: HTMLElement, stats: Stats): void {
   container.replaceChildren(
-    ...LABELS.map(([key, one, many]) => el("span", { class: "stat", testid: `stat-${key}` }, el("strong", {}, stats[key]), ` ${stats[key] === 1 ? one : many}`)),
+    ...LABELS.map(([key, one, many]) =>
+      el(
+        "span",
+        { class: "stat", testid: `stat-${key}` },
+        el("strong", {}, stats[key]),
+        ` ${stats[key] === 1 ? one : many}`,
+      ),
+    ),
   );
 }

@@ -16,10 +16,17 @@ export function renderStatus(container: HTMLElement, status: GraphStatus): void 
     case "ready":
       return;
     case "loading":
-      container.append(el("div", { class: "spinner", attrs: { "aria-hidden": "true" } }), el("p", {}, status.message));
+      container.append(
+        el("div", { class: "spinner", attrs: { "aria-hidden": "true" } }),
+        el("p", {}, status.message),
+      );
       return;
     case "empty":
-      append(container, el("p", { class: "status-title" }, status.message), status.hint ? el("p", {}, el("code", {}, status.hint)) : null);
+      append(
+        container,
+        el("p", { class: "status-title" }, status.message),
+        status.hint ? el("p", {}, el("code", {}, status.hint)) : null,
+      );
       return;
     case "error":
       container.append(

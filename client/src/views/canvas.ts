@@ -26,8 +26,19 @@ export interface Canvas {
  * Creates the canvas in `container`. `onOpen` gets the id of a tapped node; `reservedLeft` says how
  * many pixels on the left an overlay (the legend) covers, so fitting keeps nodes out from under it.
  */
-export function createCanvas(container: HTMLElement, onOpen: (id: string) => void, reservedLeft: () => number = () => 0): Canvas {
-  const cy = cytoscape({ container, style: GRAPH_STYLE, minZoom: 0.1, maxZoom: 3, wheelSensitivity: 0.3, selectionType: "single" });
+export function createCanvas(
+  container: HTMLElement,
+  onOpen: (id: string) => void,
+  reservedLeft: () => number = () => 0,
+): Canvas {
+  const cy = cytoscape({
+    container,
+    style: GRAPH_STYLE,
+    minZoom: 0.1,
+    maxZoom: 3,
+    wheelSensitivity: 0.3,
+    selectionType: "single",
+  });
   // Exposed for the browser tests only (test/browser.test.ts), which read nodes and positions from it.
   window.__cy = cy;
 
@@ -53,7 +64,10 @@ export function createCanvas(container: HTMLElement, onOpen: (id: string) => voi
     const width = Math.max(50, cy.width() - left - PADDING);
     const height = Math.max(50, cy.height() - 2 * PADDING);
     const zoom = Math.min(MAX_FIT_ZOOM, width / Math.max(box.w, 1), height / Math.max(box.h, 1));
-    const pan = { x: left + (width - box.w * zoom) / 2 - box.x1 * zoom, y: PADDING + (height - box.h * zoom) / 2 - box.y1 * zoom };
+    const pan = {
+      x: left + (width - box.w * zoom) / 2 - box.x1 * zoom,
+      y: PADDING + (height - box.h * zoom) / 2 - box.y1 * zoom,
+    };
     if (animate) cy.animate({ zoom, pan }, { duration: 250 });
     else cy.viewport({ zoom, pan });
   };
@@ -74,7 +88,10 @@ export function createCanvas(container: HTMLElement, onOpen: (id: string) => voi
       cy.elements().unselect();
       node.select();
       highlight(node);
-      cy.animate({ center: { eles: node }, zoom: Math.min(MAX_FIT_ZOOM, Math.max(cy.zoom(), 1)) }, { duration: 300 });
+      cy.animate(
+        { center: { eles: node }, zoom: Math.min(MAX_FIT_ZOOM, Math.max(cy.zoom(), 1)) },
+        { duration: 300 },
+      );
       return true;
     },
   };

@@ -4,13 +4,27 @@ import type { GraphView } from "../types.ts";
 import { buildLineageElements, relationLabel } from "./lineage.ts";
 import { buildNetworkElements, countryLegend } from "./network.ts";
 
-const node = (id: string, overrides: Partial<GraphView["nodes"][number]> = {}): GraphView["nodes"][number] => ({
-  id, label: id, kind: "Person", country: null, weight: 1, date: null, status: null, ...overrides,
+const node = (
+  id: string,
+  overrides: Partial<GraphView["nodes"][number]> = {},
+): GraphView["nodes"][number] => ({
+  id,
+  label: id,
+  kind: "Person",
+  country: null,
+  weight: 1,
+  date: null,
+  status: null,
+  ...overrides,
 });
 
 describe("network elements", () => {
   const view: GraphView = {
-    nodes: [node("a", { country: "Italy", weight: 4 }), node("b", { country: "Spain" }), node("c", { country: "Italy" })],
+    nodes: [
+      node("a", { country: "Italy", weight: 4 }),
+      node("b", { country: "Spain" }),
+      node("c", { country: "Italy" }),
+    ],
     edges: [
       { id: "ab", source: "a", target: "b", kind: "MET", label: null, weight: 3 },
       { id: "ax", source: "a", target: "missing", kind: "MET", label: null, weight: 1 },
@@ -37,7 +51,10 @@ describe("network elements", () => {
 describe("lineage elements", () => {
   it("draws an edge from the earlier proposal to the later, so the layout runs left to right", () => {
     const view: GraphView = {
-      nodes: [node("old", { kind: "Proposal", status: "tabled" }), node("new", { kind: "Proposal", status: "revised" })],
+      nodes: [
+        node("old", { kind: "Proposal", status: "tabled" }),
+        node("new", { kind: "Proposal", status: "revised" }),
+      ],
       edges: [{ id: "r", source: "new", target: "old", kind: "REVISES", label: null, weight: 1 }],
     };
     const edge = buildLineageElements(view).find((e) => e.data.id === "r");

@@ -35,5 +35,14 @@ export function forceLayout(nodeCount: number): FcoseLayoutOptions {
 
 /** Left to right: earlier proposals on the left, what grew out of them to the right. */
 export function lineageLayout(): DagreLayoutOptions {
-  return { name: "dagre", rankDir: "LR", nodeSep: 28, rankSep: 110, edgeSep: 12, padding: 40, fit: true, animate: false };
+  return {
+    name: "dagre",
+    rankDir: "LR",
+    nodeSep: 28,
+    rankSep: 110,
+    edgeSep: 12,
+    padding: 40,
+    fit: true,
+    animate: false,
+  };
 }

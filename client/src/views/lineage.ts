@@ -18,7 +18,19 @@ export function relationLabel(kind: string, label: string | null): string {
 export function buildLineageElements(view: GraphView): ElementDefinition[] {
   const nodes: ElementDefinition[] = view.nodes.map((n) => {
     const label = n.date ? `${n.label}\n${n.date}` : n.label;
-    return { group: "nodes", classes: "box", data: { id: n.id, label, kind: n.kind, status: n.status, colour: statusColour(n.status), size: 46, shape: "round-rectangle" } };
+    return {
+      group: "nodes",
+      classes: "box",
+      data: {
+        id: n.id,
+        label,
+        kind: n.kind,
+        status: n.status,
+        colour: statusColour(n.status),
+        size: 46,
+        shape: "round-rectangle",
+      },
+    };
   });
   const ids = new Set(view.nodes.map((n) => n.id));
   const edges: ElementDefinition[] = view.edges
@@ -26,7 +38,14 @@ export function buildLineageElements(view: GraphView): ElementDefinition[] {
     .map((e) => ({
       group: "edges",
       classes: "directed reversed",
-      data: { id: e.id, source: e.target, target: e.source, kind: e.kind, label: relationLabel(e.kind, e.label), width: 2 },
+      data: {
+        id: e.id,
+        source: e.target,
+        target: e.source,
+        kind: e.kind,
+        label: relationLabel(e.kind, e.label),
+        width: 2,
+      },
     }));
   return [...nodes, ...edges];
 }

@@ -32,10 +32,21 @@ function labelFor(node: GraphNode): string {
 }
 
 /** Builds elements for a mixed-kind neighbourhood; the centre is drawn larger. */
-export function buildNeighborhoodElements(view: GraphView, centreId: string, palette: CountryPalette): ElementDefinition[] {
+export function buildNeighborhoodElements(
+  view: GraphView,
+  centreId: string,
+  palette: CountryPalette,
+): ElementDefinition[] {
   const nodes: ElementDefinition[] = view.nodes.map((n) => ({
     group: "nodes",
-    data: { id: n.id, label: labelFor(n), kind: n.kind, country: n.country, ...appearance(n, palette), size: n.id === centreId ? 56 : sizeFor(n.weight, 24, 5, 48) },
+    data: {
+      id: n.id,
+      label: labelFor(n),
+      kind: n.kind,
+      country: n.country,
+      ...appearance(n, palette),
+      size: n.id === centreId ? 56 : sizeFor(n.weight, 24, 5, 48),
+    },
   }));
   const ids = new Set(view.nodes.map((n) => n.id));
   const edges: ElementDefinition[] = view.edges
@@ -43,8 +54,28 @@ export function buildNeighborhoodElements(view: GraphView, centreId: string, pal
     .map((e) =>
       // MET is symmetric: no arrow, no label, width by shared meetings as in the network view.
       e.kind === "MET"
-        ? { group: "edges", data: { id: e.id, source: e.source, target: e.target, kind: e.kind, width: Math.min(10, 1.5 + 1.6 * (e.weight - 1)) } }
-        : { group: "edges", classes: "directed", data: { id: e.id, source: e.source, target: e.target, kind: e.kind, label: relationLabel(e.kind, e.label), width: 1.5 } },
+        ? {
+            group: "edges",
+            data: {
+              id: e.id,
+              source: e.source,
+              target: e.target,
+              kind: e.kind,
+              width: Math.min(10, 1.5 + 1.6 * (e.weight - 1)),
+            },
+          }
+        : {
+            group: "edges",
+            classes: "directed",
+            data: {
+              id: e.id,
+              source: e.source,
+              target: e.target,
+              kind: e.kind,
+              label: relationLabel(e.kind, e.label),
+              width: 1.5,
+            },
+          },
     );
   return [...nodes, ...edges];
 }
@@ -56,10 +87,16 @@ const KIND_LEGEND: LegendEntry[] = [
 ];
 
 /** Loads the neighbourhood of `id` and turns it into a view. */
-export async function loadNeighborhoodView(id: string, depth: number, palette: CountryPalette): Promise<ViewModel> {
+export async function loadNeighborhoodView(
+  id: string,
+  depth: number,
+  palette: CountryPalette,
+): Promise<ViewModel> {
   const view = await fetchNeighborhood(id, depth);
   const people = new Set(view.nodes.filter((n) => n.kind === "Person").map((n) => n.country));
-  const peopleLegend: LegendEntry[] = [...people].sort().map((c) => ({ label: c ? `Person · ${c}` : "Person", colour: palette.colourOf(c), mark: "dot" }));
+  const peopleLegend: LegendEntry[] = [...people]
+    .sort()
+    .map((c) => ({ label: c ? `Person · ${c}` : "Person", colour: palette.colourOf(c), mark: "dot" }));
   const kinds = new Set(view.nodes.map((n) => n.kind));
   return {
     elements: buildNeighborhoodElements(view, id, palette),

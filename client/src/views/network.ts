@@ -10,7 +10,16 @@ import { type LegendEntry, type ViewModel, sizeFor } from "./view-model.ts";
 export function buildNetworkElements(view: GraphView, palette: CountryPalette): ElementDefinition[] {
   const nodes: ElementDefinition[] = view.nodes.map((n) => ({
     group: "nodes",
-    data: { id: n.id, label: n.label, kind: n.kind, country: n.country, colour: palette.colourOf(n.country), size: sizeFor(n.weight), shape: "ellipse", weight: n.weight },
+    data: {
+      id: n.id,
+      label: n.label,
+      kind: n.kind,
+      country: n.country,
+      colour: palette.colourOf(n.country),
+      size: sizeFor(n.weight),
+      shape: "ellipse",
+      weight: n.weight,
+    },
   }));
   const ids = new Set(view.nodes.map((n) => n.id));
   const edges: ElementDefinition[] = view.edges
@@ -18,7 +27,14 @@ export function buildNetworkElements(view: GraphView, palette: CountryPalette): 
     .filter((e) => ids.has(e.source) && ids.has(e.target))
     .map((e) => ({
       group: "edges",
-      data: { id: e.id, source: e.source, target: e.target, kind: e.kind, weight: e.weight, width: Math.min(10, 1.5 + 1.6 * (e.weight - 1)) },
+      data: {
+        id: e.id,
+        source: e.source,
+        target: e.target,
+        kind: e.kind,
+        weight: e.weight,
+        width: Math.min(10, 1.5 + 1.6 * (e.weight - 1)),
+      },
     }));
   return [...nodes, ...edges];
 }
@@ -26,8 +42,11 @@ export function buildNetworkElements(view: GraphView, palette: CountryPalette): 
 /** Countries of the people on screen, most people first ("" for people of unknown country). */
 export function countriesByPeople(view: GraphView): string[] {
   const counts = new Map<string, number>();
-  for (const n of view.nodes) if (n.kind === "Person") counts.set(n.country ?? "", (counts.get(n.country ?? "") ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([country]) => country);
+  for (const n of view.nodes)
+    if (n.kind === "Person") counts.set(n.country ?? "", (counts.get(n.country ?? "") ?? 0) + 1);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([country]) => country);
 }
 
 /** One legend line per country on screen, most people first. */
