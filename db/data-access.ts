@@ -1,0 +1,111 @@
+/**
+ * createDataAccess: the driver, the executor and every query, behind one object the server
+ * and the ingest CLI share. Nothing outside db/ sees neo4j-driver.
+ */
+import neo4j from "neo4j-driver";
+import type { Neo4jTarget } from "../common/config.ts";
+import type { EntityKind, GraphDocument } from "../common/graph-document.ts";
+import { mapNeo4jError } from "./errors.ts";
+import { Executor } from "./executor.ts";
+import { deleteArticle, loadGraph, type LoadOptions, type LoadSummary } from "./load/load-graph.ts";
+import type { ArticleRecord, EntityRecord, EvidenceRecord } from "./records.ts";
+import { ensureSchema } from "./schema.ts";
+import { findArticlesByIds, listArticles } from "./queries/articles.ts";
+import { findEntitiesByIds, findEntity, listEntities, type ListArgs } from "./queries/entities.ts";
+import { findEvidenceOf } from "./queries/evidence.ts";
+import type { GraphViewRecord } from "./queries/graph-view.ts";
+import { findMeetingNetwork } from "./queries/meetings.ts";
+import { findNeighborhood } from "./queries/neighborhood.ts";
+import { findShortestPath } from "./queries/paths.ts";
+import { findEncounters, type EncounterRecord } from "./queries/people.ts";
+import { findLineage, findLineageNetwork, findStances, type LineageRecord, type StanceRecord } from "./queries/proposals.ts";
+import { findRelated, type RelationName } from "./queries/relations.ts";
+import { searchEntities, type SearchHitRecord } from "./queries/search.ts";
+import { countGraph, findStats, type GraphCounts, type StatsRecord } from "./queries/stats.ts";
+
+export interface DataAccessOptions {
+  /** Timeout of every read transaction, in milliseconds (writes get longer). */
+  transactionTimeoutMs?: number;
+}
+
+export interface DataAccess {
+  /** Throws DatabaseUnavailableError when Neo4j cannot be reached. */
+  verifyConnectivity(): Promise<void>;
+  /** Creates constraints and indexes if missing; safe to call on every start. */
+  ensureSchema(): Promise<void>;
+  /** Writes a document, one transaction per article; unchanged articles are skipped. */
+  loadGraph(doc: GraphDocument, options?: LoadOptions): Promise<LoadSummary>;
+  /** Removes an article and what only it supported; false if it was not there. */
+  deleteArticle(id: string): Promise<boolean>;
+
+  listEntities(kind: EntityKind, args: ListArgs): Promise<EntityRecord[]>;
+  findEntitiesByIds(kind: EntityKind, ids: readonly string[]): Promise<Map<string, EntityRecord>>;
+  findEntity(id: string): Promise<EntityRecord | null>;
+  findRelated(relation: RelationName, ids: readonly string[]): Promise<Map<string, EntityRecord[]>>;
+  findEvidenceOf(kind: EntityKind, ids: readonly string[]): Promise<Map<string, EvidenceRecord[]>>;
+  listArticles(args: ListArgs): Promise<ArticleRecord[]>;
+  findArticlesByIds(ids: readonly string[]): Promise<Map<string, ArticleRecord>>;
+  findStances(proposalIds: readonly string[]): Promise<Map<string, StanceRecord[]>>;
+
+  findEncounters(personId: string): Promise<EncounterRecord[]>;
+  findMeetingNetwork(): Promise<GraphViewRecord>;
+  findLineage(proposalId: string): Promise<LineageRecord | null>;
+  findLineageNetwork(): Promise<GraphViewRecord>;
+  findNeighborhood(id: string, depth: number): Promise<GraphViewRecord | null>;
+  findShortestPath(fromId: string, toId: string): Promise<GraphViewRecord | null>;
+  search(text: string, limit: number): Promise<SearchHitRecord[]>;
+  stats(): Promise<StatsRecord>;
+  countGraph(): Promise<GraphCounts>;
+
+  close(): Promise<void>;
+}
+
+/** Creates the driver (lazily connecting) and the data-access API over it. */
+export function createDataAccess(target: Neo4jTarget, options: DataAccessOptions = {}): DataAccess {
+  // No token at all means scheme "none", what the embedded Neo4j (auth disabled) expects.
+  const auth = target.password ? neo4j.auth.basic(target.user, target.password) : undefined;
+  const driver = neo4j.driver(target.uri, auth, {
+    // Plain JS numbers: our counts and offsets are far below 2^53.
+    disableLosslessIntegers: true,
+    telemetryDisabled: true,
+    // Performance hints about our own bounded queries would only be log noise.
+    notificationFilter: { minimumSeverityLevel: "OFF" },
+    connectionTimeout: 5_000,
+    connectionAcquisitionTimeout: 10_000,
+    // Fail fast when the database is down instead of retrying for the default 30 s.
+    maxTransactionRetryTime: 5_000,
+    userAgent: "diplomatic-graph-explorer/0.1",
+  });
+  const executor = new Executor(driver, { database: target.database, timeoutMs: options.transactionTimeoutMs ?? 15_000 });
+
+  return {
+    async verifyConnectivity() {
+      try {
+        await driver.getServerInfo({ database: target.database ?? undefined });
+      } catch (error) {
+        throw mapNeo4jError(error);
+      }
+    },
+    ensureSchema: () => ensureSchema(executor),
+    loadGraph: (doc, loadOptions) => loadGraph(executor, doc, loadOptions),
+    deleteArticle: (id) => deleteArticle(executor, id),
+    listEntities: (kind, args) => listEntities(executor, kind, args),
+    findEntitiesByIds: (kind, ids) => findEntitiesByIds(executor, kind, ids),
+    findEntity: (id) => findEntity(executor, id),
+    findRelated: (relation, ids) => findRelated(executor, relation, ids),
+    findEvidenceOf: (kind, ids) => findEvidenceOf(executor, kind, ids),
+    listArticles: (args) => listArticles(executor, args),
+    findArticlesByIds: (ids) => findArticlesByIds(executor, ids),
+    findStances: (ids) => findStances(executor, ids),
+    findEncounters: (personId) => findEncounters(executor, personId),
+    findMeetingNetwork: () => findMeetingNetwork(executor),
+    findLineage: (id) => findLineage(executor, id),
+    findLineageNetwork: () => findLineageNetwork(executor),
+    findNeighborhood: (id, depth) => findNeighborhood(executor, id, depth),
+    findShortestPath: (fromId, toId) => findShortestPath(executor, fromId, toId),
+    search: (text, limit) => searchEntities(executor, text, limit),
+    stats: () => findStats(executor),
+    countGraph: () => countGraph(executor),
+    close: () => driver.close(),
+  };
+}

@@ -1,0 +1,32 @@
+/** The data-access module: the only door to Neo4j. */
+export { createDataAccess, type DataAccess, type DataAccessOptions } from "./data-access.ts";
+export {
+  DatabaseConstraintError,
+  DatabaseError,
+  DatabaseQueryError,
+  DatabaseTimeoutError,
+  DatabaseUnavailableError,
+  type DatabaseErrorCode,
+} from "./errors.ts";
+export type { ArticleLoadResult, ArticleLoadStatus, LoadCounters, LoadOptions, LoadSummary } from "./load/load-graph.ts";
+export type {
+  ActorRecord,
+  ArticleRecord,
+  CountryRecord,
+  EntityRecord,
+  EvidenceRecord,
+  InstitutionRecord,
+  MeetingRecord,
+  PersonRecord,
+  ProposalRecord,
+} from "./records.ts";
+export type { ListArgs } from "./queries/entities.ts";
+export { MAX_PAGE_SIZE } from "./queries/entities.ts";
+export type { GraphEdgeRecord, GraphNodeRecord, GraphViewRecord } from "./queries/graph-view.ts";
+export type { EncounterRecord } from "./queries/people.ts";
+export type { LineageLinkRecord, LineageRecord, StanceRecord } from "./queries/proposals.ts";
+export type { RelationName } from "./queries/relations.ts";
+export type { SearchHitRecord } from "./queries/search.ts";
+export type { GraphCounts, StatsRecord } from "./queries/stats.ts";
+export { MAX_NEIGHBORHOOD_DEPTH } from "./queries/neighborhood.ts";
+export { MAX_SEARCH_HITS } from "./queries/search.ts";

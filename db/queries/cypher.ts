@@ -1,0 +1,24 @@
+/** Cypher fragments shared by several query modules. */
+import { ENTITY_LABELS } from "../model.ts";
+
+/** Binds `variable` to the entity whose id is `$param`, whatever its label, using each label's unique index. */
+export function matchEntityById(variable: string, param: string): string {
+  return `CALL () {
+  ${ENTITY_LABELS.map((label) => `MATCH (${variable}:${label} {id: $${param}}) RETURN ${variable}`).join("\n  UNION\n  ")}
+}`;
+}
+
+/** A map describing node `n` for a GraphView; expects `n` in scope. */
+export const GRAPH_NODE_MAP = `{
+  id: n.id,
+  label: coalesce(n.name, n.title, n.id),
+  labels: labels(n),
+  country: CASE WHEN n:Person OR n:Institution
+    THEN head(COLLECT { MATCH (n)-[:REPRESENTS|BASED_IN]->(c:Country) RETURN DISTINCT c.name ORDER BY c.name })
+    ELSE null END,
+  weight: CASE WHEN n:Person
+    THEN COUNT { MATCH (n)-[:ATTENDED]->(m:Meeting) RETURN DISTINCT m }
+    ELSE COUNT { (:Article)-[:MENTIONS]->(n) } END,
+  date: n.date,
+  status: n.status
+}`;
