@@ -38,7 +38,8 @@ function absorb(into: MeetingDraft, m: MeetingDraft): void {
   into.evidence.push(...m.evidence);
   if (!into.date || (m.date && m.date.length > into.date.length)) into.date = m.date;
   into.place ??= m.place;
-  if (m.status === "held") into.status = "held";
+  // A dated report decides whether the meeting was held; an undated aside does not.
+  if (m.status === "held" && (m.date || !into.date)) into.status = "held";
   // The more specific kind wins over generic talks.
   if (into.kind === "talks" && m.kind !== "talks" && m.kind !== "visit") into.kind = m.kind;
   into.confidence = Math.min(0.95, Math.max(into.confidence, m.confidence) + 0.1);

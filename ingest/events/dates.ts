@@ -19,10 +19,32 @@ export function referenceDate(published: PartialDate | null): Date | null {
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
+// Named days with a fixed date, which chrono does not know.
+const HOLIDAYS: { re: RegExp; month: number; day: number }[] = [
+  { re: /\bValentine[’']?s Day\b/i, month: 2, day: 14 },
+  { re: /\bChristmas( Day)?\b/i, month: 12, day: 25 },
+  { re: /\bChristmas Eve\b/i, month: 12, day: 24 },
+  { re: /\bNew Year[’']?s Eve\b/i, month: 12, day: 31 },
+  { re: /\bNew Year[’']?s Day\b/i, month: 1, day: 1 },
+  { re: /\bIndependence Day\b/i, month: 7, day: 4 },
+  { re: /\bVictory Day\b/i, month: 5, day: 9 },
+  { re: /\bHalloween\b/i, month: 10, day: 31 },
+];
+const parser = chrono.casual.clone();
+for (const h of HOLIDAYS)
+  parser.parsers.push({ pattern: () => h.re, extract: () => ({ day: h.day, month: h.month }) });
+
+/** True when a position lies inside quotation marks: "today" in a quote is the speaker's day. */
+function insideQuote(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const open = (before.match(/[“«]/g) ?? []).length - (before.match(/[”»]/g) ?? []).length;
+  return open > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
+}
+
 /** Finds dates that name a day or a month (bare numbers and clock times are not dates of events). */
 export function findDates(text: string, published: PartialDate | null, forward: boolean): FoundDate[] {
   const ref = referenceDate(published) ?? new Date(Date.UTC(2000, 0, 1));
-  const results = chrono.parse(text, { instant: ref, timezone: "UTC" }, { forwardDate: forward });
+  const results = parser.parse(text, { instant: ref, timezone: "UTC" }, { forwardDate: forward });
   const out: FoundDate[] = [];
   for (const r of results) {
     const c = r.start;
@@ -30,6 +52,7 @@ export function findDates(text: string, published: PartialDate | null, forward: 
     const hasDay = c.isCertain("day") || c.isCertain("weekday") || (relative && !/\b(week|month|year)\b/i.test(r.text));
     const hasMonth = c.isCertain("month");
     if (!hasDay && !hasMonth && !relative) continue;
+    if (relative && insideQuote(text, r.index)) continue;
     if (!published && !c.isCertain("year")) continue; // no anchor for the year
     const d = c.date();
     const y = d.getUTCFullYear();

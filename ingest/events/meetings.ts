@@ -22,7 +22,7 @@ export interface ArticleMeeting {
 const TRIGGERS: { kind: MeetingKind; re: RegExp }[] = [
   { kind: "call", re: /\b(phone|telephone)[- ](call|conversation|talks?|conference)|\bspoke (by|on the|over the) (tele)?phone|\b(call|calls|called) (with|between)\b|\bphoned\b|\bvideo ?(call|link|conference)/i },
   { kind: "summit", re: /\bsummits?\b/i },
-  { kind: "briefing", re: /\b(briefing|briefed|press conference|news conference|told (reporters|journalists|the press|correspondents)|interview(ed)?|press availability)\b/i },
+  { kind: "briefing", re: /\b(briefing|briefs?|briefed|press conference|news conference|told (reporters|journalists|the press|correspondents)|interview(ed)?|press availability)\b/i },
   { kind: "visit", re: /\b(visit(s|ed|ing)?|trip to|arriv(ed|es|ing) in|travel(l?ed|s)? to|came to)\b/i },
   {
     kind: "talks",
@@ -30,7 +30,16 @@ const TRIGGERS: { kind: MeetingKind; re: RegExp }[] = [
   },
 ];
 const PLANNED =
-  /\b(will|would|shall|is to|are to|to be held|expected to|plans? to|planning to|planned|scheduled|due to|upcoming|next (week|month)|could be held|may meet|might meet|intends? to|set to|possible (meeting|summit|talks)|proposed (meeting|summit|talks)|prepar(e|ing) for|to meet)\b/i;
+  /\b((will|would|shall|could|may|might) (meet|hold|visit|travel|talk|speak|host|be held|take place|sit down)|is to|are to|to be held|expected to|plans? to|planning to|planned|scheduled|due to|upcoming|next (week|month)|intends? to|set to|possible (meeting|summit|talks)|proposed (meeting|summit|talks)|prepar(e|ing) for)\b/i;
+const HELD = /\b(met|held|took place|talked|spoke|visited|hosted|received|began|opened|ended|lasted|was speaking|discussed|agreed)\b/i;
+/** Where a clause ends: a new clause cannot share the trigger's participants. */
+const CLAUSE_BREAK = /[;:()–—]|\b(ahead of|prior to|following)\b|,\s+(?=(before|after|as|while|when|but|although|because|since|then|where)\b)|,\s+(?=(\p{Lu}[\p{L}’'-]+\s){1,3}(said|says|told|implied|added|declared|announced|insisted|stated|replied|warned)\b)/u;
+const DELEGATION = /\b(side|sides|delegations?|headed by|led by|represented by|accompanied by|joined by|attended by|participants)\b/i;
+const NOT_THERE = /\b(was not|were not|wasn[’']t|weren[’']t|did not|didn[’']t) (accepted|invited|present|attend)/i;
+const GENERIC_PARTICIPANTS = /\b(officials|delegations?|negotiators|diplomats|envoys|teams|the (two )?sides)\b/i;
+const OUTCOME = /\b(agree[ds]?|failed|discuss(ed)?|negotiat\w+|talk(s|ed)|met|signed|reached|exchanged)\b/i;
+/** Dates attached to a verb of saying are when something was said, not when the meeting was. */
+const SAID_DATE = /\b(said|says|announced|told|reported|stated|declared|added)\s+(on\s+)?$/i;
 /** A person named only as someone's agent ("Trump’s negotiator") is not at the table. */
 const POSSESSIVE_ROLE = /^[’']s?\s+(\p{Ll}+\s+){0,2}(negotiator|envoy|emissary|adviser|advisor|aide|representative|spokes\w+|son-in-law|daughter|press secretary|business representative|administration|government|team|officials?)\b/u;
 
@@ -43,13 +52,29 @@ export function meetingKindOf(text: string): { kind: MeetingKind; index: number 
   return null;
 }
 
+/** Appositives and relative clauses ("Kushner, husband of X,", "Witkoff, who has known Trump,") name people who are not at the table. */
+const ASIDE = /,\s+(who|whose|which|husband|wife|son|daughter|brother|sister|father|mother|son-in-law|friend|[\p{Ll}]+ of)\b[^,]*,/gu;
+
 function isParticipantMention(body: string, m: Mention): boolean {
-  return !POSSESSIVE_ROLE.test(body.slice(m.end, m.end + 60));
+  const after = body.slice(m.end, m.end + 60);
+  const before = body.slice(Math.max(0, m.start - 6), m.start);
+  if (POSSESSIVE_ROLE.test(after)) return false;
+  // "the Trump administration", "the Rubio-Lavrov agreement": a name used as a modifier.
+  if (/^-\p{Lu}/u.test(after) || /\p{L}-$/u.test(before)) return false;
+  if (/\bthe\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after)) return false;
+  return true;
+}
+
+function asides(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(ASIDE)].map((m) => ({ start: (m.index ?? 0) + 1, end: (m.index ?? 0) + m[0].length - 1 }));
 }
 
 /** The person a sentence-initial "he"/"she" refers to: the last person named before it. */
 function pronounReferent(sentence: Sentence, people: Map<Mention, ResolvedEntity>): ResolvedEntity | null {
-  if (!/(^|[,;]\s*|\band\s)(he|she)\b/i.test(sentence.text)) return null;
+  const pronoun = /\b(he|she)\b/i.exec(sentence.text);
+  if (!pronoun) return null;
+  // Only when no one is named before the pronoun in this sentence.
+  for (const m of people.keys()) if (m.sentence === sentence.index && m.start < sentence.start + pronoun.index) return null;
   let best: { at: number; e: ResolvedEntity } | null = null;
   for (const [m, e] of people)
     if (e.kind === "person" && m.start < sentence.start && m.start >= sentence.start - 1500 && (!best || m.start > best.at))
@@ -63,6 +88,33 @@ function placeOf(sentence: Sentence, places: Mention[], triggerAt: number): stri
   // The place nearest the trigger word.
   const at = sentence.start + triggerAt;
   return inSentence.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a)).name;
+}
+
+/** A held meeting's date from the two sentences before it in the same paragraph, when its own sentence has none. */
+function dateFromContext(sentences: Sentence[], sentence: Sentence, published: PartialDate | null): PartialDate | null {
+  for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 2); i--) {
+    const prev = sentences[i]!;
+    if (prev.paragraph !== sentence.paragraph) break;
+    const found = findDates(prev.text, published, false).filter((d) => !SAID_DATE.test(prev.text.slice(0, d.index)));
+    if (found.length) return found[found.length - 1]!.date;
+  }
+  return null;
+}
+
+/** The clause of a sentence around a position, as offsets into the sentence. */
+export function clauseAround(text: string, at: number): { start: number; end: number } {
+  let start = 0;
+  let end = text.length;
+  const re = new RegExp(CLAUSE_BREAK.source, "gu");
+  for (const m of text.matchAll(re)) {
+    const i = m.index ?? 0;
+    if (i < at) start = i + m[0].length;
+    else {
+      end = i;
+      break;
+    }
+  }
+  return { start, end };
 }
 
 /** Extracts one meeting per sentence that reports one, before merging. */
@@ -79,21 +131,47 @@ export function extractMeetings(
   for (const sentence of sentences) {
     const trigger = meetingKindOf(sentence.text);
     if (!trigger) continue;
-    const mentions = mentionsBySentence.get(sentence.index) ?? [];
+    const clause = clauseAround(sentence.text, trigger.index);
+    const aside = asides(sentence.text);
+    const inClause = (m: Mention): boolean =>
+      m.start >= sentence.start + clause.start &&
+      m.end <= sentence.start + clause.end &&
+      !aside.some((a) => m.start - sentence.start >= a.start && m.end - sentence.start <= a.end);
+    const mentions = (mentionsBySentence.get(sentence.index) ?? []).filter(inClause);
     const participants = new Set<ResolvedEntity>();
     for (const m of mentions) {
       const e = resolved.entityOfMention.get(m)!;
       if (e.kind === "person" && isParticipantMention(body, m)) participants.add(e);
     }
     const referent = pronounReferent(sentence, resolved.entityOfMention);
-    if (referent && /^\W*(he|she)\b|[,;]\s*(he|she)\b/i.test(sentence.text)) participants.add(referent);
+    if (referent && /\b(he|she)\b/i.test(sentence.text.slice(clause.start, clause.end))) participants.add(referent);
+    // Delegations named after the meeting: "From the American side: A, B and C." / "X headed the delegation."
+    // "The two sides sent officials…" followed by "A and B failed to agree…" likewise names them next.
+    const generic = participants.size <= 1 && GENERIC_PARTICIPANTS.test(sentence.text);
+    for (let k = sentence.index + 1; k <= sentence.index + 3 && (participants.size <= 1 || generic); k++) {
+      const next = sentences[k];
+      if (!next || next.paragraph !== sentence.paragraph || meetingKindOf(next.text)?.kind === "call") break;
+      const cue = DELEGATION.test(next.text) || (generic && k === sentence.index + 1 && OUTCOME.test(next.text));
+      if (!cue) continue;
+      for (const m of mentionsBySentence.get(next.index) ?? []) {
+        const e = resolved.entityOfMention.get(m)!;
+        if (e.kind === "person" && isParticipantMention(body, m) && !NOT_THERE.test(next.text)) participants.add(e);
+      }
+    }
     if (participants.size === 0) continue;
 
-    const planned = PLANNED.test(sentence.text);
-    const dates = findDates(sentence.text, published, planned);
-    const nearest = dates.sort((a, b) => Math.abs(a.index - trigger.index) - Math.abs(b.index - trigger.index))[0];
-    const date = nearest?.date ?? null;
+    const clauseText = sentence.text.slice(clause.start, clause.end);
+    const planned = PLANNED.test(clauseText) && !HELD.test(clauseText);
+    const dates = findDates(sentence.text, published, planned).filter((d) => !SAID_DATE.test(sentence.text.slice(0, d.index)));
+    // Prefer a date in the trigger's clause, then the nearest one.
+    const distance = (d: { index: number }): number =>
+      (d.index >= clause.start && d.index < clause.end ? 0 : 1000) + Math.abs(d.index - trigger.index);
+    const nearest = dates.sort((a, b) => distance(a) - distance(b))[0];
+    const date = nearest?.date ?? (planned ? null : dateFromContext(sentences, sentence, published));
     const futureDate = !!(date && published && date.slice(0, 10) > published);
+    const place = placeOf(sentence, resolved.places, trigger.index);
+    // One person "in talks" is weak evidence of a meeting unless it is a briefing, a visit or a call, or dated and placed.
+    if (participants.size === 1 && trigger.kind === "talks" && !(date && place)) continue;
     const countries = new Set<ResolvedEntity>();
     for (const m of mentions) {
       const e = resolved.entityOfMention.get(m)!;
@@ -102,7 +180,7 @@ export function extractMeetings(
     meetings.push({
       kind: trigger.kind,
       date,
-      place: placeOf(sentence, resolved.places, trigger.index),
+      place,
       status: planned || futureDate ? "planned" : "held",
       participants: [...participants],
       countries: [...countries],
