@@ -21,17 +21,20 @@ import {
 import type { Token } from "./spans.ts";
 import type { MentionContext } from "./mention-context.ts";
 
+const SURNAME_LIKE = /^\p{Lu}\p{Ll}{3,}$/u;
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,6}$/;
 const NOT_INSTITUTION_ACRONYMS = new Set(
-  "I II III IV VI VII VIII IX XI XX XXI TV OK AM PM CEO CFO GDP LNG WWI WWII USD EUR RUB ID PR MP MPS AI DC BC AD NB PS VIP PJSC JSC LLC RF HQ UAV OSINT FAQ AP".split(" "),
+  "I II III IV VI VII VIII IX XI XX XXI TV OK AM PM IQ CEO CFO GDP LNG WWI WWII USD EUR RUB ID PR MP MPS AI DC BC AD NB PS VIP PJSC JSC LLC RF HQ UAV OSINT FAQ AP".split(" "),
 );
 const PLACE_PREPOSITIONS = /\b(in|at|to|from|near|into|outside|inside|visit|visited|visiting|arrived|via|around|across)\s+(the\s+)?$/i;
 const INITIAL = /^\p{Lu}\p{Ll}?\.$/u;
 /** One-word company names built from Russian stems ("Rosselkhozbank", "Gazprom", "Rosneft"). */
 const COMPOUND_INSTITUTION = /^(Ros|Gaz|Sber|Vneshe?)\p{Ll}{3,}$|^\p{Lu}\p{Ll}{3,}(bank|neft|prom|atom|tech|tek|flot)$/u;
+/** Company names written in camel case ("ExxonMobil", "BlackRock"); "McDonald" and "MacArthur" are surnames. */
+const CAMEL_CASE_COMPANY = /^(?!Mc|Mac|De|Di|La|Le|Van|Von|O[’'])\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u;
 /** Last words of names that are not people: seas, rivers, pacts, projects. */
 const NON_PERSON_TAIL =
-  /^(Sea|Seas|River|Ocean|Mountains?|Islands?|Peninsula|Strait|Gulf|Bay|Lake|Valley|Basin|Stream|Canal|Region|Oblast|Province|Krai|Republic|Street|Square|Palace|Hall|Airport|Port|Bridge|Tower|Plan|Pact|Treaty|Agreement|Day|War|Accords?|Doctrine|Project|Summit|Initiative|Format|Pipeline|Forward|Back|Shadow|Coast|Front|Line|Zone|Corridor|Fleet|Reactor|Station)$/;
+  /^(Sea|Seas|River|Ocean|Mountains?|Islands?|Peninsula|Strait|Gulf|Bay|Lake|Valley|Basin|Stream|Canal|Region|Oblast|Province|Krai|Republic|Street|Square|Palace|Hall|Airport|Port|Bridge|Tower|Plan|Pact|Treaty|Agreement|Day|War|Accords?|Doctrine|Project|Summit|Initiative|Format|Pipeline|Forward|Back|Shadow|Coast|Front|Line|Zone|Corridor|Fleet|Reactor|Station|Theatre|Theater|Parade|Museum|Cathedral|Stadium|Park|Gardens?|Prize|Award|Games|Cup|Festival|Conference|Security|Affairs|Defence|Defense|\p{L}+ish|\p{L}+ese)$/u;
 
 type Kind = Mention["kind"];
 
@@ -120,7 +123,12 @@ function personEvidence(ctx: MentionContext, name: Token[], hasTitle: boolean, b
   }
   if (SPEECH_VERBS.test(after) || /\bsaid\s*,?\s*$/i.test(before)) return words.length >= 2 ? 0.75 : 0.55;
   if (/^\s*,\s*(a|an|the|who|whose)\s/i.test(after) && words.length >= 2) return 0.6;
-  if (words.length === 1) return ctx.gazetteer.isCommonWord(first) ? 0 : 0.2;
+  if (words.length === 1) {
+    if (ctx.gazetteer.isCommonWord(first) || ctx.gazetteer.isPlaceWord(first)) return 0;
+    // "since Kissinger’s time": a possessive name before a noun is usually a person's.
+    if (/[’']s$/u.test(name[0]!.text) && /^\s+\p{Ll}/u.test(after) && SURNAME_LIKE.test(first)) return 0.5;
+    return 0.2;
+  }
   // Two or three unknown capitalised words that are not ordinary vocabulary: perhaps a person.
   if (NON_PERSON_TAIL.test(last) || words.some((x) => ctx.gazetteer.isCommonWord(x))) return 0.1;
   return 0.45;
@@ -210,7 +218,7 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
       const tokens = ts.slice(i, end);
       const name = joinTokens(tokens);
       const single = tokens.length === 1;
-      if (!single || /^(Congress|Senate|Duma|Parliament|Cabinet|Pentagon|Politburo|Knesset|Bundestag|Rada)$/.test(name)) {
+      if (!single || /^(Congress|Senate|Duma|Parliament|Pentagon|Politburo|Knesset|Bundestag|Rada)$/.test(name)) {
         const countryWord = tokens.map((x) => ctx.gazetteer.countryByDemonym.get(fold(clean(x))) ?? ctx.gazetteer.countryByName.get(fold(clean(x)))).find(Boolean);
         for (const x of tokens) {
           const c = ctx.gazetteer.countryByDemonym.get(fold(clean(x))) ?? ctx.gazetteer.countryByName.get(fold(clean(x)));
@@ -259,7 +267,7 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
       i++;
       continue;
     }
-    if (COMPOUND_INSTITUTION.test(w) && ts.length - i === 1) {
+    if ((COMPOUND_INSTITUTION.test(w) || CAMEL_CASE_COMPANY.test(w)) && ts.length - i === 1) {
       out.push(mention(ctx, "institution", [t], w, 0.6, { role: "company" }));
       i++;
       continue;

@@ -30,6 +30,8 @@ export interface Gazetteer {
   isGivenName(token: string): boolean;
   /** True for words that are ordinary vocabulary when lower-cased ("Today", "Despite"). */
   isCommonWord(token: string): boolean;
+  /** True for names of places and regions the lexicon knows ("Europe", "Asia", "Siberia"). */
+  isPlaceWord(token: string): boolean;
 }
 
 // Two-letter codes that are used as names in English prose; others ("IN", "IT", "NO") are words.
@@ -61,17 +63,19 @@ function buildCountries(knowledge: Knowledge): CountryEntry[] {
   return entries;
 }
 
-function buildLexicon(): { given: Set<string>; common: Set<string> } {
+function buildLexicon(): { given: Set<string>; common: Set<string>; places: Set<string> } {
   const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
   const given = new Set<string>();
   const common = new Set<string>();
+  const places = new Set<string>();
   const PROPER = /Name|City|Country|Place|Region|Organization|ProperNoun|SportsTeam|Demonym/;
   for (const [word, tags] of Object.entries(lexicon)) {
     const list = Array.isArray(tags) ? tags : [tags];
+    if (list.some((t) => /^(City|Country|Place|Region)$/.test(t))) places.add(word);
     if (list.some((t) => /FirstName|MaleName|FemaleName/.test(t))) given.add(word);
     else if (!list.some((t) => PROPER.test(t)) && !word.includes(" ")) common.add(word);
   }
-  return { given, common };
+  return { given, common, places };
 }
 
 let cached: { knowledge: Knowledge; gazetteer: Gazetteer } | null = null;
@@ -104,7 +108,7 @@ export function buildGazetteer(knowledge: Knowledge): Gazetteer {
     const country = inst.venue ? countryByCapital.get(fold(inst.venue)) : undefined;
     if (inst.venue && country?.code) cityCountry.set(fold(inst.venue), country.code);
   }
-  const { given, common } = buildLexicon();
+  const { given, common, places } = buildLexicon();
   const gazetteer: Gazetteer = {
     countryByName,
     countryByDemonym,
@@ -112,6 +116,7 @@ export function buildGazetteer(knowledge: Knowledge): Gazetteer {
     cityCountry,
     isGivenName: (token) => given.has(fold(token)),
     isCommonWord: (token) => common.has(token.toLowerCase()),
+    isPlaceWord: (token) => places.has(token.toLowerCase()) || /^(Europe|Asia|Africa|America|Eurasia|Oceania|Antarctica|Arctic|Siberia|Caucasus|Balkans|Baltics|Scandinavia|Donbas|Donbass|Crimea)$/.test(token),
   };
   cached = { knowledge, gazetteer };
   return gazetteer;

@@ -18,14 +18,19 @@ export interface ProposalPhrase {
 }
 
 const HEADS =
-  "plan|plans|proposal|proposals|counter-proposal|counterproposal|draft|drafts|framework|term sheet|term sheets|demand|demands|ceasefire|cease-fire|truce|armistice|moratorium|offer|offers|agreement|agreements|deal|treaty|memorandum|initiative|roadmap|road map|formula|settlement|package|accords?|guarantee|guarantees|concession|concessions|pledge|ultimatum|conditions|preconditions|requirements|terms|points|blueprint|communiqué|communique|outline|understanding";
+  "\\d+-point \\w+|amendments?|reform|revision|programme|program|plan|plans|proposal|proposals|counter-proposal|counterproposal|draft|drafts|framework|term sheet|term sheets|demand|demands|ceasefire|cease-fire|truce|armistice|moratorium|offer|offers|agreement|agreements|deal|treaty|memorandum|initiative|roadmap|road map|formula|settlement|package|accords?|guarantee|guarantees|concession|concessions|pledge|ultimatum|conditions|preconditions|requirements|terms|points|blueprint|communiqué|communique|outline|understanding";
 const HEAD_RE = new RegExp(`\\b(${HEADS})\\b`, "gi");
+/** Nominalised actions that are proposals when the sentence speaks of proposing or demanding them ("restoration of air travel"). */
+const NOMINAL_RE = /\b(\p{Ll}+(?:tion|sion|ment|ization|isation|ance|ence|al|ure)|return|lifting|purchase|reset|end|withdrawal|recognition|exchange|release|transfer|cooperation|development|renunciation|retention|restoring|lifting|sharing|opening|joint development)\b(?=\s+(of|for|on|to|with|in)\b)/giu;
+const PROPOSAL_CONTEXT =
+  /\b(propos\w*|offer\w*|demand\w*|insist\w*|call(ed|s)? for|requir\w*|condition\w*|promis\w*|pledg\w*|plan(s|ned)?|want\w*|seek\w*|sought|discuss\w*|interest in|terms|concession\w*|tabled|put forward|push(ed|ing)? for|agree\w*|suggest\w*|envisag\w*|include\w*|focus)\b/i;
 
 /** Words that end a noun phrase going left (determiners, prepositions, verbs, conjunctions). */
 const LEFT_STOP = new Set(
   ("the a an this that these those its his her their our your my any no some every each another of in on at for with by from to into " +
     "about over under between after before during is was were be been are has have had will would said says and or but which who " +
-    "as than then when while if not also new").split(" "),
+    "as than then when while if not also new towards toward against regarding concerning including like per via upon within without " +
+    "across through beyond despite among amid forward instead yet already still just only even clearly").split(" "),
 );
 /** Generic words that say nothing about which proposal is meant. */
 const GENERIC = new Set(
@@ -52,6 +57,22 @@ function wordsWithOffsets(text: string): { w: string; i: number }[] {
   return [...text.matchAll(WORD)].map((m) => ({ w: m[0], i: m.index ?? 0 }));
 }
 
+/** Nominal words too general to name a proposal alone ("the end of", "the level of"). */
+function isGenericNominal(word: string): boolean {
+  return /^(level|part|rest|kind|sort|type|total|beginning|moment|question|issue|result|results|position|situation|statement|information|attention|direction|opinion|relation|relations|interest|general|national|official|political|potential|critical|special|several|final|actual|natural|internal|external|central|local|real|equal|additional|international|bilateral|personal|total)$/i.test(word);
+}
+
+const ADJECTIVE_TAGS = /Adjective|Adverb|Comparative|Superlative|Determiner|Value|Ordinal|Cardinal/;
+/** True when a phrase has a word that names a thing (a noun, a name, a number), not just qualities ("great deal"). */
+export function hasSubstance(words: string[]): boolean {
+  return words.some((w) => {
+    if (/\d/.test(w)) return true;
+    const tags = lexicon[w.toLowerCase()];
+    if (!tags) return /^\p{Lu}/u.test(w) || !/(al|ive|ous|ful|less|ic|ary|ible|able|ant|ent|ly|ed)$/.test(w);
+    return !(Array.isArray(tags) ? tags : [tags]).every((t) => ADJECTIVE_TAGS.test(t));
+  });
+}
+
 /** The content words of a phrase, folded, without generic and stop words. */
 export function contentWordsOf(text: string): string[] {
   return wordsWithOffsets(text.toLowerCase())
@@ -64,7 +85,9 @@ export function findProposalPhrases(sentence: Sentence): ProposalPhrase[] {
   const text = sentence.text;
   const words = wordsWithOffsets(text);
   const phrases: ProposalPhrase[] = [];
-  for (const m of text.matchAll(HEAD_RE)) {
+  const heads = [...text.matchAll(HEAD_RE)];
+  if (PROPOSAL_CONTEXT.test(text)) heads.push(...[...text.matchAll(NOMINAL_RE)].filter((m) => !isGenericNominal(m[0])));
+  for (const m of heads) {
     const headStart = m.index ?? 0;
     const headEnd = headStart + m[0].length;
     const headIdx = words.findIndex((x) => x.i >= headStart);
@@ -83,7 +106,9 @@ export function findProposalPhrases(sentence: Sentence): ProposalPhrase[] {
     let right = headIdx;
     const headWords = m[0].split(/\s+/).length;
     right = headIdx + headWords - 1;
-    if (/^(of|for|on|to|with|against|between)$/i.test(words[right + 1]?.w ?? "")) {
+    // A relational head ("amendments to X", "a reform of X") leaves X as a proposal of its own.
+    const relational = /^(amendments?|reform|revision|counter-?proposals?|response)$/i.test(m[0]);
+    if (!relational && /^(of|for|on|to|with|against|between)$/i.test(words[right + 1]?.w ?? "")) {
       let k = right + 1;
       while (k < words.length && k - right <= MAX_RIGHT) {
         const cur = words[k]!;

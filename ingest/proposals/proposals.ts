@@ -6,7 +6,7 @@ import type { LineageRelation, PartialDate, ProposalStatus, Stance } from "../..
 import type { ArticleEntities } from "../resolve/resolve-article.ts";
 import type { Mention, ResolvedEntity, Sentence } from "../types.ts";
 import { findDates } from "../events/dates.ts";
-import { findProposalPhrases, type ProposalPhrase } from "./proposal-phrases.ts";
+import { findProposalPhrases, hasSubstance, type ProposalPhrase } from "./proposal-phrases.ts";
 
 export interface ArticleProposal {
   name: string;
@@ -45,7 +45,7 @@ const STATUS_CUES: { status: ProposalStatus; re: RegExp }[] = [
 const PROPOSING_VERBS =
   /\b(propos(ed|es|ing)|tabled|put forward|submitted|presented|offered|drafted|unveiled|floated|handed over|sent|delivered|brought|promoted|outlined|issued|demand(ed|s)|insist(ed|s) on|call(ed|s) for)\b/i;
 const LINEAGE_CUES: { relation: LineageRelation; re: RegExp }[] = [
-  { relation: "revises", re: /\b(updated|revised|refined|amended|reworked|new version|modified|reform of|overhaul of|rewrite of|redrafted)\b/i },
+  { relation: "revises", re: /\b(updated|revised|refined|amended|reworked|new version|modified|reform of|revision of|overhaul of|rewrite of|redrafted)\b/i },
   { relation: "responds_to", re: /\b(counter-?(proposal|offer|plan|draft)s?|in (response|reply|answer) to|response to|responded|amendments? to|answer to|reply to)\b/i },
   { relation: "implements", re: /\b(implement(s|ed|ing|ation)?|put into effect|to carry out|enforcement of)\b/i },
   { relation: "replaces", re: /\b(replac(es|ed|ing|ement)|instead of|supersed(es|ed|ing))\b/i },
@@ -57,6 +57,7 @@ const STANCE_CUES: { stance: Stance; re: RegExp }[] = [
   { stance: "supports", re: /\b(support(ed|s)?|welcom(ed|es)|back(ed|s)|praised|promoted)\b/i },
   { stance: "criticises", re: /\b(criticis(ed|es)|criticiz(ed|es)|condemn(ed|s)|attacked|denounced)\b/i },
 ];
+const RELATIONAL_HEAD = /^(reform|revision|update)$/i;
 /** Proposals need a distinguishing word: "the plan" alone refers to one already named. */
 const MIN_CONTENT_WORDS = 1;
 
@@ -111,11 +112,20 @@ export function extractProposals(
     const inSentence: ArticleProposal[] = [];
     for (const phrase of findProposalPhrases(sentence)) {
       const words = new Set(phrase.contentWords);
-      if (words.size < MIN_CONTENT_WORDS) {
+      // "a reform of X", "amendments to X" with nothing else said: the reform is the proposal last named.
+      const bareRelational = RELATIONAL_HEAD.test(phrase.head) && phrase.contentWords.every((w) => RELATIONAL_HEAD.test(w));
+      if (bareRelational && lastProposal) {
+        lastProposal.phrases.push(phrase);
+        inSentence.push(lastProposal);
+        continue;
+      }
+      if (words.size < MIN_CONTENT_WORDS || !hasSubstance(phrase.contentWords)) {
         if (lastProposal) inSentence.push(lastProposal); // "the plan": the one last named
         continue;
       }
-      const same = proposals.find((p) => similarity(p.contentWords, words) >= 0.6 && sharesHeadFamily(p, phrase));
+      const same = proposals.find(
+        (p) => similarity(p.contentWords, words) >= (sharesHeadFamily(p, phrase) ? 0.6 : 0.8) && hasSubstance([...p.contentWords].filter((w) => words.has(w))),
+      );
       const status = statusOf(sentence.text, phrase);
       if (same) {
         same.phrases.push(phrase);
@@ -156,24 +166,39 @@ function sharesHeadFamily(p: ArticleProposal, phrase: ProposalPhrase): boolean {
   return p.phrases.some((q) => family(q.head) === family(phrase.head)) || similarity(p.contentWords, new Set(phrase.contentWords)) >= 0.99;
 }
 
-/** Lineage cued in the sentence: the cued proposal points to the other one in the sentence, or to the most similar earlier one. */
+/**
+ * Lineage cued in the sentence. A cue points from the proposal it follows ("measures for
+ * implementing…", "a reform of…") to the proposal right after it; with no proposal after
+ * the cue, to the most similar earlier proposal of the article.
+ */
 function lineageFor(p: ArticleProposal, inSentence: ArticleProposal[], all: ArticleProposal[], sentence: Sentence): ArticleLineage[] {
-  const out: ArticleLineage[] = [];
   const phrase = p.phrases.find((x) => x.sentence === sentence);
-  if (!phrase) return out;
-  const around = sentence.text.slice(Math.max(0, phrase.start - sentence.start - 40), phrase.end - sentence.start + 40);
+  if (!phrase) return [];
+  const rel = phrase.start - sentence.start;
+  const own = sentence.text.slice(rel, phrase.end - sentence.start);
+  const window = sentence.text.slice(Math.max(0, rel - 40), phrase.end - sentence.start + 40);
   for (const cue of LINEAGE_CUES) {
-    const m = cue.re.exec(around);
-    if (!m) continue;
-    const others = inSentence.filter((q) => q !== p);
-    const earlier = all.slice(0, all.indexOf(p)).filter((q) => q !== p);
-    const target =
-      others.find((q) => all.indexOf(q) < all.indexOf(p)) ??
-      [...earlier].sort((a, b) => similarity(b.contentWords, p.contentWords) - similarity(a.contentWords, p.contentWords) || all.indexOf(b) - all.indexOf(a))[0];
-    if (target && target !== p) out.push({ from: p, to: target, relation: cue.relation, sentence, confidence: others.length ? 0.6 : 0.45 });
-    break;
+    const inside = cue.re.exec(own);
+    const near = inside ?? cue.re.exec(window);
+    if (!near) continue;
+    const cueEnd = inside ? phrase.start + inside.index + inside[0].length : sentence.start + Math.max(0, rel - 40) + near.index + near[0].length;
+    // The proposal named right after the cue is the earlier one this one revises, answers or implements.
+    const after = inSentence
+      .filter((q) => q !== p)
+      .map((q) => ({ q, ph: q.phrases.find((x) => x.sentence === sentence) }))
+      .filter((x) => x.ph && x.ph.start >= cueEnd - 1 && x.ph.start - cueEnd < 60)
+      .sort((a, b) => a.ph!.start - b.ph!.start)[0]?.q;
+    if (after && cueEnd <= phrase.end + 40 && (inside || near.index + Math.max(0, rel - 40) >= rel)) {
+      return [{ from: p, to: after, relation: cue.relation, sentence, confidence: 0.65 }];
+    }
+    if (!inside) continue;
+    const earlier = all.slice(0, all.indexOf(p));
+    const target = [...earlier].sort(
+      (a, b) => similarity(b.contentWords, p.contentWords) - similarity(a.contentWords, p.contentWords) || all.indexOf(b) - all.indexOf(a),
+    )[0];
+    if (target) return [{ from: p, to: target, relation: cue.relation, sentence, confidence: 0.45 }];
   }
-  return out;
+  return [];
 }
 
 function stancesFor(p: ArticleProposal, sentence: Sentence, mentions: Mention[], resolved: ArticleEntities): ArticleStance[] {

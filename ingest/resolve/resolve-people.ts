@@ -58,8 +58,15 @@ export function resolvePeople(mentions: Mention[], knowledge: Knowledge): Person
   const clusters: PersonCluster[] = [];
   const fullNames = people.filter((m) => words(m.name).length >= 2 && !m.name.includes("-"));
 
+  // Two surnames side by side ("Trump Rubio") are not a full name: they are read as two surnames below.
+  const surnamesInUse = new Set(fullNames.filter((m) => m.confidence >= 0.5).map((m) => surnameOf(m.name)));
+  const isSurnamePair = (m: Mention): boolean => {
+    const ws = words(m.name);
+    return ws.length === 2 && m.confidence < 0.8 && ws.every((w) => surnamesInUse.has(foldNameToken(w)));
+  };
   // 1. Full names (and initials + surname), most confident first so they set the clusters.
   for (const m of [...fullNames].sort((a, b) => b.confidence - a.confidence || a.start - b.start)) {
+    if (isSurnamePair(m)) continue;
     const known = lookupKnown(knowledge, m.name);
     const given = words(m.name)[0]!;
     const match = clusters.find(
@@ -67,8 +74,13 @@ export function resolvePeople(mentions: Mention[], knowledge: Knowledge): Person
         (known && c.known === known) ||
         (c.surnameKey === surnameOf(m.name) && c.given !== null && givenNamesCompatible(given, c.given)),
     );
-    if (match) {
-      addForm(match, m);
+    // An initial that fits no given name ("O. Darchiev" for Alexander) still joins the only person with that surname.
+    const initialOnly = INITIAL.test(given) ? clusters.filter((c) => c.surnameKey === surnameOf(m.name)) : [];
+    const loose = !match && initialOnly.length === 1 && initialOnly[0]!.given && !INITIAL.test(initialOnly[0]!.given) ? initialOnly[0] : undefined;
+    if (match ?? loose) {
+      const target = (match ?? loose)!;
+      addForm(target, m);
+      if (target !== match) continue;
       if (match.given && INITIAL.test(match.given) && !INITIAL.test(given)) match.given = given;
     } else if (m.confidence >= MIN_FULL_NAME_CONFIDENCE || known) {
       const cluster: PersonCluster = {
@@ -86,9 +98,9 @@ export function resolvePeople(mentions: Mention[], knowledge: Knowledge): Person
   }
 
   // 2. Single words: a surname (or a hyphenated pair of surnames), or a given name used alone.
-  const singles = people.filter((m) => words(m.name).length === 1 || m.name.includes("-"));
+  const singles = people.filter((m) => words(m.name).length === 1 || m.name.includes("-") || isSurnamePair(m));
   for (const m of singles.sort((a, b) => a.start - b.start)) {
-    const parts = m.name.includes("-") ? m.name.split("-") : [m.name];
+    const parts = m.name.includes("-") ? m.name.split("-") : words(m.name);
     for (const part of parts) {
       const key = foldNameToken(part);
       const bySurname = clusters.filter((c) => c.surnameKey === key);
