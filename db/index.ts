@@ -20,6 +20,7 @@ export type {
   PersonRecord,
   ProposalRecord,
 } from "./records.ts";
+export { isActor } from "./records.ts";
 export type { ListArgs } from "./queries/entities.ts";
 export { MAX_PAGE_SIZE } from "./queries/entities.ts";
 export type { GraphEdgeRecord, GraphNodeRecord, GraphViewRecord } from "./queries/graph-view.ts";

@@ -1,0 +1,116 @@
+/**
+ * buildApp: the Express app (GraphQL API, health checks, the built client) without listening,
+ * so tests can serve it on port 0 and main.ts only adds the listener and signals.
+ */
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import { pino, type Logger } from "pino";
+import type { Config } from "../common/config.ts";
+import type { DataAccess } from "../db/index.ts";
+import { createContext, type GraphContext } from "./context.ts";
+import { createFormatError } from "./errors.ts";
+import { createArmor } from "./plugins/armor.ts";
+import { createDatabaseStatusPlugin } from "./plugins/database-status.ts";
+import { createLoggingPlugin } from "./plugins/logging.ts";
+import { resolvers } from "./resolvers/index.ts";
+import { typeDefs } from "./schema.ts";
+
+export interface BuildAppOptions {
+  config: Config;
+  data: DataAccess;
+  /** The built client (client/dist); not served when absent. */
+  clientDir?: string;
+  logger?: Logger;
+}
+
+export interface BuiltApp {
+  app: express.Express;
+  /** Stops Apollo; the caller owns (and closes) the data access and the HTTP listener. */
+  stop(): Promise<void>;
+}
+
+const BODY_LIMIT = "100kb";
+
+export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
+  const { config, data } = options;
+  const logger = options.logger ?? pino({ level: config.logLevel });
+  const development = config.env === "development";
+  const armor = createArmor();
+
+  const apollo = new ApolloServer<GraphContext>({
+    typeDefs,
+    resolvers,
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
+    // Stack traces only in development; formatError masks unknown errors everywhere.
+    includeStacktraceInErrorResponses: development,
+    formatError: createFormatError({
+      exposeDetails: development,
+      onInternalError: (error) => logger.error({ err: error }, "internal error in a GraphQL operation"),
+    }),
+    // Introspection stays on: GraphiQL and the client rely on it, and the schema is public anyway.
+    introspection: true,
+    plugins: [
+      ...armor.plugins,
+      // Apollo's default landing page loads from a CDN; we serve our own GraphiQL instead.
+      ApolloServerPluginLandingPageDisabled(),
+      createLoggingPlugin(logger),
+      createDatabaseStatusPlugin(),
+    ],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable("x-powered-by");
+
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  app.get("/readyz", async (_req, res) => {
+    try {
+      await data.verifyConnectivity();
+      res.json({ status: "ready" });
+    } catch (error) {
+      logger.warn({ err: error }, "readiness check failed");
+      res.status(503).json({ status: "unavailable" });
+    }
+  });
+
+  app.use(
+    "/graphql",
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(apollo, { context: async () => createContext(data) }),
+  );
+
+  if (options.clientDir) serveClient(app, resolve(options.clientDir), logger);
+
+  return { app, stop: () => apollo.stop() };
+}
+
+/** Serves the built client with an SPA fallback, and GraphiQL at /graphiql. */
+function serveClient(app: express.Express, clientDir: string, logger: Logger): void {
+  if (!existsSync(clientDir)) {
+    logger.warn({ clientDir }, "client not built (npm run build:client); serving the API only");
+    return;
+  }
+  const graphiql = join(clientDir, "graphiql.html");
+  const index = join(clientDir, "index.html");
+  app.get("/graphiql", (_req, res, next) => {
+    if (existsSync(graphiql)) res.sendFile(graphiql);
+    else next();
+  });
+  app.use(express.static(clientDir, { index: "index.html", maxAge: "1h" }));
+  // Client-side routes (/person/123) get index.html; API paths and missing assets do not.
+  app.use((req, res, next) => {
+    const wantsPage = req.method === "GET" && req.accepts(["html", "json"]) === "html";
+    if (wantsPage && !req.path.startsWith("/graphql") && !req.path.includes(".") && existsSync(index)) {
+      res.sendFile(index);
+    } else {
+      next();
+    }
+  });
+}

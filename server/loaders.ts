@@ -1,0 +1,53 @@
+/**
+ * Per-request DataLoaders: fields that fan out (Person.meetings, Evidence.article...) are
+ * batched into one query per field per request, and cached only for that request.
+ */
+import DataLoader from "dataloader";
+import type { EntityKind } from "../common/graph-document.ts";
+import type {
+  ArticleRecord,
+  DataAccess,
+  EntityRecord,
+  EvidenceRecord,
+  RelationName,
+  StanceRecord,
+} from "../db/index.ts";
+
+export interface Loaders {
+  entity(kind: EntityKind): DataLoader<string, EntityRecord | null>;
+  related(relation: RelationName): DataLoader<string, EntityRecord[]>;
+  evidence(kind: EntityKind): DataLoader<string, EvidenceRecord[]>;
+  article: DataLoader<string, ArticleRecord | null>;
+  stances: DataLoader<string, StanceRecord[]>;
+}
+
+/** A loader from a batch function returning a Map; missing keys get `fallback`. */
+function fromMap<V>(fetch: (ids: readonly string[]) => Promise<Map<string, V>>, fallback: () => V): DataLoader<string, V> {
+  return new DataLoader<string, V>(async (ids) => {
+    const found = await fetch(ids);
+    return ids.map((id) => found.get(id) ?? fallback());
+  });
+}
+
+/** Memoises one loader per key (kind or relation), created on first use. */
+function lazily<K, V>(create: (key: K) => V): (key: K) => V {
+  const made = new Map<K, V>();
+  return (key) => {
+    let value = made.get(key);
+    if (!value) {
+      value = create(key);
+      made.set(key, value);
+    }
+    return value;
+  };
+}
+
+export function createLoaders(data: DataAccess): Loaders {
+  return {
+    entity: lazily((kind: EntityKind) => fromMap((ids) => data.findEntitiesByIds(kind, ids), () => null)),
+    related: lazily((relation: RelationName) => fromMap((ids) => data.findRelated(relation, ids), () => [])),
+    evidence: lazily((kind: EntityKind) => fromMap((ids) => data.findEvidenceOf(kind, ids), () => [])),
+    article: fromMap((ids) => data.findArticlesByIds(ids), () => null),
+    stances: fromMap((ids) => data.findStances(ids), () => []),
+  };
+}
