@@ -52,7 +52,10 @@ export async function ingestPaths(
 
   const loadFailures = summary.results
     .filter((r) => r.status === "failed")
-    .map((r) => ({ file: fileOf.get(r.articleId) ?? r.articleId, reason: `not written: ${r.error ?? "unknown error"}` }));
+    .map((r) => ({
+      file: fileOf.get(r.articleId) ?? r.articleId,
+      reason: `not written: ${r.error ?? "unknown error"}`,
+    }));
   return {
     articles: { ...summary.articles, failed: summary.articles.failed + doc.failures.length },
     failures: [...doc.failures, ...loadFailures],

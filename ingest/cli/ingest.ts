@@ -33,7 +33,8 @@ async function run(paths: string[], flags: IngestFlags): Promise<void> {
       progress: createProgress(process.stderr),
       retry: {
         ...DEFAULT_RETRY,
-        onRetry: (attempt, delayMs, reason) => say(`${reason}; retrying in ${delayMs / 1000} s (attempt ${attempt + 1})`),
+        onRetry: (attempt, delayMs, reason) =>
+          say(`${reason}; retrying in ${delayMs / 1000} s (attempt ${attempt + 1})`),
       },
     });
     for (const line of formatFailures(report)) process.stderr.write(`${line}\n`);

@@ -39,7 +39,13 @@ export async function loadWithRetry(
 ): Promise<LoadSummary> {
   const policy = options.retry ?? DEFAULT_RETRY;
   const final = new Map<string, ArticleLoadResult>();
-  const counters: LoadCounters = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 };
+  const counters: LoadCounters = {
+    nodesCreated: 0,
+    nodesDeleted: 0,
+    relationshipsCreated: 0,
+    relationshipsDeleted: 0,
+    propertiesSet: 0,
+  };
   let warnings: string[] = [];
   let pending = doc;
 

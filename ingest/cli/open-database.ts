@@ -8,15 +8,20 @@ import { DEFAULT_RETRY, retryWhileUnavailable } from "./retry.ts";
 export async function openDatabase(config: Config, say: (line: string) => void): Promise<DataAccess> {
   if (config.neo4j.embedded) {
     const before = await embeddedNeo4jStatus(config);
-    if (before.state !== "running") say(`Starting the embedded Neo4j on ${config.neo4j.uri} (data in ${config.embedded.dataDir})...`);
+    if (before.state !== "running")
+      say(`Starting the embedded Neo4j on ${config.neo4j.uri} (data in ${config.embedded.dataDir})...`);
     const status = await ensureEmbeddedNeo4j(config);
-    if (status.state === "running" && status.startedNow) say("Embedded Neo4j started; it keeps running after this command (stop it with `npm run db:stop`).");
+    if (status.state === "running" && status.startedNow)
+      say("Embedded Neo4j started; it keeps running after this command (stop it with `npm run db:stop`).");
   }
   const data = createDataAccess(config.neo4j);
   try {
     await retryWhileUnavailable(() => data.ensureSchema(), {
       ...DEFAULT_RETRY,
-      onRetry: (attempt, delayMs, reason) => say(`${reason}; retrying in ${delayMs / 1000} s (attempt ${attempt + 1} of ${DEFAULT_RETRY.attempts})`),
+      onRetry: (attempt, delayMs, reason) =>
+        say(
+          `${reason}; retrying in ${delayMs / 1000} s (attempt ${attempt + 1} of ${DEFAULT_RETRY.attempts})`,
+        ),
     });
   } catch (error) {
     await data.close();

@@ -18,7 +18,8 @@ export function formatSummary(report: IngestReport): string[] {
   if (c.nodesDeleted || c.relationshipsDeleted) {
     lines.push(`Replaced: ${c.nodesDeleted} nodes, ${c.relationshipsDeleted} relationships removed`);
   }
-  if (report.warnings.length) lines.push(`Skipped ${report.warnings.length} facts that point at unknown entities`);
+  if (report.warnings.length)
+    lines.push(`Skipped ${report.warnings.length} facts that point at unknown entities`);
   return lines;
 }
 

@@ -21,7 +21,10 @@ export function backoffDelay(policy: RetryPolicy, attempt: number): number {
 }
 
 /** Runs `work`, retrying with backoff while it throws DatabaseUnavailableError; other errors pass at once. */
-export async function retryWhileUnavailable<T>(work: () => Promise<T>, policy: RetryPolicy = DEFAULT_RETRY): Promise<T> {
+export async function retryWhileUnavailable<T>(
+  work: () => Promise<T>,
+  policy: RetryPolicy = DEFAULT_RETRY,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await work();
