@@ -26,6 +26,15 @@ function countryInText(text: string, knowledge: Knowledge): string | null {
   return null;
 }
 
+/** "Russian Direct Investment Fund" → "RDIF" (connectors skipped). */
+export function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+}
+
 function resolveInstitutions(mentions: Mention[], knowledge: Knowledge): Map<string, Mention[]> {
   const groups = new Map<string, Mention[]>();
   const inst = mentions.filter((m) => m.kind === "institution" && m.confidence >= MIN_INSTITUTION_CONFIDENCE);
@@ -34,6 +43,12 @@ function resolveInstitutions(mentions: Mention[], knowledge: Knowledge): Map<str
     const key = nameKey(knowledge.institutionByKey.get(nameKey(m.name))?.name ?? m.name);
     if (groups.has(key)) {
       groups.get(key)!.push(m);
+      continue;
+    }
+    // "RDIF" is "Russian Direct Investment Fund": an acronym joins the name whose initials it spells.
+    const spelled = /^[A-Z]{2,6}$/.test(m.name) ? [...groups.keys()].filter((k) => initialsOf(groups.get(k)![0]!.name) === m.name) : [];
+    if (spelled.length === 1) {
+      groups.get(spelled[0]!)!.push(m);
       continue;
     }
     const longer = [...groups.keys()].filter((k) => k.endsWith(` ${key}`));

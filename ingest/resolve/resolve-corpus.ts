@@ -6,6 +6,7 @@
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { foldNameToken, givenNamesCompatible, nameKey, slug } from "../text/normalize.ts";
 import type { ResolvedEntity } from "../types.ts";
+import { initialsOf } from "./resolve-article.ts";
 
 export interface CorpusEntity {
   id: string;
@@ -103,10 +104,14 @@ export function resolveCorpus(articleEntities: ResolvedEntity[][], knowledge: Kn
       if (existing) absorb(existing, e);
       else byKey.set(key, fresh(e));
     }
-    // "Foreign Ministry" in one article is "Russian Foreign Ministry" in another, if only one such exists.
+    // "Foreign Ministry" in one article is "Russian Foreign Ministry" in another, if only one such exists;
+    // "EU" is "European Union" when only one name has those initials.
     if (kind === "institution")
       for (const [key, entity] of [...byKey]) {
-        const longer = [...byKey.keys()].filter((k) => k !== key && k.endsWith(` ${key}`));
+        const acronym = /^[A-Z]{2,6}$/.test(entity.name);
+        const longer = [...byKey.keys()].filter(
+          (k) => k !== key && (k.endsWith(` ${key}`) || (acronym && initialsOf(byKey.get(k)!.name) === entity.name)),
+        );
         if (longer.length === 1) {
           const target = byKey.get(longer[0]!)!;
           for (const m of entity.members) absorb(target, m);
