@@ -18,7 +18,13 @@ import { findMeetingNetwork } from "./queries/meetings.ts";
 import { findNeighborhood } from "./queries/neighborhood.ts";
 import { findShortestPath } from "./queries/paths.ts";
 import { findEncounters, type EncounterRecord } from "./queries/people.ts";
-import { findLineage, findLineageNetwork, findStances, type LineageRecord, type StanceRecord } from "./queries/proposals.ts";
+import {
+  findLineage,
+  findLineageNetwork,
+  findStances,
+  type LineageRecord,
+  type StanceRecord,
+} from "./queries/proposals.ts";
 import { findRelated, type RelationName } from "./queries/relations.ts";
 import { searchEntities, type SearchHitRecord } from "./queries/search.ts";
 import { countGraph, findStats, type GraphCounts, type StatsRecord } from "./queries/stats.ts";
@@ -76,7 +82,10 @@ export function createDataAccess(target: Neo4jTarget, options: DataAccessOptions
     maxTransactionRetryTime: 5_000,
     userAgent: "diplomatic-graph-explorer/0.1",
   });
-  const executor = new Executor(driver, { database: target.database, timeoutMs: options.transactionTimeoutMs ?? 15_000 });
+  const executor = new Executor(driver, {
+    database: target.database,
+    timeoutMs: options.transactionTimeoutMs ?? 15_000,
+  });
 
   return {
     async verifyConnectivity() {

@@ -20,13 +20,15 @@ describe("mapNeo4jError", () => {
   );
 
   it("maps a transaction timeout to DatabaseTimeoutError", () => {
-    expect(mapNeo4jError(driverError("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration"))).toBeInstanceOf(
-      DatabaseTimeoutError,
-    );
+    expect(
+      mapNeo4jError(driverError("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration")),
+    ).toBeInstanceOf(DatabaseTimeoutError);
   });
 
   it("maps a constraint violation to DatabaseConstraintError with Neo4j's message", () => {
-    const mapped = mapNeo4jError(driverError("Neo.ClientError.Schema.ConstraintValidationFailed", "already exists"));
+    const mapped = mapNeo4jError(
+      driverError("Neo.ClientError.Schema.ConstraintValidationFailed", "already exists"),
+    );
     expect(mapped).toBeInstanceOf(DatabaseConstraintError);
     expect(mapped.message).toBe("already exists");
   });

@@ -4,10 +4,7 @@
  */
 
 export type DatabaseErrorCode =
-  | "DATABASE_UNAVAILABLE"
-  | "DATABASE_TIMEOUT"
-  | "DATABASE_CONSTRAINT"
-  | "DATABASE_QUERY_FAILED";
+  "DATABASE_UNAVAILABLE" | "DATABASE_TIMEOUT" | "DATABASE_CONSTRAINT" | "DATABASE_QUERY_FAILED";
 
 /** Base class: `code` is stable and safe to show; `cause` keeps the driver error for logs. */
 export class DatabaseError extends Error {
@@ -87,7 +84,8 @@ export function mapNeo4jError(error: unknown): Error {
     return error instanceof Error ? error : new Error(String(error));
   }
   const { code, message } = error;
-  if (UNAVAILABLE_CODES.has(code)) return new DatabaseUnavailableError(`The database is unavailable (${code})`, { cause: error });
+  if (UNAVAILABLE_CODES.has(code))
+    return new DatabaseUnavailableError(`The database is unavailable (${code})`, { cause: error });
   if (TIMEOUT_CODES.has(code)) return new DatabaseTimeoutError(undefined, { cause: error });
   if (code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
     return new DatabaseConstraintError(message, { cause: error });

@@ -42,7 +42,9 @@ export class Executor {
     });
     const config = { timeout: options?.timeoutMs ?? this.options.timeoutMs };
     try {
-      return mode === "READ" ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      return mode === "READ"
+        ? await session.executeRead(work, config)
+        : await session.executeWrite(work, config);
     } catch (error) {
       throw mapNeo4jError(error);
     } finally {

@@ -8,7 +8,13 @@ export {
   DatabaseUnavailableError,
   type DatabaseErrorCode,
 } from "./errors.ts";
-export type { ArticleLoadResult, ArticleLoadStatus, LoadCounters, LoadOptions, LoadSummary } from "./load/load-graph.ts";
+export type {
+  ArticleLoadResult,
+  ArticleLoadStatus,
+  LoadCounters,
+  LoadOptions,
+  LoadSummary,
+} from "./load/load-graph.ts";
 export type {
   ActorRecord,
   ArticleRecord,

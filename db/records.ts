@@ -96,11 +96,32 @@ export function presentEntityProperties(kind: EntityKind, p: Properties): Entity
   const confidence = readNumber(p, "confidence", 1);
   switch (kind) {
     case "Person":
-      return { kind, id, name: readString(p, "name"), aliases: readStringList(p, "aliases"), roles: readStringList(p, "roles"), confidence };
+      return {
+        kind,
+        id,
+        name: readString(p, "name"),
+        aliases: readStringList(p, "aliases"),
+        roles: readStringList(p, "roles"),
+        confidence,
+      };
     case "Institution":
-      return { kind, id, name: readString(p, "name"), aliases: readStringList(p, "aliases"), category: readString(p, "kind", "other"), confidence };
+      return {
+        kind,
+        id,
+        name: readString(p, "name"),
+        aliases: readStringList(p, "aliases"),
+        category: readString(p, "kind", "other"),
+        confidence,
+      };
     case "Country":
-      return { kind, id, name: readString(p, "name"), aliases: readStringList(p, "aliases"), code: readStringOrNull(p, "code"), confidence };
+      return {
+        kind,
+        id,
+        name: readString(p, "name"),
+        aliases: readStringList(p, "aliases"),
+        code: readStringOrNull(p, "code"),
+        confidence,
+      };
     case "Meeting":
       return {
         kind,

@@ -10,11 +10,13 @@ export const ARTICLE_FULLTEXT_INDEX = "article_text";
 /** Every statement ensureSchema runs; exported so a test can check they stay idempotent. */
 export function schemaStatements(): string[] {
   const unique = [...ENTITY_LABELS, "Article", "Evidence"].map(
-    (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+    (label) =>
+      `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   );
   // Relationship property indexes let an article's facts be found (and replaced) without a scan.
   const articleScoped = ARTICLE_SCOPED_TYPES.map(
-    (type) => `CREATE INDEX rel_${type.toLowerCase()}_article IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.articleId)`,
+    (type) =>
+      `CREATE INDEX rel_${type.toLowerCase()}_article IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.articleId)`,
   );
   return [
     ...unique,

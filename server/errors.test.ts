@@ -34,7 +34,10 @@ describe("formatError", () => {
   it("reports a timed-out query as DATABASE_UNAVAILABLE, asking for a narrower query", () => {
     const { format } = production();
     const result = format({ message: "x" }, wrapped(new DatabaseTimeoutError()));
-    expect(result).toMatchObject({ extensions: { code: "DATABASE_UNAVAILABLE" }, message: expect.stringContaining("narrower") });
+    expect(result).toMatchObject({
+      extensions: { code: "DATABASE_UNAVAILABLE" },
+      message: expect.stringContaining("narrower"),
+    });
   });
 
   it("masks a Cypher failure as INTERNAL_SERVER_ERROR without details, and logs it", () => {
@@ -48,13 +51,20 @@ describe("formatError", () => {
 
   it("passes request errors through but strips the stack trace", () => {
     const { format } = production();
-    const formatted = { message: "Cannot query field", extensions: { code: "GRAPHQL_VALIDATION_FAILED", stacktrace: ["at y"] } };
-    expect(format(formatted, new GraphQLError("Cannot query field")).extensions).toEqual({ code: "GRAPHQL_VALIDATION_FAILED" });
+    const formatted = {
+      message: "Cannot query field",
+      extensions: { code: "GRAPHQL_VALIDATION_FAILED", stacktrace: ["at y"] },
+    };
+    expect(format(formatted, new GraphQLError("Cannot query field")).extensions).toEqual({
+      code: "GRAPHQL_VALIDATION_FAILED",
+    });
   });
 
   it("keeps bad input errors thrown by resolvers", () => {
     const { format } = production();
-    expect(format({ message: "x" }, wrapped(new BadUserInputError("depth must be 1 to 3"))).extensions).toEqual({
+    expect(
+      format({ message: "x" }, wrapped(new BadUserInputError("depth must be 1 to 3"))).extensions,
+    ).toEqual({
       code: "BAD_USER_INPUT",
     });
   });

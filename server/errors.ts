@@ -92,14 +92,19 @@ export function createFormatError(options: FormatErrorOptions) {
 
     const code = formatted.extensions?.["code"];
     if (typeof code === "string" && CLIENT_CODES.has(code)) {
-      return options.exposeDetails ? formatted : { message: formatted.message, ...where, extensions: { code } };
+      return options.exposeDetails
+        ? formatted
+        : { message: formatted.message, ...where, extensions: { code } };
     }
 
     options.onInternalError(original);
     return {
-      message: options.exposeDetails && original instanceof Error ? original.message : "Internal server error",
+      message:
+        options.exposeDetails && original instanceof Error ? original.message : "Internal server error",
       ...where,
-      extensions: options.exposeDetails ? { ...formatted.extensions, code: "INTERNAL_SERVER_ERROR" } : { code: "INTERNAL_SERVER_ERROR" },
+      extensions: options.exposeDetails
+        ? { ...formatted.extensions, code: "INTERNAL_SERVER_ERROR" }
+        : { code: "INTERNAL_SERVER_ERROR" },
     };
   };
 }

@@ -22,7 +22,10 @@ export interface Loaders {
 }
 
 /** A loader from a batch function returning a Map; missing keys get `fallback`. */
-function fromMap<V>(fetch: (ids: readonly string[]) => Promise<Map<string, V>>, fallback: () => V): DataLoader<string, V> {
+function fromMap<V>(
+  fetch: (ids: readonly string[]) => Promise<Map<string, V>>,
+  fallback: () => V,
+): DataLoader<string, V> {
   return new DataLoader<string, V>(async (ids) => {
     const found = await fetch(ids);
     return ids.map((id) => found.get(id) ?? fallback());
@@ -44,10 +47,31 @@ function lazily<K, V>(create: (key: K) => V): (key: K) => V {
 
 export function createLoaders(data: DataAccess): Loaders {
   return {
-    entity: lazily((kind: EntityKind) => fromMap((ids) => data.findEntitiesByIds(kind, ids), () => null)),
-    related: lazily((relation: RelationName) => fromMap((ids) => data.findRelated(relation, ids), () => [])),
-    evidence: lazily((kind: EntityKind) => fromMap((ids) => data.findEvidenceOf(kind, ids), () => [])),
-    article: fromMap((ids) => data.findArticlesByIds(ids), () => null),
-    stances: fromMap((ids) => data.findStances(ids), () => []),
+    entity: lazily((kind: EntityKind) =>
+      fromMap(
+        (ids) => data.findEntitiesByIds(kind, ids),
+        () => null,
+      ),
+    ),
+    related: lazily((relation: RelationName) =>
+      fromMap(
+        (ids) => data.findRelated(relation, ids),
+        () => [],
+      ),
+    ),
+    evidence: lazily((kind: EntityKind) =>
+      fromMap(
+        (ids) => data.findEvidenceOf(kind, ids),
+        () => [],
+      ),
+    ),
+    article: fromMap(
+      (ids) => data.findArticlesByIds(ids),
+      () => null,
+    ),
+    stances: fromMap(
+      (ids) => data.findStances(ids),
+      () => [],
+    ),
   };
 }

@@ -17,7 +17,10 @@ async function main(): Promise<void> {
   const logger = pino({ level: config.logLevel });
 
   if (config.neo4j.embedded) {
-    logger.info({ port: config.embedded.port, dataDir: config.embedded.dataDir }, "starting embedded Neo4j if needed");
+    logger.info(
+      { port: config.embedded.port, dataDir: config.embedded.dataDir },
+      "starting embedded Neo4j if needed",
+    );
     await ensureEmbeddedNeo4j(config);
   }
   const data = createDataAccess(config.neo4j);
@@ -26,9 +29,14 @@ async function main(): Promise<void> {
 
   const { app, stop } = await buildApp({ config, data, clientDir: CLIENT_DIR, logger });
   const server: Server = await new Promise((resolve, reject) => {
-    const listening = app.listen(config.http.port, config.http.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
+    const listening = app.listen(config.http.port, config.http.host, (error?: Error) =>
+      error ? reject(error) : resolve(listening),
+    );
   });
-  logger.info({ url: `http://localhost:${config.http.port}/`, graphql: "/graphql", graphiql: "/graphiql" }, "server listening");
+  logger.info(
+    { url: `http://localhost:${config.http.port}/`, graphql: "/graphql", graphiql: "/graphiql" },
+    "server listening",
+  );
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -47,6 +55,9 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
-  else process.stderr.write(`Server failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  else
+    process.stderr.write(
+      `Server failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
   process.exit(1);
 });

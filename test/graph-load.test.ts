@@ -39,7 +39,9 @@ describe("loadGraph", () => {
     const before = await data.countGraph();
     await withLoaded(document, async () => {
       const seen: string[] = [];
-      const summary = await data.loadGraph(document, { onArticle: (r) => seen.push(`${r.articleId}:${r.status}`) });
+      const summary = await data.loadGraph(document, {
+        onArticle: (r) => seen.push(`${r.articleId}:${r.status}`),
+      });
       expect(summary.articles).toEqual({ ingested: 2, unchanged: 0, failed: 0 });
       expect(seen).toEqual(document.articles.map((a) => `${a.id}:ingested`));
       expect(summary.warnings).toEqual([]);
@@ -58,7 +60,13 @@ describe("loadGraph", () => {
       const first = await data.countGraph();
       const second = await data.loadGraph(document);
       expect(second.articles).toEqual({ ingested: 0, unchanged: 2, failed: 0 });
-      expect(second.counters).toEqual({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 });
+      expect(second.counters).toEqual({
+        nodesCreated: 0,
+        nodesDeleted: 0,
+        relationshipsCreated: 0,
+        relationshipsDeleted: 0,
+        propertiesSet: 0,
+      });
       expect(await data.countGraph()).toEqual(first);
     });
   });
@@ -82,10 +90,7 @@ describe("loadGraph", () => {
       // Article B is re-published without the sentence about Harbour Plan II.
       const body = "Anna Alpha and Boris Beta held talks in Geneva.";
       const changedB = buildArticle({ ...articles.b, body, contentHash: hashOf(body) });
-      const changed = withArticle(
-        { ...document, proposals: [proposals.plan], lineage: [] },
-        changedB,
-      );
+      const changed = withArticle({ ...document, proposals: [proposals.plan], lineage: [] }, changedB);
       const summary = await data.loadGraph(changed);
       expect(summary.results.map((r) => r.status)).toEqual(["unchanged", "ingested"]);
       expect(summary.counters.nodesDeleted).toBeGreaterThan(0);
@@ -96,9 +101,19 @@ describe("loadGraph", () => {
       expect(lineage?.descendants).toEqual([]);
       // The talks are also stated by A: the meeting, its attendance and A's evidence stay.
       const participants = await data.findRelated("meetingParticipants", [meetings.talks.id]);
-      expect(participants.get(meetings.talks.id)?.map((p) => p.id).sort()).toEqual([people.alpha.id, people.beta.id].sort());
+      expect(
+        participants
+          .get(meetings.talks.id)
+          ?.map((p) => p.id)
+          .sort(),
+      ).toEqual([people.alpha.id, people.beta.id].sort());
       const evidence = await data.findEvidenceOf("Meeting", [meetings.talks.id]);
-      expect(evidence.get(meetings.talks.id)?.map((e) => e.articleId).sort()).toEqual([articles.a.id, articles.b.id].sort());
+      expect(
+        evidence
+          .get(meetings.talks.id)
+          ?.map((e) => e.articleId)
+          .sort(),
+      ).toEqual([articles.a.id, articles.b.id].sort());
     });
   });
 
@@ -118,9 +133,15 @@ describe("loadGraph", () => {
         const start = body.indexOf(e.quote);
         return { ...e, start, end: start + e.quote.length };
       };
-      const fix = <T extends { evidence: { articleId: string; quote: string; start: number; end: number }[] }>(x: T): T => ({
+      const fix = <
+        T extends { evidence: { articleId: string; quote: string; start: number; end: number }[] },
+      >(
+        x: T,
+      ): T => ({
         ...x,
-        evidence: x.evidence.filter((e) => e.articleId !== articles.a.id || body.includes(e.quote)).map((e) => (e.articleId === articles.a.id ? shift(e) : e)),
+        evidence: x.evidence
+          .filter((e) => e.articleId !== articles.a.id || body.includes(e.quote))
+          .map((e) => (e.articleId === articles.a.id ? shift(e) : e)),
       });
       changed.people = changed.people.map(fix);
       changed.meetings = changed.meetings.map(fix);
@@ -133,7 +154,8 @@ describe("loadGraph", () => {
       expect(await data.findEntity(people.gamma.id)).toBeNull();
       expect(await data.findEntity(meetings.planned.id)).toBeNull();
       expect((await data.findEntity(people.alpha.id))?.id).toBe(people.alpha.id);
-      const alphaEvidence = (await data.findEvidenceOf("Person", [people.alpha.id])).get(people.alpha.id) ?? [];
+      const alphaEvidence =
+        (await data.findEvidenceOf("Person", [people.alpha.id])).get(people.alpha.id) ?? [];
       for (const e of alphaEvidence.filter((x) => x.articleId === articles.a.id)) {
         expect(body.slice(e.start, e.end)).toBe(e.quote);
       }
@@ -148,7 +170,11 @@ describe("loadGraph", () => {
     await withLoaded(doc, async () => {
       const summary = await data.loadGraph(doc);
       expect(summary.articles).toEqual({ ingested: 1, unchanged: 0, failed: 1 });
-      expect(summary.results[0]).toMatchObject({ articleId: bad.id, status: "failed", error: expect.any(String) });
+      expect(summary.results[0]).toMatchObject({
+        articleId: bad.id,
+        status: "failed",
+        error: expect.any(String),
+      });
       expect((await data.findArticlesByIds([good.id])).has(good.id)).toBe(true);
     });
   });
@@ -162,7 +188,9 @@ describe("loadGraph", () => {
       const next = { ...document, people: [renamed, people.beta, people.gamma] };
       await data.loadGraph(next, { force: true });
       const alpha = await data.findEntity(people.alpha.id);
-      expect(alpha?.kind === "Person" && alpha.aliases.sort()).toEqual([...people.alpha.aliases, "A. Alpha"].sort());
+      expect(alpha?.kind === "Person" && alpha.aliases.sort()).toEqual(
+        [...people.alpha.aliases, "A. Alpha"].sort(),
+      );
     });
   });
 });

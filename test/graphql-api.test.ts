@@ -46,7 +46,11 @@ let data: DataAccess;
 let served: Served;
 let clientDir: string;
 
-async function gql<T>(query: string, variables: Record<string, unknown> = {}, url = served.url): Promise<GraphQLResponse<T>> {
+async function gql<T>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  url = served.url,
+): Promise<GraphQLResponse<T>> {
   const response = await fetch(`${url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -89,7 +93,10 @@ describe("who met whom", () => {
   interface Encounters {
     whoMetWhom: {
       person: { id: string };
-      meetings: { id: string; evidence: { quote: string; start: number; end: number; article: { id: string; title: string } }[] }[];
+      meetings: {
+        id: string;
+        evidence: { quote: string; start: number; end: number; article: { id: string; title: string } }[];
+      }[];
     }[];
   }
 
@@ -122,12 +129,19 @@ describe("who met whom", () => {
   });
 
   it("draws one MET edge per pair that met, weighted by shared held meetings", async () => {
-    const { meetingNetwork } = await query<{ meetingNetwork: { nodes: { id: string; country: string | null; weight: number }[]; edges: { source: string; target: string; kind: string; weight: number }[] } }>(
-      `{ meetingNetwork { nodes { id country weight } edges { source target kind weight } } }`,
-    );
+    const { meetingNetwork } = await query<{
+      meetingNetwork: {
+        nodes: { id: string; country: string | null; weight: number }[];
+        edges: { source: string; target: string; kind: string; weight: number }[];
+      };
+    }>(`{ meetingNetwork { nodes { id country weight } edges { source target kind weight } } }`);
     const ours = meetingNetwork.edges.filter((e) => e.source.startsWith(story.prefix));
     expect(ours).toEqual([{ source: people.alpha.id, target: people.beta.id, kind: "MET", weight: 1 }]);
-    expect(meetingNetwork.nodes).toContainEqual({ id: people.alpha.id, country: countries.alphaland.name, weight: 1 });
+    expect(meetingNetwork.nodes).toContainEqual({
+      id: people.alpha.id,
+      country: countries.alphaland.name,
+      weight: 1,
+    });
     expect(meetingNetwork.nodes.some((n) => n.id === people.gamma.id)).toBe(false);
   });
 });
@@ -142,11 +156,26 @@ describe("proposals", () => {
         edges { from { id } to { id } relation evidence { quote } }
       }
     }`;
-    const edge = { from: { id: proposals.plan2.id }, to: { id: proposals.plan.id }, relation: "revises", evidence: [{ quote: "The Harbour Plan II revises the Harbour Plan." }] };
+    const edge = {
+      from: { id: proposals.plan2.id },
+      to: { id: proposals.plan.id },
+      relation: "revises",
+      evidence: [{ quote: "The Harbour Plan II revises the Harbour Plan." }],
+    };
     const first = await query<{ proposalLineage: unknown }>(LINEAGE, { id: proposals.plan.id });
-    expect(first.proposalLineage).toEqual({ proposal: { id: proposals.plan.id }, ancestors: [], descendants: [{ id: proposals.plan2.id }], edges: [edge] });
+    expect(first.proposalLineage).toEqual({
+      proposal: { id: proposals.plan.id },
+      ancestors: [],
+      descendants: [{ id: proposals.plan2.id }],
+      edges: [edge],
+    });
     const second = await query<{ proposalLineage: unknown }>(LINEAGE, { id: proposals.plan2.id });
-    expect(second.proposalLineage).toEqual({ proposal: { id: proposals.plan2.id }, ancestors: [{ id: proposals.plan.id }], descendants: [], edges: [edge] });
+    expect(second.proposalLineage).toEqual({
+      proposal: { id: proposals.plan2.id },
+      ancestors: [{ id: proposals.plan.id }],
+      descendants: [],
+      edges: [edge],
+    });
   });
 
   it("resolves who proposed a plan and the stances on it through the Actor union", async () => {
@@ -162,15 +191,25 @@ describe("proposals", () => {
       name: proposals.plan.name,
       status: "tabled",
       proposedBy: [{ __typename: "Country", id: countries.betaland.id, name: countries.betaland.name }],
-      stances: [{ stance: "rejects", actor: { __typename: "Country", id: countries.alphaland.id }, evidence: [{ quote: "Betaland tabled the Harbour Plan." }] }],
+      stances: [
+        {
+          stance: "rejects",
+          actor: { __typename: "Country", id: countries.alphaland.id },
+          evidence: [{ quote: "Betaland tabled the Harbour Plan." }],
+        },
+      ],
     });
   });
 
   it("includes the lineage edge in the lineage network", async () => {
-    const { lineageNetwork } = await query<{ lineageNetwork: { edges: { source: string; target: string; kind: string }[] } }>(
-      `{ lineageNetwork { edges { source target kind } } }`,
-    );
-    expect(lineageNetwork.edges).toContainEqual({ source: proposals.plan2.id, target: proposals.plan.id, kind: "REVISES" });
+    const { lineageNetwork } = await query<{
+      lineageNetwork: { edges: { source: string; target: string; kind: string }[] };
+    }>(`{ lineageNetwork { edges { source target kind } } }`);
+    expect(lineageNetwork.edges).toContainEqual({
+      source: proposals.plan2.id,
+      target: proposals.plan.id,
+      kind: "REVISES",
+    });
   });
 });
 
@@ -187,8 +226,16 @@ describe("entities", () => {
       aliases: people.alpha.aliases,
       country: { name: countries.alphaland.name },
       meetings: expect.arrayContaining([
-        { id: meetings.talks.id, status: "held", participants: expect.arrayContaining([{ id: people.beta.id }]) },
-        { id: meetings.planned.id, status: "planned", participants: expect.arrayContaining([{ id: people.gamma.id }]) },
+        {
+          id: meetings.talks.id,
+          status: "held",
+          participants: expect.arrayContaining([{ id: people.beta.id }]),
+        },
+        {
+          id: meetings.planned.id,
+          status: "planned",
+          participants: expect.arrayContaining([{ id: people.gamma.id }]),
+        },
       ]),
     });
     expect((person as { evidence: unknown[] }).evidence).toHaveLength(3);
@@ -199,23 +246,31 @@ describe("entities", () => {
       `query ($id: ID!) { entity(id: $id) { __typename ... on Meeting { kind place status } } person(id: $id) { id } }`,
       { id: meetings.talks.id },
     );
-    expect(result).toEqual({ entity: { __typename: "Meeting", kind: "talks", place: "Geneva", status: "held" }, person: null });
+    expect(result).toEqual({
+      entity: { __typename: "Meeting", kind: "talks", place: "Geneva", status: "held" },
+      person: null,
+    });
   });
 
   it("filters lists by a search over names and aliases", async () => {
-    const { people: found } = await query<{ people: { id: string }[] }>(`query ($s: String) { people(search: $s) { id } }`, {
-      s: people.alpha.aliases[0]!.toUpperCase(),
-    });
+    const { people: found } = await query<{ people: { id: string }[] }>(
+      `query ($s: String) { people(search: $s) { id } }`,
+      {
+        s: people.alpha.aliases[0]!.toUpperCase(),
+      },
+    );
     expect(found).toEqual([{ id: people.alpha.id }]);
   });
 });
 
 describe("graph views", () => {
   it("finds a path between two people through the meeting they attended", async () => {
-    const { path } = await query<{ path: { nodes: { id: string; kind: string }[]; edges: { kind: string }[] } }>(
-      `query ($a: ID!, $b: ID!) { path(fromId: $a, toId: $b) { nodes { id kind } edges { kind } } }`,
-      { a: people.alpha.id, b: people.beta.id },
-    );
+    const { path } = await query<{
+      path: { nodes: { id: string; kind: string }[]; edges: { kind: string }[] };
+    }>(`query ($a: ID!, $b: ID!) { path(fromId: $a, toId: $b) { nodes { id kind } edges { kind } } }`, {
+      a: people.alpha.id,
+      b: people.beta.id,
+    });
     expect(path.nodes.map((n) => n.id)).toEqual([people.alpha.id, meetings.talks.id, people.beta.id]);
     expect(path.edges.map((e) => e.kind)).toEqual(["ATTENDED", "ATTENDED"]);
   });
@@ -232,7 +287,9 @@ describe("graph views", () => {
   });
 
   it("rejects a neighbourhood deeper than 3 as bad user input", async () => {
-    const result = await gql(`query ($id: ID!) { neighborhood(id: $id, depth: 4) { nodes { id } } }`, { id: people.alpha.id });
+    const result = await gql(`query ($id: ID!) { neighborhood(id: $id, depth: 4) { nodes { id } } }`, {
+      id: people.alpha.id,
+    });
     expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 });
@@ -240,7 +297,9 @@ describe("graph views", () => {
 describe("search and stats", () => {
   it("finds a person by an alias, and by a misspelt prefix of the name", async () => {
     const SEARCH = `query ($t: String!) { search(text: $t) { id kind name score } }`;
-    const byAlias = await query<{ search: { id: string; kind: string }[] }>(SEARCH, { t: people.alpha.aliases[0] });
+    const byAlias = await query<{ search: { id: string; kind: string }[] }>(SEARCH, {
+      t: people.alpha.aliases[0],
+    });
     expect(byAlias.search[0]).toMatchObject({ id: people.alpha.id, kind: "Person" });
     const fuzzy = await query<{ search: { id: string }[] }>(SEARCH, { t: `Anna Alpa ${story.prefix}` });
     expect(fuzzy.search.map((h) => h.id)).toContain(people.alpha.id);

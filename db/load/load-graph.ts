@@ -45,7 +45,13 @@ export interface LoadOptions {
 }
 
 export function emptyCounters(): LoadCounters {
-  return { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 };
+  return {
+    nodesCreated: 0,
+    nodesDeleted: 0,
+    relationshipsCreated: 0,
+    relationshipsDeleted: 0,
+    propertiesSet: 0,
+  };
 }
 
 function addCounters(into: LoadCounters, from: LoadCounters): void {
@@ -92,7 +98,8 @@ async function writeSlice(runner: CountingRunner, slice: ArticleSlice): Promise<
     const rows = slice.entities.filter((e) => e.kind === label);
     if (rows.length === 0) continue;
     const result = await runner.run(cypher.writeEntitiesStatement(label), { rows });
-    for (const record of result.records) elementIds.set(stringAt(record, "id"), stringAt(record, "elementId"));
+    for (const record of result.records)
+      elementIds.set(stringAt(record, "id"), stringAt(record, "elementId"));
   }
 
   const evidence = new Map(slice.evidence.map((e) => [e.id, e]));
@@ -114,7 +121,11 @@ async function writeSlice(runner: CountingRunner, slice: ArticleSlice): Promise<
 }
 
 /** Loads one article in one transaction; "unchanged" when its content hash matches. */
-export async function loadArticle(executor: Executor, slice: ArticleSlice, force = false): Promise<ArticleLoadResult> {
+export async function loadArticle(
+  executor: Executor,
+  slice: ArticleSlice,
+  force = false,
+): Promise<ArticleLoadResult> {
   const articleId = slice.article.id;
   return executor.write(
     async (tx) => {
@@ -137,16 +148,30 @@ export async function loadArticle(executor: Executor, slice: ArticleSlice, force
 }
 
 /** Writes a whole document, article by article; failures are reported per article. */
-export async function loadGraph(executor: Executor, doc: GraphDocument, options: LoadOptions = {}): Promise<LoadSummary> {
+export async function loadGraph(
+  executor: Executor,
+  doc: GraphDocument,
+  options: LoadOptions = {},
+): Promise<LoadSummary> {
   const { slices, warnings } = splitDocument(doc);
-  const summary: LoadSummary = { articles: { ingested: 0, unchanged: 0, failed: 0 }, counters: emptyCounters(), results: [], warnings };
+  const summary: LoadSummary = {
+    articles: { ingested: 0, unchanged: 0, failed: 0 },
+    counters: emptyCounters(),
+    results: [],
+    warnings,
+  };
   // Sequential on purpose: articles share entity nodes, and parallel writers would deadlock on them.
   for (const slice of slices) {
     let result: ArticleLoadResult;
     try {
       result = await loadArticle(executor, slice, options.force);
     } catch (error) {
-      result = { articleId: slice.article.id, status: "failed", counters: emptyCounters(), error: error instanceof Error ? error.message : String(error) };
+      result = {
+        articleId: slice.article.id,
+        status: "failed",
+        counters: emptyCounters(),
+        error: error instanceof Error ? error.message : String(error),
+      };
     }
     summary.articles[result.status] += 1;
     addCounters(summary.counters, result.counters);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { buildArticle, buildDocument, buildPerson, buildStory, evidenceIn } from "../../test/support/build-document.ts";
+import {
+  buildArticle,
+  buildDocument,
+  buildPerson,
+  buildStory,
+  evidenceIn,
+} from "../../test/support/build-document.ts";
 import { describeMeeting, splitDocument } from "./split.ts";
 
 describe("splitDocument", () => {
@@ -18,7 +24,9 @@ describe("splitDocument", () => {
     const { slices } = splitDocument(story.document);
     for (const slice of slices) {
       const attended = slice.facts.filter((f) => f.type === "ATTENDED" && f.to === story.meetings.talks.id);
-      expect(attended.map((f) => f.from).sort()).toEqual([story.people.alpha.id, story.people.beta.id].sort());
+      expect(attended.map((f) => f.from).sort()).toEqual(
+        [story.people.alpha.id, story.people.beta.id].sort(),
+      );
       expect(attended.every((f) => f.evidenceIds.length === 1)).toBe(true);
     }
   });
@@ -53,7 +61,9 @@ describe("splitDocument", () => {
     const article = buildArticle({ id: "a1", body: "X spoke." });
     const doc = buildDocument({
       articles: [article],
-      people: [buildPerson({ id: "x", name: "X", country: "nowhere", evidence: [evidenceIn(article, "X spoke.")] })],
+      people: [
+        buildPerson({ id: "x", name: "X", country: "nowhere", evidence: [evidenceIn(article, "X spoke.")] }),
+      ],
     });
     const { slices, warnings } = splitDocument(doc);
     expect(slices[0]?.facts).toEqual([]);
@@ -63,7 +73,9 @@ describe("splitDocument", () => {
 
 describe("describeMeeting", () => {
   it("labels a meeting by kind, place and date", () => {
-    expect(describeMeeting({ kind: "talks", place: "Riyadh", date: "2025-02-18" })).toBe("Talks in Riyadh (2025-02-18)");
+    expect(describeMeeting({ kind: "talks", place: "Riyadh", date: "2025-02-18" })).toBe(
+      "Talks in Riyadh (2025-02-18)",
+    );
     expect(describeMeeting({ kind: "call", place: null, date: null })).toBe("Call");
   });
 });

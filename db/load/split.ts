@@ -58,7 +58,13 @@ class SliceBuilder {
       for (const e of evidenceIds) if (!existing.evidenceIds.includes(e)) existing.evidenceIds.push(e);
       return;
     }
-    this.entities.set(id, { id, kind: template.kind, props: template.props, aliases: template.aliases, evidenceIds: [...evidenceIds] });
+    this.entities.set(id, {
+      id,
+      kind: template.kind,
+      props: template.props,
+      aliases: template.aliases,
+      evidenceIds: [...evidenceIds],
+    });
   }
 
   addFact(fact: FactRow): void {
@@ -98,19 +104,38 @@ function byArticle(evidence: Evidence[]): Map<string, Evidence[]> {
 function buildTemplates(doc: GraphDocument): Map<string, EntityTemplate> {
   const templates = new Map<string, EntityTemplate>();
   for (const p of doc.people) {
-    templates.set(p.id, { kind: "Person", aliases: p.aliases, props: { name: p.name, roles: p.roles, confidence: p.confidence } });
+    templates.set(p.id, {
+      kind: "Person",
+      aliases: p.aliases,
+      props: { name: p.name, roles: p.roles, confidence: p.confidence },
+    });
   }
   for (const i of doc.institutions) {
-    templates.set(i.id, { kind: "Institution", aliases: i.aliases, props: { name: i.name, kind: i.kind, confidence: i.confidence } });
+    templates.set(i.id, {
+      kind: "Institution",
+      aliases: i.aliases,
+      props: { name: i.name, kind: i.kind, confidence: i.confidence },
+    });
   }
   for (const c of doc.countries) {
-    templates.set(c.id, { kind: "Country", aliases: c.aliases, props: { name: c.name, code: c.code, confidence: c.confidence } });
+    templates.set(c.id, {
+      kind: "Country",
+      aliases: c.aliases,
+      props: { name: c.name, code: c.code, confidence: c.confidence },
+    });
   }
   for (const m of doc.meetings) {
     templates.set(m.id, {
       kind: "Meeting",
       aliases: [],
-      props: { name: describeMeeting(m), kind: m.kind, date: m.date, place: m.place, status: m.status, confidence: m.confidence },
+      props: {
+        name: describeMeeting(m),
+        kind: m.kind,
+        date: m.date,
+        place: m.place,
+        status: m.status,
+        confidence: m.confidence,
+      },
     });
   }
   for (const p of doc.proposals) {
@@ -203,7 +228,13 @@ export function splitDocument(doc: GraphDocument): SplitResult {
     for (const [articleId, evidence] of byArticle(edge.evidence)) {
       const builder = builderFor(articleId, `${type} ${from} -> ${to}`);
       if (!builder) continue;
-      addFact(builder, { type, from, to, confidence: edge.confidence, evidenceIds: builder.addEvidence(evidence) });
+      addFact(builder, {
+        type,
+        from,
+        to,
+        confidence: edge.confidence,
+        evidenceIds: builder.addEvidence(evidence),
+      });
     }
   }
 
@@ -216,7 +247,12 @@ export function splitDocument(doc: GraphDocument): SplitResult {
       continue;
     }
     builder.addEntity(mention.entity, template, []);
-    builder.mentions.push({ entity: mention.entity, text: mention.text, start: mention.start, end: mention.end });
+    builder.mentions.push({
+      entity: mention.entity,
+      text: mention.text,
+      start: mention.start,
+      end: mention.end,
+    });
   }
 
   return { slices: [...builders.values()].map((b) => b.build()), warnings };

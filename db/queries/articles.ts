@@ -14,14 +14,23 @@ export async function listArticles(executor: Executor, args: ListArgs): Promise<
        OR toLower(coalesce(a.title, '')) CONTAINS $search
        OR toLower(coalesce(a.outlet, '')) CONTAINS $search
     RETURN a ORDER BY a.published IS NULL, a.published DESC, a.id SKIP $offset LIMIT $limit`;
-  const result = await executor.read((tx) => tx.run(query, { search, limit: neo4j.int(limit), offset: neo4j.int(offset) }));
+  const result = await executor.read((tx) =>
+    tx.run(query, { search, limit: neo4j.int(limit), offset: neo4j.int(offset) }),
+  );
   return result.records.map((r) => toArticleRecord(nodeAt(r, "a")));
 }
 
-export async function findArticlesByIds(executor: Executor, ids: readonly string[]): Promise<Map<string, ArticleRecord>> {
-  const result = await executor.read((tx) => tx.run("UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a", { ids }));
-  return new Map(result.records.map((r) => {
-    const article = toArticleRecord(nodeAt(r, "a"));
-    return [article.id, article];
-  }));
+export async function findArticlesByIds(
+  executor: Executor,
+  ids: readonly string[],
+): Promise<Map<string, ArticleRecord>> {
+  const result = await executor.read((tx) =>
+    tx.run("UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a", { ids }),
+  );
+  return new Map(
+    result.records.map((r) => {
+      const article = toArticleRecord(nodeAt(r, "a"));
+      return [article.id, article];
+    }),
+  );
 }

@@ -34,10 +34,16 @@ function orderFor(kind: EntityKind): string {
 /** Meetings have no aliases, so a search also matches the names of those who attended. */
 function searchFilter(kind: EntityKind): string {
   const own = "n.searchText CONTAINS $search";
-  return kind === "Meeting" ? `(${own} OR EXISTS { (n)<-[:ATTENDED]-(p:Person) WHERE p.searchText CONTAINS $search })` : own;
+  return kind === "Meeting"
+    ? `(${own} OR EXISTS { (n)<-[:ATTENDED]-(p:Person) WHERE p.searchText CONTAINS $search })`
+    : own;
 }
 
-export async function listEntities(executor: Executor, kind: EntityKind, args: ListArgs): Promise<EntityRecord[]> {
+export async function listEntities(
+  executor: Executor,
+  kind: EntityKind,
+  args: ListArgs,
+): Promise<EntityRecord[]> {
   const { limit, offset } = clampPage(args.limit, args.offset, MAX_PAGE_SIZE);
   const search = args.search?.trim().toLowerCase() || null;
   const query = `
@@ -51,17 +57,27 @@ export async function listEntities(executor: Executor, kind: EntityKind, args: L
 }
 
 /** Entities of one kind by id, for DataLoader: the map holds only ids that exist. */
-export async function findEntitiesByIds(executor: Executor, kind: EntityKind, ids: readonly string[]): Promise<Map<string, EntityRecord>> {
-  const result = await executor.read((tx) => tx.run(`UNWIND $ids AS id MATCH (n:${kind} {id: id}) RETURN n`, { ids }));
-  return new Map(result.records.map((r) => {
-    const record = toEntityRecord(nodeAt(r, "n"));
-    return [record.id, record];
-  }));
+export async function findEntitiesByIds(
+  executor: Executor,
+  kind: EntityKind,
+  ids: readonly string[],
+): Promise<Map<string, EntityRecord>> {
+  const result = await executor.read((tx) =>
+    tx.run(`UNWIND $ids AS id MATCH (n:${kind} {id: id}) RETURN n`, { ids }),
+  );
+  return new Map(
+    result.records.map((r) => {
+      const record = toEntityRecord(nodeAt(r, "n"));
+      return [record.id, record];
+    }),
+  );
 }
 
 /** The entity with this id, whatever its kind. */
 export async function findEntity(executor: Executor, id: string): Promise<EntityRecord | null> {
-  const result = await executor.read((tx) => tx.run(`${matchEntityById("n", "id")} RETURN n LIMIT 1`, { id }));
+  const result = await executor.read((tx) =>
+    tx.run(`${matchEntityById("n", "id")} RETURN n LIMIT 1`, { id }),
+  );
   const record = result.records[0];
   const node = record ? nodeOrNullAt(record, "n") : null;
   return node ? toEntityRecord(node) : null;

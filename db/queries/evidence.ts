@@ -21,7 +21,9 @@ export async function findEvidenceOf(
     }
     RETURN key, evidence`;
   const result = await executor.read((tx) => tx.run(query, { ids }));
-  return new Map(result.records.map((r) => [stringAt(r, "key"), nodesAt(r, "evidence").map(toEvidenceRecord)]));
+  return new Map(
+    result.records.map((r) => [stringAt(r, "key"), nodesAt(r, "evidence").map(toEvidenceRecord)]),
+  );
 }
 
 /**

@@ -44,11 +44,23 @@ export function toGraphNode(value: unknown): GraphNodeRecord {
 
 /** One edge per (source, type, target): parallel per-article relationships collapse into it. */
 export function buildEdge(source: string, type: string, target: string, weight = 1): GraphEdgeRecord {
-  return { id: `${source}|${type}|${target}`, source, target, kind: type, label: relationNameOf(type).replace(/_/g, " "), weight };
+  return {
+    id: `${source}|${type}|${target}`,
+    source,
+    target,
+    kind: type,
+    label: relationNameOf(type).replace(/_/g, " "),
+    weight,
+  };
 }
 
 /** Reads `{source, type, target, weight}` maps into edges. */
 export function toGraphEdge(value: unknown): GraphEdgeRecord {
   const map = isProperties(value) ? value : {};
-  return buildEdge(readString(map, "source"), readString(map, "type"), readString(map, "target"), readNumber(map, "weight", 1));
+  return buildEdge(
+    readString(map, "source"),
+    readString(map, "type"),
+    readString(map, "target"),
+    readNumber(map, "weight", 1),
+  );
 }

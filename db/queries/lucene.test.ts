@@ -27,7 +27,9 @@ describe("buildFulltextQuery", () => {
   });
 
   it("neutralises operators typed by the user", () => {
-    expect(buildFulltextQuery('name:"x" OR *')).toBe("(name^3 OR name* OR name~1) AND (x^3 OR x*) AND (or^3 OR or*)");
+    expect(buildFulltextQuery('name:"x" OR *')).toBe(
+      "(name^3 OR name* OR name~1) AND (x^3 OR x*) AND (or^3 OR or*)",
+    );
   });
 
   it("keeps non-Latin letters", () => {

@@ -23,7 +23,10 @@ export async function readSubgraph(tx: ManagedTransaction, elementIds: string[])
      RETURN collect({source: source, type: type, target: target, weight: weight}) AS edges`,
     { ids: elementIds },
   );
-  return { nodes: mapsAt(nodes.records[0], "nodes").map(toGraphNode), edges: mapsAt(edges.records[0], "edges").map(toGraphEdge) };
+  return {
+    nodes: mapsAt(nodes.records[0], "nodes").map(toGraphNode),
+    edges: mapsAt(edges.records[0], "edges").map(toGraphEdge),
+  };
 }
 
 /** Everything within `depth` hops (1..3) of the entity, nearest first; null if the id is unknown. */

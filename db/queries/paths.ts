@@ -10,7 +10,11 @@ import { readSubgraph } from "./neighborhood.ts";
 export const MAX_PATH_LENGTH = 8;
 
 /** A shortest path from one entity to another, or null if none exists within MAX_PATH_LENGTH. */
-export async function findShortestPath(executor: Executor, fromId: string, toId: string): Promise<GraphViewRecord | null> {
+export async function findShortestPath(
+  executor: Executor,
+  fromId: string,
+  toId: string,
+): Promise<GraphViewRecord | null> {
   return executor.read(async (tx) => {
     if (fromId === toId) {
       // shortestPath refuses equal endpoints; a path from an entity to itself is the entity.
@@ -31,6 +35,9 @@ export async function findShortestPath(executor: Executor, fromId: string, toId:
     );
     const record = result.records[0];
     if (!record) return null;
-    return { nodes: mapsAt(record, "nodes").map(toGraphNode), edges: mapsAt(record, "edges").map(toGraphEdge) };
+    return {
+      nodes: mapsAt(record, "nodes").map(toGraphNode),
+      edges: mapsAt(record, "edges").map(toGraphEdge),
+    };
   });
 }

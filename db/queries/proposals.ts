@@ -53,7 +53,10 @@ function evidenceIn(map: Properties): EvidenceRecord[] {
 }
 
 /** For each proposal id, every actor's stance on it with its sentences. */
-export async function findStances(executor: Executor, ids: readonly string[]): Promise<Map<string, StanceRecord[]>> {
+export async function findStances(
+  executor: Executor,
+  ids: readonly string[],
+): Promise<Map<string, StanceRecord[]>> {
   const query = `
     UNWIND $ids AS key
     CALL (key) {
@@ -70,7 +73,9 @@ export async function findStances(executor: Executor, ids: readonly string[]): P
       stringAt(r, "key"),
       mapsAt(r, "stances").flatMap((s): StanceRecord[] => {
         const actor = toEntityRecord(nodeIn(s, "actor"));
-        return isActor(actor) ? [{ actor, stance: relationNameOf(readString(s, "stance")), evidence: evidenceIn(s) }] : [];
+        return isActor(actor)
+          ? [{ actor, stance: relationNameOf(readString(s, "stance")), evidence: evidenceIn(s) }]
+          : [];
       }),
     ]),
   );

@@ -17,7 +17,11 @@ export interface SearchHitRecord {
 }
 
 /** Best matches first; an empty or punctuation-only text finds nothing. */
-export async function searchEntities(executor: Executor, text: string, limit: number): Promise<SearchHitRecord[]> {
+export async function searchEntities(
+  executor: Executor,
+  text: string,
+  limit: number,
+): Promise<SearchHitRecord[]> {
   const query = buildFulltextQuery(text);
   if (!query) return [];
   const capped = Math.min(Math.max(Math.trunc(limit), 1), MAX_SEARCH_HITS);

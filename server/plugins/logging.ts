@@ -10,7 +10,11 @@ export function createLoggingPlugin(logger: Logger): ApolloServerPlugin<GraphCon
       return {
         async willSendResponse({ operationName, errors }) {
           const ms = Math.round(performance.now() - started);
-          if (errors?.length) logger.warn({ operationName, ms, errors: errors.map((e) => e.message) }, "graphql operation failed");
+          if (errors?.length)
+            logger.warn(
+              { operationName, ms, errors: errors.map((e) => e.message) },
+              "graphql operation failed",
+            );
           else logger.debug({ operationName, ms }, "graphql operation");
         },
       };

@@ -75,11 +75,25 @@ export interface EvidenceShape {
 export type ArticleShape = Omit<ArticleRecord, "contentHash">;
 
 export function presentPerson(r: PersonRecord): PersonShape {
-  return { __typename: "Person", id: r.id, name: r.name, aliases: r.aliases, roles: r.roles, confidence: r.confidence };
+  return {
+    __typename: "Person",
+    id: r.id,
+    name: r.name,
+    aliases: r.aliases,
+    roles: r.roles,
+    confidence: r.confidence,
+  };
 }
 
 export function presentInstitution(r: InstitutionRecord): InstitutionShape {
-  return { __typename: "Institution", id: r.id, name: r.name, aliases: r.aliases, kind: r.category, confidence: r.confidence };
+  return {
+    __typename: "Institution",
+    id: r.id,
+    name: r.name,
+    aliases: r.aliases,
+    kind: r.category,
+    confidence: r.confidence,
+  };
 }
 
 export function presentCountry(r: CountryRecord): CountryShape {
@@ -99,7 +113,15 @@ export function presentMeeting(r: MeetingRecord): MeetingShape {
 }
 
 export function presentProposal(r: ProposalRecord): ProposalShape {
-  return { __typename: "Proposal", id: r.id, name: r.name, aliases: r.aliases, status: r.status, date: r.date, confidence: r.confidence };
+  return {
+    __typename: "Proposal",
+    id: r.id,
+    name: r.name,
+    aliases: r.aliases,
+    status: r.status,
+    date: r.date,
+    confidence: r.confidence,
+  };
 }
 
 export function presentEntity(r: EntityRecord): EntityShape {
@@ -146,6 +168,14 @@ export function presentEvidence(r: EvidenceRecord): EvidenceShape {
 }
 
 export function presentArticle(r: ArticleRecord): ArticleShape {
-  const { contentHash: _hash, ...shape } = r;
-  return shape;
+  return {
+    id: r.id,
+    file: r.file,
+    title: r.title,
+    published: r.published,
+    outlet: r.outlet,
+    author: r.author,
+    url: r.url,
+    body: r.body,
+  };
 }

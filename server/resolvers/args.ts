@@ -22,12 +22,14 @@ export function listArgs(args: PageArgs): ListArgs {
 
 export function neighborhoodDepth(depth: number | null | undefined): number {
   const d = depth ?? 1;
-  if (d < 1 || d > MAX_NEIGHBORHOOD_DEPTH) throw new BadUserInputError(`depth must be 1 to ${MAX_NEIGHBORHOOD_DEPTH}`);
+  if (d < 1 || d > MAX_NEIGHBORHOOD_DEPTH)
+    throw new BadUserInputError(`depth must be 1 to ${MAX_NEIGHBORHOOD_DEPTH}`);
   return d;
 }
 
 export function searchArgs(text: string, limit: number | null | undefined): { text: string; limit: number } {
-  if (text.length > MAX_SEARCH_LENGTH) throw new BadUserInputError(`text must be at most ${MAX_SEARCH_LENGTH} characters`);
+  if (text.length > MAX_SEARCH_LENGTH)
+    throw new BadUserInputError(`text must be at most ${MAX_SEARCH_LENGTH} characters`);
   const l = limit ?? 20;
   if (l < 1) throw new BadUserInputError("limit must be at least 1");
   return { text, limit: Math.min(l, MAX_SEARCH_HITS) };

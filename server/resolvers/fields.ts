@@ -76,7 +76,11 @@ export const fieldResolvers = {
     evidence: evidence("Proposal"),
   },
   Evidence: {
-    article: async (parent: EvidenceShape, _args: NoArgs, { loaders }: GraphContext): Promise<ArticleShape> => {
+    article: async (
+      parent: EvidenceShape,
+      _args: NoArgs,
+      { loaders }: GraphContext,
+    ): Promise<ArticleShape> => {
       const article = await loaders.article.load(parent.articleId);
       // Evidence nodes are deleted with their article, so a miss means the graph is inconsistent.
       if (!article) throw new NotFoundError("Article", parent.articleId);

@@ -7,7 +7,11 @@ import { neighborhoodDepth, searchArgs } from "./args.ts";
 import type { IdArgs, NoArgs } from "./types.ts";
 
 export const graphResolvers = {
-  whoMetWhom: async (_parent: unknown, { personId }: { personId: string }, { data, loaders }: GraphContext) => {
+  whoMetWhom: async (
+    _parent: unknown,
+    { personId }: { personId: string },
+    { data, loaders }: GraphContext,
+  ) => {
     const person = await loaders.entity("Person").load(personId);
     if (!person) throw new NotFoundError("Person", personId);
     return (await data.findEncounters(personId)).map((e) => ({
@@ -38,7 +42,11 @@ export const graphResolvers = {
   lineageNetwork: (_parent: unknown, _args: NoArgs, { data }: GraphContext): Promise<GraphViewRecord> =>
     data.findLineageNetwork(),
 
-  neighborhood: async (_parent: unknown, args: { id: string; depth?: number | null }, { data }: GraphContext) => {
+  neighborhood: async (
+    _parent: unknown,
+    args: { id: string; depth?: number | null },
+    { data }: GraphContext,
+  ) => {
     const view = await data.findNeighborhood(args.id, neighborhoodDepth(args.depth));
     if (!view) throw new NotFoundError("Entity", args.id);
     return view;
@@ -47,7 +55,11 @@ export const graphResolvers = {
   path: (_parent: unknown, args: { fromId: string; toId: string }, { data }: GraphContext) =>
     data.findShortestPath(args.fromId, args.toId),
 
-  search: (_parent: unknown, args: { text: string; limit?: number | null }, { data }: GraphContext): Promise<SearchHitRecord[]> => {
+  search: (
+    _parent: unknown,
+    args: { text: string; limit?: number | null },
+    { data }: GraphContext,
+  ): Promise<SearchHitRecord[]> => {
     const { text, limit } = searchArgs(args.text, args.limit);
     return data.search(text, limit);
   },

@@ -7,7 +7,8 @@ import { listArgs, type PageArgs } from "./args.ts";
 import type { IdArgs, NoArgs, Resolver } from "./types.ts";
 
 function list(kind: EntityKind): Resolver<unknown, PageArgs, EntityShape[]> {
-  return async (_parent, args, { data }) => (await data.listEntities(kind, listArgs(args))).map(presentEntity);
+  return async (_parent, args, { data }) =>
+    (await data.listEntities(kind, listArgs(args))).map(presentEntity);
 }
 
 function byId<K extends EntityKind>(kind: K) {
@@ -21,7 +22,8 @@ export const queryResolvers = {
   countries: list("Country"),
   meetings: list("Meeting"),
   proposals: list("Proposal"),
-  articles: (async (_parent, args, { data }) => (await data.listArticles(listArgs(args))).map(presentArticle)) satisfies Resolver<
+  articles: (async (_parent, args, { data }) =>
+    (await data.listArticles(listArgs(args))).map(presentArticle)) satisfies Resolver<
     unknown,
     PageArgs,
     ArticleShape[]

@@ -56,10 +56,20 @@ export function mentionIn(article: ArticleNode, entity: string, text: string): M
 }
 
 export function buildPerson(overrides: Partial<PersonNode> & { id: string; name: string }): PersonNode {
-  return { aliases: [], roles: [], country: null, affiliations: [], confidence: 0.9, evidence: [], ...overrides };
+  return {
+    aliases: [],
+    roles: [],
+    country: null,
+    affiliations: [],
+    confidence: 0.9,
+    evidence: [],
+    ...overrides,
+  };
 }
 
-export function buildInstitution(overrides: Partial<InstitutionNode> & { id: string; name: string }): InstitutionNode {
+export function buildInstitution(
+  overrides: Partial<InstitutionNode> & { id: string; name: string },
+): InstitutionNode {
   return { aliases: [], kind: "government", country: null, confidence: 0.9, evidence: [], ...overrides };
 }
 
@@ -82,14 +92,26 @@ export function buildMeeting(overrides: Partial<MeetingNode> & { id: string }): 
 }
 
 export function buildProposal(overrides: Partial<ProposalNode> & { id: string; name: string }): ProposalNode {
-  return { aliases: [], status: "tabled", date: null, proposedBy: [], confidence: 0.9, evidence: [], ...overrides };
+  return {
+    aliases: [],
+    status: "tabled",
+    date: null,
+    proposedBy: [],
+    confidence: 0.9,
+    evidence: [],
+    ...overrides,
+  };
 }
 
-export function buildLineage(overrides: Partial<LineageEdge> & Pick<LineageEdge, "from" | "to">): LineageEdge {
+export function buildLineage(
+  overrides: Partial<LineageEdge> & Pick<LineageEdge, "from" | "to">,
+): LineageEdge {
   return { relation: "revises", confidence: 0.8, evidence: [], ...overrides };
 }
 
-export function buildStance(overrides: Partial<StanceEdge> & Pick<StanceEdge, "actor" | "proposal">): StanceEdge {
+export function buildStance(
+  overrides: Partial<StanceEdge> & Pick<StanceEdge, "actor" | "proposal">,
+): StanceEdge {
   return { stance: "supports", confidence: 0.8, evidence: [], ...overrides };
 }
 
@@ -136,7 +158,12 @@ export function buildStory(prefix = uniquePrefix("story")) {
   const sentenceB1 = evidenceIn(b, "Anna Alpha and Boris Beta held talks in Geneva.");
   const sentenceB2 = evidenceIn(b, "The Harbour Plan II revises the Harbour Plan.");
 
-  const alphaland = buildCountry({ id: id("alphaland"), name: `Alphaland ${prefix}`, code: null, evidence: [sentenceA1] });
+  const alphaland = buildCountry({
+    id: id("alphaland"),
+    name: `Alphaland ${prefix}`,
+    code: null,
+    evidence: [sentenceA1],
+  });
   const betaland = buildCountry({ id: id("betaland"), name: `Betaland ${prefix}`, evidence: [sentenceA3] });
   const alpha = buildPerson({
     id: id("alpha"),
@@ -145,7 +172,12 @@ export function buildStory(prefix = uniquePrefix("story")) {
     country: alphaland.id,
     evidence: [sentenceA1, sentenceA2, sentenceB1],
   });
-  const beta = buildPerson({ id: id("beta"), name: `Boris Beta ${prefix}`, country: betaland.id, evidence: [sentenceA1, sentenceB1] });
+  const beta = buildPerson({
+    id: id("beta"),
+    name: `Boris Beta ${prefix}`,
+    country: betaland.id,
+    evidence: [sentenceA1, sentenceB1],
+  });
   const gamma = buildPerson({ id: id("gamma"), name: `Greta Gamma ${prefix}`, evidence: [sentenceA2] });
   const talks = buildMeeting({
     id: id("talks"),
@@ -161,10 +193,25 @@ export function buildStory(prefix = uniquePrefix("story")) {
     participants: [alpha.id, gamma.id],
     evidence: [sentenceA2],
   });
-  const plan = buildProposal({ id: id("plan"), name: `Harbour Plan ${prefix}`, proposedBy: [betaland.id], evidence: [sentenceA3] });
-  const plan2 = buildProposal({ id: id("plan2"), name: `Harbour Plan II ${prefix}`, status: "revised", evidence: [sentenceB2] });
+  const plan = buildProposal({
+    id: id("plan"),
+    name: `Harbour Plan ${prefix}`,
+    proposedBy: [betaland.id],
+    evidence: [sentenceA3],
+  });
+  const plan2 = buildProposal({
+    id: id("plan2"),
+    name: `Harbour Plan II ${prefix}`,
+    status: "revised",
+    evidence: [sentenceB2],
+  });
   const revises = buildLineage({ from: plan2.id, to: plan.id, relation: "revises", evidence: [sentenceB2] });
-  const stance = buildStance({ actor: alphaland.id, proposal: plan.id, stance: "rejects", evidence: [sentenceA3] });
+  const stance = buildStance({
+    actor: alphaland.id,
+    proposal: plan.id,
+    stance: "rejects",
+    evidence: [sentenceA3],
+  });
 
   const document = buildDocument({
     articles: [a, b],
@@ -176,5 +223,13 @@ export function buildStory(prefix = uniquePrefix("story")) {
     stances: [stance],
     mentions: [mentionIn(a, alpha.id, "Anna Alpha"), mentionIn(b, beta.id, "Boris Beta")],
   });
-  return { prefix, document, articles: { a, b }, people: { alpha, beta, gamma }, countries: { alphaland, betaland }, meetings: { talks, planned }, proposals: { plan, plan2 } };
+  return {
+    prefix,
+    document,
+    articles: { a, b },
+    people: { alpha, beta, gamma },
+    countries: { alphaland, betaland },
+    meetings: { talks, planned },
+    proposals: { plan, plan2 },
+  };
 }
