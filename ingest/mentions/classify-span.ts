@@ -155,7 +155,7 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
   const out: Mention[] = [];
   let ts = span;
   // A capitalised ordinary word at the start of a sentence is not a name ("Today", "Despite").
-  while (spanIsSentenceStart && ts.length && ctx.isSentenceInitialWord(ts[0]!)) ts = ts.slice(1);
+  if (spanIsSentenceStart && ts.length && ctx.isSentenceInitialWord(ts[0]!)) ts = ts.slice(1);
   // Determiners and connectors never start or end a name.
   const trimEdges = (xs: Token[]): Token[] => {
     let a = 0;
@@ -251,7 +251,7 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
       i++;
       continue;
     }
-    const capital = ctx.gazetteer.countryByCapital.get(fold(joinTokens(ts.slice(i, i + 2)))) ? 2 : ctx.gazetteer.countryByCapital.get(fold(w)) ? 1 : 0;
+    const capital = i + 1 < ts.length && ctx.gazetteer.countryByCapital.get(fold(joinTokens(ts.slice(i, i + 2)))) ? 2 : ctx.gazetteer.countryByCapital.get(fold(w)) ? 1 : 0;
     if (capital && ts.length === capital + i && roleTokens.length === 0) {
       const tokens = ts.slice(i, i + capital);
       const cityName = joinTokens(tokens);
@@ -267,7 +267,8 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
       i++;
       continue;
     }
-    if ((COMPOUND_INSTITUTION.test(w) || CAMEL_CASE_COMPANY.test(w)) && ts.length - i === 1) {
+    const standsAlone = i + 1 === ts.length || !/^\p{Lu}/u.test(ts[i + 1]!.text);
+    if ((COMPOUND_INSTITUTION.test(w) || CAMEL_CASE_COMPANY.test(w)) && standsAlone) {
       out.push(mention(ctx, "institution", [t], w, 0.6, { role: "company" }));
       i++;
       continue;
@@ -295,7 +296,9 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
     const after = ctx.textAfter(nameTokens[nameTokens.length - 1]!);
     const hasTitle = roleTokens.some((r) => TITLE_HEADS.has(clean(r)));
     const onlyCommonWords = nameTokens.every((x) => ctx.gazetteer.isCommonWord(clean(x)) && !ctx.gazetteer.isGivenName(clean(x)));
-    if (onlyCommonWords && !ctx.knowledge.personByKey.has(nameKey(name))) {
+    const hasTitleHead = roleTokens.some((r) => TITLE_HEADS.has(clean(r)));
+    const eastAsian = nameTokens.length === 2 && EAST_ASIAN_SURNAMES.has(clean(nameTokens[0]!));
+    if (onlyCommonWords && !(hasTitleHead && nameTokens.length > 1) && !eastAsian && !ctx.knowledge.personByKey.has(nameKey(name))) {
       // "People", "Today": ordinary words, even after a title.
     } else if (cityCode && !hasTitle && !ctx.knowledge.personByKey.has(nameKey(name))) {
       out.push(mention(ctx, "place", nameTokens, name, 0.8, { countryCode: cityCode }));

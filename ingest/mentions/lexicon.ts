@@ -43,8 +43,8 @@ export const NAME_PARTICLES = new Set(["bin", "ibn", "al", "el", "von", "van", "
 export const INSTITUTION_CONNECTORS = new Set(["of", "for", "in", "on", "the", "and", "&"]);
 
 export const MONTHS_AND_DAYS = new Set(
-  ("January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept " +
-    "Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split(" "),
+  // Full names only: "Jun" and "Mar" are also given names and surnames.
+  "January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(" "),
 );
 
 /** Common surnames of Chinese and Korean leaders' names, which come first ("Wang Yi", "Xi Jinping"). */

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { bodyParagraphs } from "./clean-body.ts";
+
+describe("bodyParagraphs", () => {
+  it("drops print buttons, image alt text and bare source links", () => {
+    const text = [
+      "- Print This Post Print This Post",
+      "This image has an empty alt attribute; its file name is photo-1.png",
+      "The envoy arrived in Ankara on Monday.",
+      "Source: https://example.org/statement",
+      "Talks resumed on Tuesday.",
+    ].join("\n");
+    expect(bodyParagraphs(text)).toEqual(["The envoy arrived in Ankara on Monday.", "Talks resumed on Tuesday."]);
+  });
+
+  it("stops at a comment-section heading in another language", () => {
+    const text = "The ministers met in Vienna.\nLascia un commento\nGreat article, thanks!";
+    expect(bodyParagraphs(text)).toEqual(["The ministers met in Vienna."]);
+  });
+
+  it("cuts reader comments recognised by their shape, with no marker", () => {
+    const news = [
+      "The foreign ministry said on Monday that the delegations would meet in Vienna.",
+      "Officials told reporters that a draft communique was being prepared, according to two diplomats.",
+      "The talks were announced after a call between the two presidents, the ministry said.",
+    ];
+    const comments = [
+      "I think this is a waste of time. My guess is nothing will come of it, you know?",
+      "Agreed, Mark. I would hope for better but I doubt it!!",
+      "lol, you really believe that? I don't.",
+    ];
+    expect(bodyParagraphs([...news, ...comments].join("\n"))).toEqual(news);
+  });
+
+  it("keeps an article that quotes someone in the first person", () => {
+    const paragraphs = [
+      "The minister said the meeting had been useful.",
+      "\u201cI think we made progress,\u201d he told reporters on Tuesday.",
+      "Both sides said they would meet again in May, according to officials.",
+    ];
+    expect(bodyParagraphs(paragraphs.join("\n"))).toEqual(paragraphs);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { emptyKnowledge } from "../knowledge/knowledge.ts";
+import { splitSentences } from "../text/sentences.ts";
+import type { Mention } from "../types.ts";
+import { findMentions } from "./find-mentions.ts";
+
+// Mechanisms alone: no knowledge file, so every name below is found by its shape and context.
+const find = (text: string): Mention[] => findMentions(text, splitSentences(text), emptyKnowledge());
+const names = (text: string, kind: Mention["kind"]): string[] => find(text).filter((m) => m.kind === kind && m.confidence >= 0.5).map((m) => m.name);
+
+describe("findMentions (no knowledge file)", () => {
+  it("finds a person after a title and keeps the title as a role", () => {
+    const [m] = find("Yesterday Deputy Foreign Minister Oleksandr Bondarenko arrived.").filter((x) => x.kind === "person");
+    expect(m?.name).toBe("Oleksandr Bondarenko");
+    expect(m?.role).toBe("Deputy Foreign Minister");
+  });
+
+  it("finds East Slavic initials with the surname", () => {
+    expect(names("The talks were led by Yu. Petrenko and S. Kovalchuk.", "person")).toEqual(["Yu. Petrenko", "S. Kovalchuk"]);
+  });
+
+  it("finds a person from an appositive role after the name", () => {
+    const m = find("Talks were held with Marisa Quell, a deputy assistant secretary of state, in Oslo.").find((x) => x.kind === "person");
+    expect(m?.name).toBe("Marisa Quell");
+    expect(m?.role).toContain("deputy assistant secretary");
+  });
+
+  it("finds Chinese names whose surname comes first", () => {
+    expect(names("Later Wang Jun met the delegation.", "person")).toEqual(["Wang Jun"]);
+  });
+
+  it("finds a person named before a verb of saying", () => {
+    expect(names("The offer is serious, Tomasz Wierzbicki said on Friday.", "person")).toEqual(["Tomasz Wierzbicki"]);
+  });
+
+  it("types institutions by their head noun, with an 'of' tail", () => {
+    expect(names("The Ministry of Foreign Affairs of Norway and the Nordic Investment Fund issued a note.", "institution")).toEqual([
+      "Ministry of Foreign Affairs of Norway",
+      "Nordic Investment Fund",
+    ]);
+  });
+
+  it("treats camel-case single words as companies", () => {
+    expect(names("Energy firms such as PetroNova and BlueHarbor were named.", "institution")).toEqual(["PetroNova", "BlueHarbor"]);
+  });
+
+  it("reads demonyms as countries and a capital acting as a government as its country", () => {
+    const ms = find("Polish officials said Berlin wanted more time.");
+    expect(ms.filter((m) => m.kind === "country").map((m) => m.name)).toEqual(["Poland", "Germany"]);
+    expect(ms.find((m) => m.text === "Berlin")?.metonymy).toBe(true);
+  });
+
+  it("reads a capital after 'in' as a place, not a government", () => {
+    const ms = find("The envoys met in Berlin on Monday.");
+    expect(ms.find((m) => m.text === "Berlin")?.kind).toBe("place");
+  });
+
+  it("does not take a capitalised sentence opener for a name", () => {
+    expect(names("Despite the rain, talks went on.", "person")).toEqual([]);
+  });
+});
