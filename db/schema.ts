@@ -21,6 +21,11 @@ export function schemaStatements(): string[] {
   return [
     ...unique,
     ...articleScoped,
+    // Text indexes back the CONTAINS filter of list queries (people(search: "lavr")).
+    ...ENTITY_LABELS.map(
+      (label) =>
+        `CREATE TEXT INDEX ${label.toLowerCase()}_search IF NOT EXISTS FOR (n:${label}) ON (n.searchText)`,
+    ),
     `CREATE INDEX evidence_article IF NOT EXISTS FOR (e:Evidence) ON (e.articleId)`,
     `CREATE INDEX meeting_date IF NOT EXISTS FOR (m:Meeting) ON (m.date)`,
     `CREATE INDEX proposal_date IF NOT EXISTS FOR (p:Proposal) ON (p.date)`,

@@ -243,11 +243,17 @@ describe("entities", () => {
 
   it("finds any kind through entity(id), and null for a lookup of the wrong kind", async () => {
     const result = await query<{ entity: unknown; person: unknown }>(
-      `query ($id: ID!) { entity(id: $id) { __typename ... on Meeting { kind place status } } person(id: $id) { id } }`,
+      `query ($id: ID!) { entity(id: $id) { __typename ... on Meeting { kind place status label } } person(id: $id) { id } }`,
       { id: meetings.talks.id },
     );
     expect(result).toEqual({
-      entity: { __typename: "Meeting", kind: "talks", place: "Geneva", status: "held" },
+      entity: {
+        __typename: "Meeting",
+        kind: "talks",
+        place: "Geneva",
+        status: "held",
+        label: "Talks in Geneva (2025-02-18)",
+      },
       person: null,
     });
   });

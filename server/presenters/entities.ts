@@ -44,6 +44,7 @@ export interface CountryShape {
 export interface MeetingShape {
   __typename: "Meeting";
   id: string;
+  label: string;
   kind: string;
   date: string | null;
   place: string | null;
@@ -104,6 +105,7 @@ export function presentMeeting(r: MeetingRecord): MeetingShape {
   return {
     __typename: "Meeting",
     id: r.id,
+    label: r.name,
     kind: r.meetingKind,
     date: r.date,
     place: r.place,
