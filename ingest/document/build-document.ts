@@ -180,7 +180,8 @@ function buildProposals(
   const groups: { members: { p: ArticleProposal; articleId: string }[]; words: Set<string> }[] = [];
   for (const a of analysed)
     for (const p of a.proposals) {
-      const g = groups.find((x) => overlap(x.words, p.contentWords) >= 0.8);
+      // A revision of a plan is not the plan: relational words must agree too.
+      const g = groups.find((x) => overlap(x.words, p.contentWords) >= 0.8 && sameRelational(x.words, p.contentWords));
       if (g) {
         g.members.push({ p, articleId: a.article.id });
         for (const w of p.contentWords) g.words.add(w);
@@ -207,6 +208,13 @@ function buildProposals(
     } satisfies ProposalNode;
   });
   return { proposals, idOfProposal };
+}
+
+const RELATIONAL = /^(revision|reform|update|amendments?|counter-?proposals?|response)$/;
+function sameRelational(a: Set<string>, b: Set<string>): boolean {
+  const ra = [...a].filter((w) => RELATIONAL.test(w)).sort().join();
+  const rb = [...b].filter((w) => RELATIONAL.test(w)).sort().join();
+  return ra === rb;
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {

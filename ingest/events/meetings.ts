@@ -148,11 +148,11 @@ export function extractMeetings(
     // Delegations named after the meeting: "From the American side: A, B and C." / "X headed the delegation."
     // "The two sides sent officials…" followed by "A and B failed to agree…" likewise names them next.
     const generic = participants.size <= 1 && GENERIC_PARTICIPANTS.test(sentence.text);
-    for (let k = sentence.index + 1; k <= sentence.index + 3 && (participants.size <= 1 || generic); k++) {
+    for (let k = sentence.index + 1; k <= sentence.index + 3; k++) {
       const next = sentences[k];
       if (!next || next.paragraph !== sentence.paragraph || meetingKindOf(next.text)?.kind === "call") break;
       const cue = DELEGATION.test(next.text) || (generic && k === sentence.index + 1 && OUTCOME.test(next.text));
-      if (!cue) continue;
+      if (!cue) break;
       for (const m of mentionsBySentence.get(next.index) ?? []) {
         const e = resolved.entityOfMention.get(m)!;
         if (e.kind === "person" && isParticipantMention(body, m) && !NOT_THERE.test(next.text)) participants.add(e);

@@ -108,7 +108,10 @@ export function findProposalPhrases(sentence: Sentence): ProposalPhrase[] {
     right = headIdx + headWords - 1;
     // A relational head ("amendments to X", "a reform of X") leaves X as a proposal of its own.
     const relational = /^(amendments?|reform|revision|counter-?proposals?|response)$/i.test(m[0]);
-    if (!relational && /^(of|for|on|to|with|against|between)$/i.test(words[right + 1]?.w ?? "")) {
+    const complementStart = words[right + 2]?.w ?? "";
+    const isWhen = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|last|next|this|that|the)$/i.test(complementStart) &&
+      !/^the$/i.test(complementStart);
+    if (!relational && !isWhen && /^(of|for|on|to|with|against|between)$/i.test(words[right + 1]?.w ?? "")) {
       let k = right + 1;
       while (k < words.length && k - right <= MAX_RIGHT) {
         const cur = words[k]!;
@@ -137,5 +140,14 @@ export function findProposalPhrases(sentence: Sentence): ProposalPhrase[] {
     });
   }
   // A phrase inside a longer one ("ceasefire" inside "proposals for a ceasefire") is the same proposal.
-  return phrases.filter((p) => !phrases.some((q) => q !== p && q.start <= p.start && q.end >= p.end && q.end - q.start > p.end - p.start));
+  const seen = new Set<string>();
+  return phrases
+    .filter((p) => !phrases.some((q) => q !== p && q.start <= p.start && q.end >= p.end && q.end - q.start > p.end - p.start))
+    .filter((p) => {
+      const key = `${p.start}:${p.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.start - b.start);
 }

@@ -110,14 +110,34 @@ export function extractProposals(
   for (const sentence of sentences) {
     const mentions = (mentionsBySentence.get(sentence.index) ?? []).sort((a, b) => a.start - b.start);
     const inSentence: ArticleProposal[] = [];
-    for (const phrase of findProposalPhrases(sentence)) {
+    const phrases = findProposalPhrases(sentence);
+    for (const [k, phrase] of phrases.entries()) {
       const words = new Set(phrase.contentWords);
-      // "a reform of X", "amendments to X" with nothing else said: the reform is the proposal last named.
+      // "a reform of X" with nothing else said: the reform is the proposal last named, unless that is X itself.
       const bareRelational = RELATIONAL_HEAD.test(phrase.head) && phrase.contentWords.every((w) => RELATIONAL_HEAD.test(w));
-      if (bareRelational && lastProposal) {
-        lastProposal.phrases.push(phrase);
-        inSentence.push(lastProposal);
-        continue;
+      if (bareRelational) {
+        const next = phrases[k + 1];
+        const target = next && proposals.find((p) => similarity(p.contentWords, new Set(next.contentWords)) >= 0.6);
+        if (lastProposal && lastProposal !== target) {
+          lastProposal.phrases.push(phrase);
+          inSentence.push(lastProposal);
+          continue;
+        }
+        if (next) {
+          const created: ArticleProposal = {
+            name: `${phrase.head} of ${next.text.replace(/^(the|a|an)\s+/i, "")}`,
+            aliases: [],
+            status: statusOf(sentence.text, phrase),
+            date: findDates(sentence.text, published, false)[0]?.date ?? (published ? published.slice(0, 7) : null),
+            proposedBy: proposersOf(phrase, mentions, resolved),
+            phrases: [phrase],
+            contentWords: new Set([phrase.head, ...next.contentWords]),
+            confidence: 0.5,
+          };
+          proposals.push(created);
+          inSentence.push(created);
+          continue;
+        }
       }
       if (words.size < MIN_CONTENT_WORDS || !hasSubstance(phrase.contentWords)) {
         if (lastProposal) inSentence.push(lastProposal); // "the plan": the one last named

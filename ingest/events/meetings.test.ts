@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { emptyKnowledge } from "../knowledge/knowledge.ts";
+import { extractDocument } from "../testing/build-article.ts";
+
+const meetings = (text: string, published = "2025-03-10") => {
+  const doc = extractDocument([text], published, emptyKnowledge());
+  const name = new Map(doc.people.map((p) => [p.id, p.name]));
+  return doc.meetings.map((m) => ({ ...m, participants: m.participants.map((id) => name.get(id)).sort() }));
+};
+
+describe("meeting extraction", () => {
+  it("reads participants, place and a date resolved against the article's date", () => {
+    const [m] = meetings("Foreign Minister Anna Keller met Foreign Minister Jonas Berg in Geneva on Friday.", "2025-03-10");
+    expect(m).toMatchObject({ kind: "talks", place: "Geneva", status: "held", date: "2025-03-07" });
+    expect(m!.participants).toEqual(["Anna Keller", "Jonas Berg"]);
+  });
+
+  it("marks a meeting announced for the future as planned, with a forward date", () => {
+    const [m] = meetings("Foreign Minister Anna Keller will meet Foreign Minister Jonas Berg in Oslo on Friday.", "2025-03-10");
+    expect(m).toMatchObject({ status: "planned", date: "2025-03-14", place: "Oslo" });
+  });
+
+  it("recognises a phone call and its date", () => {
+    const [m] = meetings("President Lena Marsh and President Omar Haddad held a telephone call on February 12.");
+    expect(m).toMatchObject({ kind: "call", date: "2025-02-12" });
+  });
+
+  it("takes delegations named after the meeting as its participants", () => {
+    const [m] = meetings(
+      "On March 3 the talks took place in Vienna. From the Austrian side: Minister Eva Gruber and Ambassador Karl Lenz. The other side was led by Senator Ivo Petrov.",
+    );
+    expect(m!.participants).toEqual(["Eva Gruber", "Ivo Petrov", "Karl Lenz"]);
+    expect(m).toMatchObject({ date: "2025-03-03", place: "Vienna" });
+  });
+
+  it("does not seat someone named only as another's agent ('Marsh’s negotiator')", () => {
+    const [m] = meetings("Minister Ivo Petrov held talks in Doha with Daniel Frost, President Lena Marsh’s negotiator, on March 2.");
+    expect(m!.participants).toEqual(["Daniel Frost", "Ivo Petrov"]);
+  });
+
+  it("merges two reports of the same meeting into one", () => {
+    const found = meetings(
+      "Minister Ivo Petrov met Minister Eva Gruber in Vienna on March 3. The meeting between Petrov and Gruber on March 3 lasted four hours.",
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.evidence).toHaveLength(2);
+  });
+});
