@@ -16,6 +16,8 @@ export interface AppElements {
   legend: HTMLElement;
   panel: HTMLElement;
   tabs: HTMLElement;
+  /** The hops control, shown only with a neighbourhood. */
+  depth: HTMLElement;
 }
 
 function message(error: unknown): string {
@@ -26,6 +28,7 @@ export class Explorer {
   readonly palette = new CountryPalette();
   view: ViewName = "network";
   private centre: { id: string; name: string } | null = null;
+  private depth = 1;
   // Each load takes a ticket; an answer for an older ticket is dropped.
   private viewTicket = 0;
   private panelTicket = 0;
@@ -56,7 +59,7 @@ export class Explorer {
     if (ticket !== this.viewTicket) return;
     // Legend first: the canvas fits the graph around it.
     renderLegend(this.ui.legend, model.legendTitle, model.legend);
-    this.canvas.show(model.elements, model.layout);
+    this.canvas.show(model.elements, model.layout, model.looseBelow);
     renderStatus(
       this.ui.status,
       model.nodeCount === 0 ? { state: "empty", message: model.emptyMessage } : { state: "ready" },
@@ -68,6 +71,14 @@ export class Explorer {
     this.centre = { id, name: name ?? this.centre?.name ?? "entity" };
     await this.showView("neighborhood");
     this.canvas.focus(id);
+  }
+
+  /** Redraws the neighbourhood with another number of hops (1 to 3). */
+  async setDepth(depth: number): Promise<void> {
+    this.depth = Math.min(3, Math.max(1, depth));
+    if (!this.centre) return;
+    await this.showView("neighborhood");
+    this.canvas.focus(this.centre.id);
   }
 
   /** Opens an entity: details in the panel, and the node focused (its neighbourhood if not drawn). */
@@ -117,11 +128,12 @@ export class Explorer {
         return loadLineageView();
       case "neighborhood":
         if (!this.centre) return loadNetworkView(this.palette);
-        return loadNeighborhoodView(this.centre.id, 1, this.palette);
+        return loadNeighborhoodView(this.centre.id, this.depth, this.palette);
     }
   }
 
   private markTab(): void {
+    this.ui.depth.hidden = this.view !== "neighborhood";
     for (const tab of this.ui.tabs.querySelectorAll<HTMLButtonElement>("button[data-view]")) {
       const name = tab.dataset["view"];
       if (name === "neighborhood") {

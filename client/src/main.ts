@@ -31,7 +31,15 @@ async function start(): Promise<void> {
     (id) => void explorer?.openDetails(id),
     legendWidth,
   );
-  explorer = new Explorer(canvas, { status, legend, panel: byId("details-panel", HTMLElement), tabs });
+  const depth = byId("depth", HTMLSelectElement);
+  const depthControl = depth.closest("label") ?? depth;
+  explorer = new Explorer(canvas, {
+    status,
+    legend,
+    panel: byId("details-panel", HTMLElement),
+    tabs,
+    depth: depthControl,
+  });
   const app = explorer;
 
   tabs.addEventListener("click", (event) => {
@@ -39,6 +47,7 @@ async function start(): Promise<void> {
       event.target instanceof HTMLElement ? event.target.closest("button")?.dataset["view"] : undefined;
     if (isView(view)) void app.showView(view);
   });
+  depth.addEventListener("change", () => void app.setDepth(Number(depth.value)));
   byId("fit", HTMLButtonElement).addEventListener("click", () => canvas.fit(true));
   byId("export-png", HTMLButtonElement).addEventListener("click", () =>
     downloadPng(canvas.cy, `diplomatic-graph-${app.view}.png`),

@@ -3,6 +3,7 @@ import cytoscape from "cytoscape";
 import type { Core, ElementDefinition, LayoutOptions, NodeSingular } from "cytoscape";
 import dagre from "cytoscape-dagre";
 import fcose from "cytoscape-fcose";
+import { layoutWithLooseNodesBelow } from "./arrange.ts";
 import { GRAPH_STYLE } from "./graph-style.ts";
 
 cytoscape.use(fcose);
@@ -11,11 +12,13 @@ cytoscape.use(dagre);
 /** Fitting a handful of nodes would blow them up to the maximum zoom; keep labels at a sane size. */
 const MAX_FIT_ZOOM = 1.3;
 const PADDING = 36;
+/** The Fit and PNG buttons sit in the bottom-right corner. */
+const BOTTOM_PADDING = 64;
 
 export interface Canvas {
   cy: Core;
-  /** Replaces the drawn graph, lays it out and fits it. */
-  show(elements: ElementDefinition[], layout: LayoutOptions): void;
+  /** Replaces the drawn graph, lays it out and fits it; `looseBelow` puts edgeless nodes in a grid underneath. */
+  show(elements: ElementDefinition[], layout: LayoutOptions, looseBelow?: boolean): void;
   /** Fits the whole graph into the part of the canvas the overlays leave free. */
   fit(animate?: boolean): void;
   /** Selects, highlights and centres a node; false when it is not drawn. */
@@ -62,7 +65,7 @@ export function createCanvas(
     const box = cy.elements().boundingBox({});
     const left = reservedLeft() + PADDING;
     const width = Math.max(50, cy.width() - left - PADDING);
-    const height = Math.max(50, cy.height() - 2 * PADDING);
+    const height = Math.max(50, cy.height() - PADDING - BOTTOM_PADDING);
     const zoom = Math.min(MAX_FIT_ZOOM, width / Math.max(box.w, 1), height / Math.max(box.h, 1));
     const pan = {
       x: left + (width - box.w * zoom) / 2 - box.x1 * zoom,
@@ -75,10 +78,15 @@ export function createCanvas(
   return {
     cy,
     fit,
-    show(elements, layout) {
+    show(elements, layout, looseBelow = false) {
       cy.elements().remove();
       cy.add(elements);
-      const run = cy.layout({ ...layout, fit: false } as LayoutOptions);
+      const options = { ...layout, fit: false } as LayoutOptions;
+      if (looseBelow) {
+        layoutWithLooseNodesBelow(cy, options, () => fit());
+        return;
+      }
+      const run = cy.layout(options);
       run.one("layoutstop", () => fit());
       run.run();
     },

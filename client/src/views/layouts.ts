@@ -14,6 +14,8 @@ interface FcoseLayoutOptions extends BaseLayoutOptions {
   nodeSeparation?: number;
   gravity?: number;
   numIter?: number;
+  nodeDimensionsIncludeLabels?: boolean;
+  packComponents?: boolean;
 }
 
 /** Force-directed: people who met pull together, clusters of sides emerge. */
@@ -25,11 +27,14 @@ export function forceLayout(nodeCount: number): FcoseLayoutOptions {
     animate: false,
     fit: true,
     padding: 40,
-    // Sparse graphs spread too far with strong repulsion; scale it down for small ones.
-    nodeRepulsion: nodeCount > 60 ? 9000 : 6000,
-    idealEdgeLength: 110,
-    nodeSeparation: 90,
-    gravity: 0.3,
+    // Labels count as part of a node, so names do not overlap in dense clusters.
+    nodeDimensionsIncludeLabels: true,
+    packComponents: true,
+    // Modest repulsion and firm gravity: separate components stay close instead of drifting to the edges.
+    nodeRepulsion: nodeCount > 60 ? 8000 : 4500,
+    idealEdgeLength: 140,
+    nodeSeparation: 75,
+    gravity: 0.8,
   };
 }
 

@@ -25,6 +25,7 @@ export function buildLineageElements(view: GraphView): ElementDefinition[] {
         id: n.id,
         label,
         kind: n.kind,
+        date: n.date,
         status: n.status,
         colour: statusColour(n.status),
         size: 46,
@@ -50,8 +51,9 @@ export function buildLineageElements(view: GraphView): ElementDefinition[] {
   return [...nodes, ...edges];
 }
 
-function statusLegend(view: GraphView): LegendEntry[] {
-  const present = new Set(view.nodes.map((n) => n.status ?? "unknown"));
+/** One legend line per proposal status present, in the order of STATUS_COLOURS. */
+export function statusLegend(view: GraphView): LegendEntry[] {
+  const present = new Set(view.nodes.filter((n) => n.kind === "Proposal").map((n) => n.status ?? "unknown"));
   const known = Object.keys(STATUS_COLOURS).filter((s) => present.has(s));
   const other = [...present].filter((s) => !(s in STATUS_COLOURS)).sort();
   return [...known, ...other].map((s) => ({ label: s, colour: statusColour(s), mark: "box" as const }));
@@ -63,6 +65,7 @@ export async function loadLineageView(): Promise<ViewModel> {
   return {
     elements: buildLineageElements(view),
     layout: lineageLayout(),
+    looseBelow: true,
     legendTitle: "Proposal status",
     legend: statusLegend(view),
     emptyMessage: "No proposals have been found yet.",

@@ -4,7 +4,7 @@ import { fetchNeighborhood } from "../queries.ts";
 import { type CountryPalette, KIND_COLOURS, statusColour } from "../palette.ts";
 import { assertNever, type GraphNode, type GraphView } from "../types.ts";
 import { forceLayout } from "./layouts.ts";
-import { relationLabel } from "./lineage.ts";
+import { relationLabel, statusLegend } from "./lineage.ts";
 import { type LegendEntry, type ViewModel, sizeFor } from "./view-model.ts";
 
 function appearance(node: GraphNode, palette: CountryPalette): { colour: string; shape: string } {
@@ -28,8 +28,13 @@ function appearance(node: GraphNode, palette: CountryPalette): { colour: string;
 
 /** Meetings get their date in the label: "talks" alone says little. */
 function labelFor(node: GraphNode): string {
-  return node.kind === "Meeting" && node.date ? `${node.label}\n${node.date}` : node.label;
+  return node.kind === "Meeting" && node.date && !node.label.includes(node.date)
+    ? `${node.label}\n${node.date}`
+    : node.label;
 }
+
+/** Edges whose meaning the shapes already tell (a person to a meeting): a label on each is only noise. */
+const UNLABELLED = new Set(["ATTENDED", "PARTICIPATED", "MENTIONS"]);
 
 /** Builds elements for a mixed-kind neighbourhood; the centre is drawn larger. */
 export function buildNeighborhoodElements(
@@ -72,7 +77,7 @@ export function buildNeighborhoodElements(
               source: e.source,
               target: e.target,
               kind: e.kind,
-              label: relationLabel(e.kind, e.label),
+              label: UNLABELLED.has(e.kind) ? "" : relationLabel(e.kind, e.label),
               width: 1.5,
             },
           },
@@ -102,7 +107,11 @@ export async function loadNeighborhoodView(
     elements: buildNeighborhoodElements(view, id, palette),
     layout: forceLayout(view.nodes.length),
     legendTitle: "Kind",
-    legend: [...peopleLegend, ...KIND_LEGEND.filter((e) => kinds.has(e.label as GraphNode["kind"]))],
+    legend: [
+      ...peopleLegend,
+      ...KIND_LEGEND.filter((e) => kinds.has(e.label as GraphNode["kind"])),
+      ...statusLegend(view).map((e) => ({ ...e, label: `Proposal · ${e.label}` })),
+    ],
     emptyMessage: "Nothing is connected to this entity.",
     nodeCount: view.nodes.length,
   };

@@ -13,6 +13,8 @@ export interface LegendEntry {
 export interface ViewModel {
   elements: ElementDefinition[];
   layout: LayoutOptions;
+  /** Put nodes without edges in a grid below the rest (the lineage view's unrelated proposals). */
+  looseBelow?: boolean;
   legendTitle: string;
   legend: LegendEntry[];
   /** Shown instead of the graph when there is nothing to draw. */
