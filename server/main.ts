@@ -44,7 +44,10 @@ async function main(): Promise<void> {
     closing = true;
     logger.info({ signal }, "shutting down");
     // The embedded Neo4j outlives the server on purpose (`npm run db:stop` ends it).
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    // Idle keep-alive sockets would otherwise hold close() open until they time out.
+    server.closeIdleConnections();
+    await closed;
     await stop();
     await data.close();
     process.exit(0);
