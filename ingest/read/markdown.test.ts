@@ -49,6 +49,11 @@ describe("readMarkdown", () => {
     expect(() => readMarkdown(broken)).toThrow(/^invalid YAML front matter: \S/);
   });
 
+  it("refuses the same broken YAML every time it is read, not only the first", () => {
+    const broken = buildMarkdown("title: [never closed\nauthor: x");
+    for (let i = 0; i < 3; i++) expect(() => readMarkdown(broken)).toThrow(/invalid YAML front matter/);
+  });
+
   it("gives the YAML problem on one line", () => {
     try {
       readMarkdown(buildMarkdown("title: [a, b\nauthor: x"));

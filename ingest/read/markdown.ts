@@ -12,24 +12,27 @@ function asString(v: unknown): string | null {
 
 /** Removes Markdown syntax but keeps the words, so that offsets refer to readable text. */
 export function stripMarkdown(md: string): string {
+  // Line-start patterns use [ \t], not \s, which would eat the blank line before a list or quote.
   return md
     .replace(/```[\s\S]*?```/g, "")
-    .replace(/^\s{0,3}#{1,6}\s+/gm, "")
-    .replace(/^\s{0,3}>\s?/gm, "")
-    .replace(/^\s*[-*+]\s+/gm, "")
+    .replace(/^[ \t]{0,3}#{1,6}[ \t]+/gm, "")
+    .replace(/^[ \t]{0,3}>[ \t]?/gm, "")
+    .replace(/^[ \t]*[-*+][ \t]+/gm, "")
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, "")
     .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
     .replace(/(\*\*|__)(.*?)\1/g, "$2")
     .replace(/(^|[^*\w])[*_]([^*_\n]+)[*_](?=[^*\w]|$)/g, "$1$2")
     .replace(/`([^`]+)`/g, "$1")
-    .replace(/^\s*([-*_]\s*){3,}$/gm, "");
+    .replace(/^[ \t]*([-*_][ \t]*){3,}$/gm, "");
 }
 
 /** Splits front matter from the body; broken YAML is an error naming the problem. */
 export function readMarkdown(source: string): { text: string; meta: Partial<ArticleMeta> } {
   let parsed: matter.GrayMatterFile<string>;
   try {
-    parsed = matter(source);
+    // Options turn off gray-matter's cache, which keeps every text forever and stores a file
+    // before parsing it, so broken YAML would only fail the first time it is read.
+    parsed = matter(source, { language: "yaml" });
   } catch (err) {
     const reason = err instanceof Error ? err.message.split("\n")[0] : String(err);
     throw new UnreadableArticleError(`invalid YAML front matter: ${reason}`);
