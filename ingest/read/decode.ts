@@ -79,7 +79,7 @@ export function decodeArticleBytes(buf: Uint8Array): string {
   const text = encoding === "utf8" ? new TextDecoder("utf-8").decode(body) : iconv.decode(Buffer.from(body), encoding);
   if (controlShare(text) > 0.01) throw new UnreadableArticleError("looks like binary data, not text");
   // Stray NULs in otherwise good text are dropped rather than refusing the article.
-  const cleaned = text.replace(/\u0000/g, "").replace(/\r\n?/g, "\n");
+  const cleaned = text.replaceAll("\u0000", "").replace(/\r\n?/g, "\n");
   if (cleaned.trim() === "") throw new UnreadableArticleError("file contains only whitespace");
   return cleaned;
 }

@@ -22,7 +22,7 @@ export function parseManifest(json: string, where: string): Manifest {
   try {
     data = JSON.parse(json);
   } catch (err) {
-    throw new Error(`${where}: invalid JSON (${err instanceof Error ? err.message : String(err)})`);
+    throw new Error(`${where}: invalid JSON (${err instanceof Error ? err.message : String(err)})`, { cause: err });
   }
   const manifest: Manifest = new Map();
   if (Array.isArray(data)) {
