@@ -4,7 +4,7 @@
  */
 import cityTimezones from "city-timezones";
 import nlp from "compromise";
-import worldCountries from "world-countries";
+import worldCountriesModule, { type Countries } from "world-countries";
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { fold } from "../text/normalize.ts";
 
@@ -33,6 +33,9 @@ export interface Gazetteer {
   /** True for names of places and regions the lexicon knows ("Europe", "Asia", "Siberia"). */
   isPlaceWord(token: string): boolean;
 }
+
+// The package is CommonJS; its default export is the array under either module system.
+const worldCountries = worldCountriesModule as unknown as Countries;
 
 // Two-letter codes that are used as names in English prose; others ("IN", "IT", "NO") are words.
 const PROSE_CODES = new Set(["US", "UK", "UAE", "USA", "DRC", "PRC", "ROK", "DPRK"]);

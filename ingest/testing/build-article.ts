@@ -8,7 +8,10 @@ import type { ArticleMeta, SourceArticle } from "../types.ts";
 let sharedKnowledge: Knowledge | null = null;
 export const testKnowledge = (): Knowledge => (sharedKnowledge ??= loadKnowledge());
 
-export function buildSourceArticle(text: string, overrides: Partial<SourceArticle> & { meta?: Partial<ArticleMeta> } = {}): SourceArticle {
+export function buildSourceArticle(
+  text: string,
+  overrides: Partial<Omit<SourceArticle, "meta">> & { meta?: Partial<ArticleMeta> } = {},
+): SourceArticle {
   const { meta, ...rest } = overrides;
   return {
     key: rest.key ?? `test-${text.length}-${text.slice(0, 20)}`,
