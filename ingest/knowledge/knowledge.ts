@@ -49,7 +49,7 @@ function parseKnowledgeFile(path: string): z.infer<typeof KnowledgeSchema> {
   try {
     data = parse(readFileSync(path, "utf8"));
   } catch (err) {
-    throw new Error(`${path}: cannot read knowledge file (${err instanceof Error ? err.message.split("\n")[0] : err})`);
+    throw new Error(`${path}: cannot read knowledge file (${err instanceof Error ? err.message.split("\n")[0] : err})`, { cause: err });
   }
   const parsed = KnowledgeSchema.safeParse(data ?? {});
   if (!parsed.success) {

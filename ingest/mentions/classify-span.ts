@@ -8,7 +8,6 @@ import type { Mention } from "../types.ts";
 import type { CountryEntry } from "./gazetteer.ts";
 import {
   EAST_ASIAN_SURNAMES,
-  INSTITUTION_CONNECTORS,
   INSTITUTION_HEADS,
   MONTHS_AND_DAYS,
   NAME_PARTICLES,
@@ -136,7 +135,7 @@ function personEvidence(ctx: MentionContext, name: Token[], hasTitle: boolean, b
 
 /** The lower-case role just before a name ("Kremlin spokesman"), if any. */
 function roleBefore(before: string): string | undefined {
-  const m = /((?:\p{Lu}[\p{L}’'\-]+\s+)?(?:[\p{Ll}\-’']+\s+){0,3})$/u.exec(before.trimEnd() + " ");
+  const m = /((?:\p{Lu}[\p{L}’'-]+\s+)?(?:[\p{Ll}’'-]+\s+){0,3})$/u.exec(before.trimEnd() + " ");
   const phrase = m?.[1]?.trim().replace(/^(the|a|an|his|her|their|its)\s+/i, "");
   return phrase && ROLE_NOUNS.test(phrase) ? phrase : undefined;
 }

@@ -23,7 +23,7 @@ export interface MentionContext {
 /** Words the article also writes in lower case: capitalised at a sentence start they are not names. */
 export function lowerCaseWords(body: string): Set<string> {
   const words = new Set<string>();
-  for (const m of body.matchAll(/(?<![\p{L}’'])[\p{Ll}][\p{Ll}’'\-]*/gu)) words.add(m[0]);
+  for (const m of body.matchAll(/(?<![\p{L}’'])[\p{Ll}][\p{Ll}’'-]*/gu)) words.add(m[0]);
   return words;
 }
 

@@ -51,7 +51,7 @@ function isVerbish(word: string): boolean {
   return (Array.isArray(tags) ? tags : [tags]).some((t) => VERB_TAGS.test(t));
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'\-]*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
 
 function wordsWithOffsets(text: string): { w: string; i: number }[] {
   return [...text.matchAll(WORD)].map((m) => ({ w: m[0], i: m.index ?? 0 }));
@@ -103,9 +103,8 @@ export function findProposalPhrases(sentence: Sentence): ProposalPhrase[] {
       left--;
     }
     // Right: "of/for/on/to/with ..." complements, up to a verb, relative pronoun or punctuation.
-    let right = headIdx;
     const headWords = m[0].split(/\s+/).length;
-    right = headIdx + headWords - 1;
+    let right = headIdx + headWords - 1;
     // A relational head ("amendments to X", "a reform of X") leaves X as a proposal of its own.
     const relational = /^(amendments?|reform|revision|counter-?proposals?|response)$/i.test(m[0]);
     const complementStart = words[right + 2]?.w ?? "";
