@@ -136,7 +136,10 @@ function personEvidence(ctx: MentionContext, name: Token[], hasTitle: boolean, b
 /** The lower-case role just before a name ("Kremlin spokesman"), if any. */
 function roleBefore(before: string): string | undefined {
   const m = /((?:\p{Lu}[\p{L}’'-]+\s+)?(?:[\p{Ll}’'-]+\s+){0,3})$/u.exec(before.trimEnd() + " ");
-  const phrase = m?.[1]?.trim().replace(/^(the|a|an|his|her|their|its)\s+/i, "");
+  // Leading function words are not part of a role: "by special envoy" → "special envoy".
+  const phrase = m?.[1]
+    ?.trim()
+    .replace(/^((the|a|an|his|her|their|its|by|to|with|for|from|of|and|as|at|on|in|between|said)\s+)+/i, "");
   return phrase && ROLE_NOUNS.test(phrase) ? phrase : undefined;
 }
 
@@ -175,6 +178,7 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
     if (!/^\p{Lu}/u.test(t.text)) {
       // "Secretary of State": a connector inside a title keeps the title going.
       if (roleTokens.length === 0) institutionContext = undefined;
+      else roleTokens.push(t);
       i++;
       continue;
     }
