@@ -33,7 +33,7 @@ const PLANNED =
   /\b((will|would|shall|could|may|might) (meet|hold|visit|travel|talk|speak|host|be held|take place|sit down)|is to|are to|to be held|expected to|plans? to|planning to|planned|scheduled|due to|upcoming|next (week|month)|intends? to|set to|possible (meeting|summit|talks)|proposed (meeting|summit|talks)|prepar(e|ing) for)\b/i;
 const HELD = /\b(met|held|took place|talked|spoke|visited|hosted|received|began|opened|ended|lasted|was speaking|discussed|agreed)\b/i;
 /** Where a clause ends: a new clause cannot share the trigger's participants. */
-const CLAUSE_BREAK = /[;:()–—]|\b(ahead of|prior to|following)\b|,\s+(?=(before|after|as|while|when|but|although|because|since|then|where)\b)|,\s+(?=(\p{Lu}[\p{L}’'-]+\s){1,3}(said|says|told|implied|added|declared|announced|insisted|stated|replied|warned)\b)/u;
+const CLAUSE_BREAK = /[;:()–—]|\b(ahead of|prior to|following)\b|\s(?=(as|while|when|because|although) (\p{Lu}|he |she |they ))|,\s+(?=(before|after|as|while|when|but|although|because|since|then|where)\b)|,\s+(?=(\p{Lu}[\p{L}’'-]+\s){1,3}(said|says|told|implied|added|declared|announced|insisted|stated|replied|warned)\b)/u;
 const DELEGATION = /\b(side|sides|delegations?|headed by|led by|represented by|accompanied by|joined by|attended by|participants)\b/i;
 const NOT_THERE = /\b(was not|were not|wasn[’']t|weren[’']t|did not|didn[’']t) (accepted|invited|present|attend)/i;
 const GENERIC_PARTICIPANTS = /\b(officials|delegations?|negotiators|diplomats|envoys|teams|the (two )?sides)\b/i;
@@ -42,6 +42,15 @@ const OUTCOME = /\b(agree[ds]?|failed|discuss(ed)?|negotiat\w+|talk(s|ed)|met|si
 const SAID_DATE = /\b(said|says|announced|told|reported|stated|declared|added)\s+(on\s+)?$/i;
 /** A person named only as someone's agent ("Trump’s negotiator") is not at the table. */
 const POSSESSIVE_ROLE = /^[’']s?\s+(\p{Ll}+\s+){0,2}(negotiator|envoy|emissary|adviser|advisor|aide|representative|spokes\w+|son-in-law|daughter|press secretary|business representative|administration|government|team|officials?)\b/u;
+
+/** Every place in a sentence where a meeting of some kind is spoken of, most specific kinds first. */
+export function meetingTriggers(text: string): { kind: MeetingKind; index: number }[] {
+  const found: { kind: MeetingKind; index: number }[] = [];
+  for (const t of TRIGGERS)
+    for (const m of text.matchAll(new RegExp(t.re.source, "gi")))
+      if (!found.some((f) => Math.abs(f.index - (m.index ?? 0)) < 3)) found.push({ kind: t.kind, index: m.index ?? 0 });
+  return found;
+}
 
 /** Picks the meeting kind a sentence speaks of, or null if it speaks of none. */
 export function meetingKindOf(text: string): { kind: MeetingKind; index: number } | null {
@@ -129,20 +138,27 @@ export function extractMeetings(
   for (const m of resolved.entityOfMention.keys()) mentionsBySentence.set(m.sentence, [...(mentionsBySentence.get(m.sentence) ?? []), m]);
 
   for (const sentence of sentences) {
-    const trigger = meetingKindOf(sentence.text);
-    if (!trigger) continue;
-    const clause = clauseAround(sentence.text, trigger.index);
+    const triggers = meetingTriggers(sentence.text);
+    if (!triggers.length) continue;
     const aside = asides(sentence.text);
-    const inClause = (m: Mention): boolean =>
-      m.start >= sentence.start + clause.start &&
-      m.end <= sentence.start + clause.end &&
-      !aside.some((a) => m.start - sentence.start >= a.start && m.end - sentence.start <= a.end);
-    const mentions = (mentionsBySentence.get(sentence.index) ?? []).filter(inClause);
-    const participants = new Set<ResolvedEntity>();
-    for (const m of mentions) {
-      const e = resolved.entityOfMention.get(m)!;
-      if (e.kind === "person" && isParticipantMention(body, m)) participants.add(e);
-    }
+    const peopleIn = (clause: { start: number; end: number }): { mentions: Mention[]; people: Set<ResolvedEntity> } => {
+      const inClause = (m: Mention): boolean =>
+        m.start >= sentence.start + clause.start &&
+        m.end <= sentence.start + clause.end &&
+        !aside.some((a) => m.start - sentence.start >= a.start && m.end - sentence.start <= a.end);
+      const mentions = (mentionsBySentence.get(sentence.index) ?? []).filter(inClause);
+      const people = new Set<ResolvedEntity>();
+      for (const m of mentions) {
+        const e = resolved.entityOfMention.get(m)!;
+        if (e.kind === "person" && isParticipantMention(body, m)) people.add(e);
+      }
+      return { mentions, people };
+    };
+    // Of several triggers ("told a Cabinet meeting as A and B were in their meeting"), the clause seating the most people wins.
+    const candidates = triggers.map((t) => ({ trigger: t, clause: clauseAround(sentence.text, t.index) })).map((c) => ({ ...c, ...peopleIn(c.clause) }));
+    const best = candidates.reduce((a, b) => (b.people.size > a.people.size ? b : a));
+    const { trigger, clause, mentions } = best;
+    const participants = best.people;
     const referent = pronounReferent(sentence, resolved.entityOfMention);
     if (referent && /\b(he|she)\b/i.test(sentence.text.slice(clause.start, clause.end))) participants.add(referent);
     // Delegations named after the meeting: "From the American side: A, B and C." / "X headed the delegation."
