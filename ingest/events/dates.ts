@@ -41,8 +41,21 @@ function insideQuote(text: string, at: number): boolean {
   return open > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
 }
 
+const cache = new Map<string, FoundDate[]>();
+
 /** Finds dates that name a day or a month (bare numbers and clock times are not dates of events). */
 export function findDates(text: string, published: PartialDate | null, forward: boolean): FoundDate[] {
+  // The same sentence is asked about by meetings, proposals and context look-ups.
+  const key = `${published}|${forward}|${text}`;
+  const hit = cache.get(key);
+  if (hit) return hit.map((d) => ({ ...d }));
+  if (cache.size > 5_000) cache.clear();
+  const found = parseDates(text, published, forward);
+  cache.set(key, found);
+  return found.map((d) => ({ ...d }));
+}
+
+function parseDates(text: string, published: PartialDate | null, forward: boolean): FoundDate[] {
   const ref = referenceDate(published) ?? new Date(Date.UTC(2000, 0, 1));
   const results = parser.parse(text, { instant: ref, timezone: "UTC" }, { forwardDate: forward });
   const out: FoundDate[] = [];

@@ -1,16 +1,30 @@
 /** Name folding for comparison: case, accents, punctuation, possessives and transliteration variants. */
 
+/** Memoises a string function: names repeat a great deal within and across articles. */
+function memo(fn: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size > 50_000) cache.clear();
+      v = fn(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+
 /** Lower-case ASCII with accents, possessives and punctuation removed. */
-export function fold(text: string): string {
-  return text
+export const fold = memo((text: string): string =>
+  text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[’'`´]s\b/g, "")
     .toLowerCase()
     .replace(/[’'`´.]/g, "")
     .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-}
+    .trim(),
+);
 
 /** Removes a trailing possessive: "Putin’s" → "Putin". */
 export function stripPossessive(text: string): string {
@@ -22,22 +36,22 @@ export function stripPossessive(text: string): string {
  * Yuri/Yury/Yuriy, Sergei/Sergey, Dmitry/Dmitri/Dmitriy, Andrii/Andriy, Kiev/Kyiv stay apart
  * only where the letters really differ.
  */
-export function foldNameToken(token: string): string {
+export const foldNameToken = memo((token: string): string => {
   let t = fold(token).replace(/\s+/g, "");
   t = t.replace(/kh/g, "h").replace(/ks/g, "x").replace(/yo/g, "e");
   t = t.replace(/(iy|ii|yy|ey|ei|y)$/, "i");
   t = t.replace(/y(?=[aeiou])/g, "i");
   return t;
-}
+});
 
 /** A key under which transliteration variants of a full name coincide. */
-export function nameKey(name: string): string {
-  return fold(name)
+export const nameKey = memo((name: string): string =>
+  fold(name)
     .split(" ")
     .filter(Boolean)
     .map(foldNameToken)
-    .join(" ");
-}
+    .join(" "),
+);
 
 /** URL- and id-safe slug. */
 export function slug(text: string): string {
