@@ -55,7 +55,12 @@ export function findDates(text: string, published: PartialDate | null, forward: 
   return found.map((d) => ({ ...d }));
 }
 
+/** Cheap gate: chrono is only worth running on text with a date-like word or a number. */
+const MAYBE_DATE =
+  /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|last|next|ago|week|month|year|christmas|valentine|new year|independence|victory|halloween)/i;
+
 function parseDates(text: string, published: PartialDate | null, forward: boolean): FoundDate[] {
+  if (!MAYBE_DATE.test(text)) return [];
   const ref = referenceDate(published) ?? new Date(Date.UTC(2000, 0, 1));
   const results = parser.parse(text, { instant: ref, timezone: "UTC" }, { forwardDate: forward });
   const out: FoundDate[] = [];

@@ -5,6 +5,8 @@ import type { Gazetteer } from "./gazetteer.ts";
 import { TITLE_HEADS } from "./lexicon.ts";
 import type { Token } from "./spans.ts";
 
+const CONTEXT_WINDOW = 120;
+
 export interface MentionContext {
   body: string;
   sentence: Sentence;
@@ -40,8 +42,9 @@ export function createMentionContext(
     knowledge,
     gazetteer,
     isShouting: (sentence.text.match(/\b\p{Lu}{3,}\b/gu) ?? []).length >= 3,
-    textBefore: (t) => body.slice(sentence.start, t.start),
-    textAfter: (t) => body.slice(t.end, sentence.end),
+    // Context rules look a few words either side; a bounded window keeps anchored regexes linear.
+    textBefore: (t) => body.slice(Math.max(sentence.start, t.start - CONTEXT_WINDOW), t.start),
+    textAfter: (t) => body.slice(t.end, Math.min(sentence.end, t.end + CONTEXT_WINDOW)),
     isSentenceInitialWord: (t) => {
       const w = t.text.replace(/[’']s?$/u, "");
       if (TITLE_HEADS.has(w) || gazetteer.isGivenName(w)) return false;
