@@ -21,8 +21,8 @@ const FLOORS: Record<string, { target: number; floor: number }> = {
   institutions: { target: 0.75, floor: 0.75 },
   metPairs: { target: 0.75, floor: 0.68 },
   meetings: { target: 0.7, floor: 0.7 },
-  proposals: { target: 0.5, floor: 0.45 },
-  lineage: { target: 0.4, floor: 0.2 },
+  proposals: { target: 0.5, floor: 0.46 },
+  lineage: { target: 0.4, floor: 0.4 },
 };
 
 interface Score {

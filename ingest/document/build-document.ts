@@ -210,7 +210,7 @@ function buildProposals(
   return { proposals, idOfProposal };
 }
 
-const RELATIONAL = /^(revision|reform|update|amendments?|counter-?proposals?|response)$/;
+const RELATIONAL = /^(revision|reform|update|amendments?|counter-?proposals?|response|implements|builds_on|measures|steps|documents|papers|drafts)$/;
 function sameRelational(a: Set<string>, b: Set<string>): boolean {
   const ra = [...a].filter((w) => RELATIONAL.test(w)).sort().join();
   const rb = [...b].filter((w) => RELATIONAL.test(w)).sort().join();

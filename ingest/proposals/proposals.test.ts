@@ -32,4 +32,27 @@ describe("proposal extraction", () => {
   it("does not take an expression like 'a great deal' for a proposal", () => {
     expect(extract("A great deal has been said about it.").proposals).toEqual([]);
   });
+
+  it("reads 'Instead, X issued …' as a response to the recent proposal it shares most with", () => {
+    const doc = extract(
+      "The delegates discussed Finnish proposals for a truce on the Baltic Sea and the release of prisoners. Instead, the Kremlin issued a detailed outline of a deal for the Baltic Sea.",
+    );
+    const byId = new Map(doc.proposals.map((p) => [p.id, p.name]));
+    expect(doc.lineage.map((l) => [byId.get(l.from), l.relation, byId.get(l.to)])).toContainEqual([
+      "detailed outline of a deal for the Baltic Sea",
+      "responds_to",
+      "Finnish proposals for a truce on the Baltic Sea",
+    ]);
+  });
+
+  it("turns 'measures for implementing X' into a proposal that implements X", () => {
+    const doc = extract("Both sides agreed to develop measures for implementing the Vienna grain agreement.");
+    const byId = new Map(doc.proposals.map((p) => [p.id, p.name]));
+    expect(doc.lineage.map((l) => [l.relation, byId.get(l.to)])).toEqual([["implements", "Vienna grain agreement"]]);
+  });
+
+  it("reads 'new papers' after earlier term sheets as building on them, once", () => {
+    const doc = extract("Referring to the Oslo term sheets, the envoy tabled new papers. The new papers were discussed at length.");
+    expect(doc.lineage.filter((l) => l.relation === "builds_on")).toHaveLength(1);
+  });
 });

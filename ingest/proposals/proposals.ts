@@ -57,6 +57,11 @@ const STANCE_CUES: { stance: Stance; re: RegExp }[] = [
   { stance: "supports", re: /\b(support(ed|s)?|welcom(ed|es)|back(ed|s)|praised|promoted)\b/i },
   { stance: "criticises", re: /\b(criticis(ed|es)|criticiz(ed|es)|condemn(ed|s)|attacked|denounced)\b/i },
 ];
+const GENERIC_LINEAGE =
+  /\b(?:(?:new|further|additional)\s+(?<noun>documents|papers|drafts)|(?<impl>measures|steps)\s+(?:for implementing|to implement|implementing|to carry out))\b/gi;
+/** Proposals named only by a generic noun ("new papers") are weak facts. */
+const GENERIC_CONFIDENCE = 0.44;
+const RESPONSE_OPENING = /^\W*(instead|in response|in reply|in return|countering|as a counter)\b/i;
 const RELATIONAL_HEAD = /^(reform|revision|update)$/i;
 /** Proposals need a distinguishing word: "the plan" alone refers to one already named. */
 const MIN_CONTENT_WORDS = 1;
@@ -169,7 +174,52 @@ export function extractProposals(
       proposals.push(proposal);
       inSentence.push(proposal);
     }
+    // Generic nouns that are proposals only inside a lineage construction:
+    // "measures for implementing X" (implements X), "new papers" after X (builds on X).
+    for (const g of sentence.text.matchAll(GENERIC_LINEAGE)) {
+      const at = sentence.start + (g.index ?? 0);
+      const head = (g.groups?.noun ?? g.groups?.impl ?? "documents").toLowerCase();
+      const after = phrases.find((ph) => ph.start >= at + g[0].length - 1 && ph.start - (at + g[0].length) < 40);
+      const before = [...phrases].reverse().find((ph) => ph.end <= at);
+      const relation: LineageRelation = /implement|carry out/i.test(g[0]) ? "implements" : "builds_on";
+      const targetPhrase = relation === "implements" ? after : before;
+      const target = targetPhrase && proposals.find((q) => q.phrases.includes(targetPhrase));
+      const fallback = relation === "builds_on" ? (target ?? lastProposal) : target;
+      if (!fallback) continue;
+      // "new papers — several further documents": one set of documents, however often named.
+      const sameGeneric = proposals.find(
+        (q) =>
+          q.confidence === GENERIC_CONFIDENCE &&
+          (q.name.toLowerCase() === g[0].trim().toLowerCase() || lineage.some((l) => l.from === q && l.to === fallback)),
+      );
+      if (sameGeneric) {
+        const alias = g[0].trim();
+        if (alias !== sameGeneric.name && !sameGeneric.aliases.includes(alias)) sameGeneric.aliases.push(alias);
+        continue;
+      }
+      const created: ArticleProposal = {
+        name: relation === "implements" && after ? `${g[0].trim()} ${after.text}` : g[0].trim().replace(/^(the|a|an)\s+/i, ""),
+        aliases: [],
+        status: "tabled",
+        date: published ? published.slice(0, 7) : null,
+        proposedBy: [],
+        phrases: [{ text: g[0].trim(), head, start: at, end: at + g[0].trim().length, sentence, contentWords: [] }],
+        contentWords: new Set([head, relation, ...fallback.contentWords]),
+        confidence: GENERIC_CONFIDENCE,
+      };
+      created.proposedBy = proposersOf(created.phrases[0]!, mentions, resolved);
+      proposals.push(created);
+      lineage.push({ from: created, to: fallback, relation, sentence, confidence: 0.5 });
+    }
     const unique = [...new Set(inSentence)];
+    // "Instead, the Kremlin issued an outline…": a proposal that answers the one before.
+    const recent = proposals.filter((p) => p.phrases.some((ph) => ph.sentence.index < sentence.index && ph.sentence.index >= sentence.index - 3));
+    const answer = RESPONSE_OPENING.test(sentence.text) ? unique.find((p) => !recent.includes(p)) : undefined;
+    if (answer && recent.length) {
+      // The proposal answered is the recent one that shares most with the answer.
+      const answered = [...recent].sort((a, b) => similarity(b.contentWords, answer.contentWords) - similarity(a.contentWords, answer.contentWords))[0]!;
+      lineage.push({ from: answer, to: answered, relation: "responds_to", sentence, confidence: 0.5 });
+    }
     for (const p of unique) {
       lineage.push(...lineageFor(p, unique, proposals, sentence));
       stances.push(...stancesFor(p, sentence, mentions, resolved));
