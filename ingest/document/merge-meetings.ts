@@ -27,7 +27,9 @@ export function sameMeeting(a: MeetingDraft, b: MeetingDraft): boolean {
   if (shared === 0) return false;
   const callMismatch = (a.kind === "call") !== (b.kind === "call");
   if (callMismatch) return false;
-  if (datesAgree(a.date, b.date)) return shared >= 2 || (a.date!.length === 10 && b.date!.length === 10 && a.kind === b.kind) || (shared >= 1 && Math.min(a.participants.size, b.participants.size) === 1);
+  // Same day: two shared people, or one when a report names only that one (a partial report).
+  // One shared person between two full reports is two meetings ("Wang met Shoigu, then Lavrov").
+  if (datesAgree(a.date, b.date)) return shared >= 2 || Math.min(a.participants.size, b.participants.size) === 1;
   if (a.date && b.date) return false;
   return a.articleId === b.articleId && shared >= 2;
 }

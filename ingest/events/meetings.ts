@@ -204,5 +204,22 @@ export function extractMeetings(
       confidence: participants.size >= 2 ? 0.7 : 0.45,
     });
   }
+  assignDominantDate(meetings, published);
   return meetings;
+}
+
+/**
+ * An article that dates several reports of the same day is about that day: its undated held
+ * meetings with two people, or with a place, are taken to be on it too.
+ */
+function assignDominantDate(meetings: ArticleMeeting[], published: PartialDate | null): void {
+  const counts = new Map<string, number>();
+  for (const m of meetings) if (m.date?.length === 10 && (!published || m.date <= published)) counts.set(m.date, (counts.get(m.date) ?? 0) + 1);
+  const [dominant, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  if (!dominant || n < 2) return;
+  for (const m of meetings)
+    if (!m.date && m.status === "held" && (m.participants.length >= 2 || m.place)) {
+      m.date = dominant;
+      m.confidence = Math.min(m.confidence, 0.45);
+    }
 }
