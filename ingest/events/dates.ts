@@ -35,7 +35,7 @@ for (const h of HOLIDAYS)
   parser.parsers.push({ pattern: () => h.re, extract: () => ({ day: h.day, month: h.month }) });
 
 /** True when a position lies inside quotation marks: "today" in a quote is the speaker's day. */
-function insideQuote(text: string, at: number): boolean {
+export function insideQuote(text: string, at: number): boolean {
   const before = text.slice(0, at);
   const open = (before.match(/[“«]/g) ?? []).length - (before.match(/[”»]/g) ?? []).length;
   return open > 0 || (before.match(/"/g) ?? []).length % 2 === 1;

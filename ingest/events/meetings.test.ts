@@ -45,4 +45,19 @@ describe("meeting extraction", () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.evidence).toHaveLength(2);
   });
+
+  it("seats the two people before 'their call', not the person reporting it", () => {
+    const [m] = meetings("Minister Ivo Petrov was referring to President Lena Marsh’s pledge to President Omar Haddad during their telephone call of February 12.");
+    expect(m).toMatchObject({ kind: "call", date: "2025-02-12" });
+    expect(m!.participants).toEqual(["Lena Marsh", "Omar Haddad"]);
+  });
+
+  it("reports no meeting that 'had not been planned'", () => {
+    expect(meetings("Minister Ivo Petrov said a meeting between President Lena Marsh and President Omar Haddad had not been planned.")).toEqual([]);
+  });
+
+  it("does not seat people named in a compound ('the Marsh-Haddad agreement')", () => {
+    const [m] = meetings("Officials met in Vienna on March 3 to implement the Marsh-Haddad agreement. Minister Ivo Petrov and Minister Eva Gruber failed to agree.");
+    expect(m!.participants).toEqual(["Eva Gruber", "Ivo Petrov"]);
+  });
 });

@@ -33,9 +33,12 @@ const PLANNED =
   /\b((will|would|shall|could|may|might) (meet|hold|visit|travel|talk|speak|host|be held|take place|sit down)|is to|are to|to be held|expected to|plans? to|planning to|planned|scheduled|due to|upcoming|next (week|month)|intends? to|set to|possible (meeting|summit|talks)|proposed (meeting|summit|talks)|prepar(e|ing) for)\b/i;
 const HELD = /\b(met|held|took place|talked|spoke|visited|hosted|received|began|opened|ended|lasted|was speaking|discussed|agreed)\b/i;
 /** Where a clause ends: a new clause cannot share the trigger's participants. */
-const CLAUSE_BREAK = /[;:()–—]|\b(ahead of|prior to|following)\b|\s(?=(as|while|when|because|although) (\p{Lu}|he |she |they ))|,\s+(?=(before|after|as|while|when|but|although|because|since|then|where)\b)|,\s+(?=(\p{Lu}[\p{L}’'-]+\s){1,3}(said|says|told|implied|added|declared|announced|insisted|stated|replied|warned)\b)/u;
+const CLAUSE_BREAK = /[;:()–—]|\b(ahead of|prior to|following)\b|\s(?=(after|before) (a|an|the|his|her|its) )|\s(?=(as|while|when|because|although) (\p{Lu}|he |she |they ))|,\s+(?=(before|after|as|while|when|but|although|because|since|then|where)\b)|,\s+(?=(\p{Lu}[\p{L}’'-]+\s){1,3}(said|says|told|implied|added|declared|announced|insisted|stated|replied|warned)\b)/u;
 const DELEGATION = /\b(side|sides|delegations?|headed by|led by|represented by|accompanied by|joined by|attended by|participants)\b/i;
 const NOT_THERE = /\b(was not|were not|wasn[’']t|weren[’']t|did not|didn[’']t) (accepted|invited|present|attend)/i;
+const PROCESS_TALKS = /\b(peace|ceasefire|trade|arms|nuclear|settlement)\s+talks\b/i;
+const NEGATED =
+  /\b(had not|has not|have not|was not|were not|did not|will not|won[’']t|wasn[’']t|hasn[’']t|no plans?|ruled out|called off|cancell?ed|postponed indefinitely)\b/i;
 const GENERIC_PARTICIPANTS = /\b(officials|delegations?|negotiators|diplomats|envoys|teams|the (two )?sides)\b/i;
 const OUTCOME = /\b(agree[ds]?|failed|discuss(ed)?|negotiat\w+|talk(s|ed)|met|signed|reached|exchanged)\b/i;
 /** Dates attached to a verb of saying are when something was said, not when the meeting was. */
@@ -69,7 +72,7 @@ function isParticipantMention(body: string, m: Mention): boolean {
   const before = body.slice(Math.max(0, m.start - 6), m.start);
   if (POSSESSIVE_ROLE.test(after)) return false;
   // "the Trump administration", "the Rubio-Lavrov agreement": a name used as a modifier.
-  if (/^-\p{Lu}/u.test(after) || /\p{L}-$/u.test(before)) return false;
+  if (/^-\p{Lu}/u.test(after) || /\p{L}-$/u.test(before) || /\p{L}-\p{Lu}/u.test(m.text)) return false;
   if (/\bthe\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after)) return false;
   return true;
 }
@@ -138,7 +141,10 @@ export function extractMeetings(
   for (const m of resolved.entityOfMention.keys()) mentionsBySentence.set(m.sentence, [...(mentionsBySentence.get(m.sentence) ?? []), m]);
 
   for (const sentence of sentences) {
-    const triggers = meetingTriggers(sentence.text);
+    // "Peace talks" as a process ("abandoned peace talks") is not a meeting unless someone is named with it.
+    const triggers = meetingTriggers(sentence.text).filter(
+      (t) => !(PROCESS_TALKS.test(sentence.text.slice(Math.max(0, t.index - 12), t.index + 6)) && !/^talks\s+(with|between)\b/i.test(sentence.text.slice(t.index))),
+    );
     if (!triggers.length) continue;
     const aside = asides(sentence.text);
     const peopleIn = (clause: { start: number; end: number }): { mentions: Mention[]; people: Set<ResolvedEntity> } => {
@@ -158,7 +164,19 @@ export function extractMeetings(
     const candidates = triggers.map((t) => ({ trigger: t, clause: clauseAround(sentence.text, t.index) })).map((c) => ({ ...c, ...peopleIn(c.clause) }));
     const best = candidates.reduce((a, b) => (b.people.size > a.people.size ? b : a));
     const { trigger, clause, mentions } = best;
-    const participants = best.people;
+    let participants = best.people;
+    const clauseText = sentence.text.slice(clause.start, clause.end);
+    // "a meeting between A and B had not been planned", "ruled out talks": nothing took place or is planned.
+    if (NEGATED.test(clauseText) || NEGATED.test(sentence.text.slice(trigger.index, trigger.index + 80))) continue;
+    // "A’s pledge to B during their telephone call": the people before "their" are the ones who met.
+    if (/\btheir\s+(\S+\s+){0,2}$/i.test(sentence.text.slice(0, trigger.index))) {
+      const lastTwo = (mentionsBySentence.get(sentence.index) ?? [])
+        .filter((m) => m.start < sentence.start + trigger.index && resolved.entityOfMention.get(m)!.kind === "person")
+        .sort((a, b) => a.start - b.start)
+        .slice(-2)
+        .map((m) => resolved.entityOfMention.get(m)!);
+      if (new Set(lastTwo).size === 2) participants = new Set(lastTwo);
+    }
     const referent = pronounReferent(sentence, resolved.entityOfMention);
     if (referent && /\b(he|she)\b/i.test(sentence.text.slice(clause.start, clause.end))) participants.add(referent);
     // Delegations named after the meeting: "From the American side: A, B and C." / "X headed the delegation."
@@ -176,7 +194,6 @@ export function extractMeetings(
     }
     if (participants.size === 0) continue;
 
-    const clauseText = sentence.text.slice(clause.start, clause.end);
     const planned = PLANNED.test(clauseText) && !HELD.test(clauseText);
     const dates = findDates(sentence.text, published, planned).filter((d) => !SAID_DATE.test(sentence.text.slice(0, d.index)));
     // Prefer a date in the trigger's clause, then the nearest one.
