@@ -21,7 +21,7 @@ const FLOORS: Record<string, { target: number; floor: number }> = {
   institutions: { target: 0.75, floor: 0.75 },
   metPairs: { target: 0.75, floor: 0.75 },
   meetings: { target: 0.7, floor: 0.7 },
-  proposals: { target: 0.5, floor: 0.46 },
+  proposals: { target: 0.5, floor: 0.5 },
   lineage: { target: 0.4, floor: 0.4 },
 };
 

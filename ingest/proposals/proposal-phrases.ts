@@ -22,6 +22,9 @@ const HEADS =
 const HEAD_RE = new RegExp(`\\b(${HEADS})\\b`, "gi");
 /** Nominalised actions that are proposals when the sentence speaks of proposing or demanding them ("restoration of air travel"). */
 const NOMINAL_RE = /\b(\p{Ll}+(?:tion|sion|ment|ization|isation|ance|ence|al|ure)|return|lifting|purchase|reset|end|withdrawal|recognition|exchange|release|transfer|cooperation|development|renunciation|retention|restoring|lifting|sharing|opening|joint development)\b(?=\s+(of|for|on|to|with|in)\b)/giu;
+const TIME_OR_EVENT = /^\s+(of|for|on|to|in)\s+(\S+\s+){0,2}(meeting|talks|visit|call|summit|week|month|year|day|session|conference|century|decade)\b/i;
+const GERUND_ACTION =
+  /\b(restoring|lifting|opening|ending|returning|sharing|resuming|establishing|creating|reducing|removing|easing|halting|freezing|unfreezing|recognizing|recognising|withdrawing|guaranteeing|granting|banning|limiting|demilitarizing|demilitarising|federalizing|resetting)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+/giu;
 const PROPOSAL_CONTEXT =
   /\b(propos\w*|offer\w*|demand\w*|insist\w*|call(ed|s)? for|requir\w*|condition\w*|promis\w*|pledg\w*|plan(s|ned)?|want\w*|seek\w*|sought|discuss\w*|interest in|terms|concession\w*|tabled|put forward|push(ed|ing)? for|agree\w*|suggest\w*|envisag\w*|include\w*|focus)\b/i;
 
@@ -34,7 +37,8 @@ const LEFT_STOP = new Set(
 );
 /** Generic words that say nothing about which proposal is meant. */
 const GENERIC = new Set(
-  ("plan plans proposal proposals draft drafts framework term sheet sheets demand demands agreement agreements deal terms points " +
+  ("anything nothing something everything anyone everyone issues issue matters matter " +
+    "plan plans proposal proposals draft drafts framework term sheet sheets demand demands agreement agreements deal terms points " +
     "document documents paper papers offer offers package initiative conditions requirements outline understanding new the a an of " +
     "for on to in and with its their his her this that these those further several other previous latest earlier first second").split(" "),
 );
@@ -59,7 +63,9 @@ function wordsWithOffsets(text: string): { w: string; i: number }[] {
 
 /** Nominal words too general to name a proposal alone ("the end of", "the level of"). */
 function isGenericNominal(word: string): boolean {
-  return /^(level|part|rest|kind|sort|type|total|beginning|moment|question|issue|result|results|position|situation|statement|information|attention|direction|opinion|relation|relations|interest|general|national|official|political|potential|critical|special|several|final|actual|natural|internal|external|central|local|real|equal|additional|international|bilateral|personal|total)$/i.test(word);
+  return /^(level|part|rest|kind|sort|type|total|beginning|moment|question|issue|result|results|position|situation|statement|information|attention|direction|opinion|relation|relations|interest|general|national|official|political|potential|critical|special|several|final|actual|natural|internal|external|central|local|real|equal|additional|international|bilateral|personal|nature|population|operation|operations|issuance|essence|structure|procedure|signal|mention|publication|reaction|perception|impression|expectation|assessment|evaluation|explanation|description|observation|conclusion|collection|selection|generation|nation|station|section|fraction|portion|proportion|situation|tension|dimension|version|occasion|decision|mission|commission|permission|session|discussion|expression|impression|department|government|movement|moment|comment|argument|document|element|environment|management|parliament|statement|treatment|investment|development|achievement|announcement|arrangement|commitment|employment|equipment|establishment|experiment|instrument|judgement|judgment|measurement|payment|punishment|replacement|requirement|settlement|shipment|entertainment|excitement|improvement|involvement|amendment|enforcement|deployment|appointment|assignment|alignment|adjustment|attachment|fulfilment|fulfillment|engagement|encouragement|embarrassment)$/i.test(
+    word,
+  ) && !/^(development|settlement|deployment|amendment|investment|commitment|withdrawal)$/i.test(word);
 }
 
 const ADJECTIVE_TAGS = /Adjective|Adverb|Comparative|Superlative|Determiner|Value|Ordinal|Cardinal/;
@@ -86,7 +92,13 @@ export function findProposalPhrases(sentence: Sentence): ProposalPhrase[] {
   const words = wordsWithOffsets(text);
   const phrases: ProposalPhrase[] = [];
   const heads = [...text.matchAll(HEAD_RE)];
-  if (PROPOSAL_CONTEXT.test(text)) heads.push(...[...text.matchAll(NOMINAL_RE)].filter((m) => !isGenericNominal(m[0])));
+  if (PROPOSAL_CONTEXT.test(text))
+    heads.push(
+      ...[...text.matchAll(NOMINAL_RE)].filter(
+        // "the end of yesterday's meeting", "the beginning of the week": events and time, not proposals.
+        (m) => !isGenericNominal(m[0]) && !TIME_OR_EVENT.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40)),
+      ),
+    );
   for (const m of heads) {
     const headStart = m.index ?? 0;
     const headEnd = headStart + m[0].length;
@@ -99,6 +111,12 @@ export function findProposalPhrases(sentence: Sentence): ProposalPhrase[] {
       const between = text.slice(prev.i + prev.w.length, words[left]!.i);
       if (!/^\s+$/.test(between)) break;
       const lw = prev.w.toLowerCase();
+      // "updated and refined peace framework": two modifiers joined by "and" stay in the phrase.
+      const before = words[left - 2];
+      if (lw === "and" && left < headIdx && before && /(ed|al|ive|ic|ary)$/i.test(before.w) && /(ed|al|ive|ic|ary)$/i.test(words[left]!.w)) {
+        left -= 2;
+        continue;
+      }
       if (LEFT_STOP.has(lw) || (isVerbish(prev.w) && !/^\p{Lu}/u.test(prev.w))) break;
       left--;
     }
@@ -139,6 +157,21 @@ export function findProposalPhrases(sentence: Sentence): ProposalPhrase[] {
     });
   }
   // A phrase inside a longer one ("ceasefire" inside "proposals for a ceasefire") is the same proposal.
+  // Gerunds of policy actions with their object ("restoring air travel", "lifting sanctions"), in proposal contexts.
+  if (PROPOSAL_CONTEXT.test(text))
+    for (const g of text.matchAll(GERUND_ACTION)) {
+      const start = g.index ?? 0;
+      const phrase = g[0].replace(/\s+(and|or|but|to|from|with|in|on|at|for|by|of|the|a|an)$/i, "");
+      if (phrase.split(/\s+/).length < 2) continue;
+      phrases.push({
+        text: phrase,
+        head: g[1]!.toLowerCase(),
+        start: sentence.start + start,
+        end: sentence.start + start + phrase.length,
+        sentence,
+        contentWords: contentWordsOf(phrase),
+      });
+    }
   const seen = new Set<string>();
   return phrases
     .filter((p) => !phrases.some((q) => q !== p && q.start <= p.start && q.end >= p.end && q.end - q.start > p.end - p.start))

@@ -55,4 +55,11 @@ describe("proposal extraction", () => {
     const doc = extract("Referring to the Oslo term sheets, the envoy tabled new papers. The new papers were discussed at length.");
     expect(doc.lineage.filter((l) => l.relation === "builds_on")).toHaveLength(1);
   });
+
+  it("finds a policy action stated as a gerund in a proposal context ('restoring air travel')", () => {
+    const doc = extract("The envoy proposed restoring air travel and lifting sanctions on fertiliser exports.");
+    const names = doc.proposals.map((p) => p.name);
+    expect(names).toContain("restoring air travel");
+    expect(names.some((n) => n.startsWith("lifting sanctions"))).toBe(true);
+  });
 });
