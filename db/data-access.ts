@@ -8,11 +8,19 @@ import type { EntityKind, GraphDocument } from "../common/graph-document.ts";
 import { mapNeo4jError } from "./errors.ts";
 import { Executor } from "./executor.ts";
 import { deleteArticle, loadGraph, type LoadOptions, type LoadSummary } from "./load/load-graph.ts";
-import type { ArticleRecord, EntityRecord, EvidenceRecord } from "./records.ts";
+import type {
+  ArticleRecord,
+  EntityRecord,
+  EvidenceRecord,
+  MeetingRecord,
+  ProposalRecord,
+} from "./records.ts";
 import { ensureSchema } from "./schema.ts";
-import { findArticlesByIds, listArticles } from "./queries/articles.ts";
+import { findArticlesByIds, findMentions, listArticles, type MentionRecord } from "./queries/articles.ts";
 import { findEntitiesByIds, findEntity, listEntities, type ListArgs } from "./queries/entities.ts";
 import { findEvidenceOf } from "./queries/evidence.ts";
+import type { ListFilter, ListKind } from "./queries/filters.ts";
+import { findTimeline, type TimelineArgs } from "./queries/timeline.ts";
 import type { GraphViewRecord } from "./queries/graph-view.ts";
 import { findMeetingNetwork } from "./queries/meetings.ts";
 import { findNeighborhood } from "./queries/neighborhood.ts";
@@ -30,8 +38,10 @@ import { searchEntities, type SearchHitRecord } from "./queries/search.ts";
 import { countGraph, findStats, type GraphCounts, type StatsRecord } from "./queries/stats.ts";
 
 export interface DataAccessOptions {
-  /** Timeout of every read transaction, in milliseconds (writes get longer). */
+  /** Timeout of every transaction, in milliseconds (loading an article gets longer). */
   transactionTimeoutMs?: number;
+  /** Called before each statement sent to Neo4j, i.e. once per round trip (for tests and metrics). */
+  onStatement?: (mode: "READ" | "WRITE") => void;
 }
 
 export interface DataAccess {
@@ -51,15 +61,19 @@ export interface DataAccess {
   findEvidenceOf(kind: EntityKind, ids: readonly string[]): Promise<Map<string, EvidenceRecord[]>>;
   listArticles(args: ListArgs): Promise<ArticleRecord[]>;
   findArticlesByIds(ids: readonly string[]): Promise<Map<string, ArticleRecord>>;
+  /** For each article id, the entity mentions in its body, in text order. */
+  findMentions(articleIds: readonly string[]): Promise<Map<string, MentionRecord[]>>;
+  /** Dated meetings and proposals, oldest first. */
+  findTimeline(args: TimelineArgs): Promise<(MeetingRecord | ProposalRecord)[]>;
   findStances(proposalIds: readonly string[]): Promise<Map<string, StanceRecord[]>>;
 
   findEncounters(personId: string): Promise<EncounterRecord[]>;
-  findMeetingNetwork(): Promise<GraphViewRecord>;
+  findMeetingNetwork(filter?: ListFilter): Promise<GraphViewRecord>;
   findLineage(proposalId: string): Promise<LineageRecord | null>;
-  findLineageNetwork(): Promise<GraphViewRecord>;
+  findLineageNetwork(filter?: ListFilter): Promise<GraphViewRecord>;
   findNeighborhood(id: string, depth: number): Promise<GraphViewRecord | null>;
   findShortestPath(fromId: string, toId: string): Promise<GraphViewRecord | null>;
-  search(text: string, limit: number): Promise<SearchHitRecord[]>;
+  search(text: string, limit: number, kinds?: readonly ListKind[] | null): Promise<SearchHitRecord[]>;
   stats(): Promise<StatsRecord>;
   countGraph(): Promise<GraphCounts>;
 
@@ -85,6 +99,7 @@ export function createDataAccess(target: Neo4jTarget, options: DataAccessOptions
   const executor = new Executor(driver, {
     database: target.database,
     timeoutMs: options.transactionTimeoutMs ?? 15_000,
+    onStatement: options.onStatement,
   });
 
   return {
@@ -105,14 +120,16 @@ export function createDataAccess(target: Neo4jTarget, options: DataAccessOptions
     findEvidenceOf: (kind, ids) => findEvidenceOf(executor, kind, ids),
     listArticles: (args) => listArticles(executor, args),
     findArticlesByIds: (ids) => findArticlesByIds(executor, ids),
+    findMentions: (ids) => findMentions(executor, ids),
+    findTimeline: (args) => findTimeline(executor, args),
     findStances: (ids) => findStances(executor, ids),
     findEncounters: (personId) => findEncounters(executor, personId),
-    findMeetingNetwork: () => findMeetingNetwork(executor),
+    findMeetingNetwork: (filter) => findMeetingNetwork(executor, filter),
     findLineage: (id) => findLineage(executor, id),
-    findLineageNetwork: () => findLineageNetwork(executor),
+    findLineageNetwork: (filter) => findLineageNetwork(executor, filter),
     findNeighborhood: (id, depth) => findNeighborhood(executor, id, depth),
     findShortestPath: (fromId, toId) => findShortestPath(executor, fromId, toId),
-    search: (text, limit) => searchEntities(executor, text, limit),
+    search: (text, limit, kinds) => searchEntities(executor, text, limit, kinds),
     stats: () => findStats(executor),
     countGraph: () => countGraph(executor),
     close: () => driver.close(),

@@ -12,6 +12,8 @@ export interface ExecutorOptions {
   database: string | null;
   /** Default timeout of every transaction, in milliseconds. */
   timeoutMs: number;
+  /** Called before every statement a transaction runs: one database round trip each (tests count them). */
+  onStatement?: (mode: "READ" | "WRITE") => void;
 }
 
 export interface RunOptions {
@@ -41,14 +43,31 @@ export class Executor {
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
     });
     const config = { timeout: options?.timeoutMs ?? this.options.timeoutMs };
+    const onStatement = this.options.onStatement;
+    const run: TransactionWork<T> = onStatement
+      ? (tx) => work(countingStatements(tx, () => onStatement(mode)))
+      : work;
     try {
       return mode === "READ"
-        ? await session.executeRead(work, config)
-        : await session.executeWrite(work, config);
+        ? await session.executeRead(run, config)
+        : await session.executeWrite(run, config);
     } catch (error) {
       throw mapNeo4jError(error);
     } finally {
       await session.close();
     }
   }
+}
+
+/** The transaction with `run` reporting each call first. */
+function countingStatements(tx: ManagedTransaction, onRun: () => void): ManagedTransaction {
+  return new Proxy(tx, {
+    get(target, property, receiver) {
+      if (property !== "run") return Reflect.get(target, property, receiver) as unknown;
+      return (...args: Parameters<ManagedTransaction["run"]>) => {
+        onRun();
+        return target.run(...args);
+      };
+    },
+  });
 }

@@ -9,6 +9,7 @@ import type {
   DataAccess,
   EntityRecord,
   EvidenceRecord,
+  MentionRecord,
   RelationName,
   StanceRecord,
 } from "../db/index.ts";
@@ -18,6 +19,7 @@ export interface Loaders {
   related(relation: RelationName): DataLoader<string, EntityRecord[]>;
   evidence(kind: EntityKind): DataLoader<string, EvidenceRecord[]>;
   article: DataLoader<string, ArticleRecord | null>;
+  mentions: DataLoader<string, MentionRecord[]>;
   stances: DataLoader<string, StanceRecord[]>;
 }
 
@@ -68,6 +70,10 @@ export function createLoaders(data: DataAccess): Loaders {
     article: fromMap(
       (ids) => data.findArticlesByIds(ids),
       () => null,
+    ),
+    mentions: fromMap(
+      (ids) => data.findMentions(ids),
+      () => [],
     ),
     stances: fromMap(
       (ids) => data.findStances(ids),

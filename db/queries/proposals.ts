@@ -14,6 +14,7 @@ import {
 import { mapsAt, nodeAt, nodesAt, readString, stringAt, type Properties } from "../values.ts";
 import { collectRelationshipEvidence } from "./evidence.ts";
 import { GRAPH_NODE_MAP } from "./cypher.ts";
+import { filterParams, filterPredicates, whereClause, type ListFilter } from "./filters.ts";
 import { toGraphEdge, toGraphNode, type GraphViewRecord } from "./graph-view.ts";
 
 /** Lineage paths are bounded: long chains are rare and unbounded expansion is costly. */
@@ -119,14 +120,26 @@ export async function findLineage(executor: Executor, id: string): Promise<Linea
   };
 }
 
-/** Every proposal and every lineage edge (weight: how many articles state it). */
-export async function findLineageNetwork(executor: Executor): Promise<GraphViewRecord> {
+/** The proposals matching the filter and the lineage edges between them (weight: how many articles state it). */
+export async function findLineageNetwork(
+  executor: Executor,
+  filter: ListFilter = {},
+): Promise<GraphViewRecord> {
+  const where = whereClause(filterPredicates("Proposal", filter));
+  const params = filterParams(filter);
   return executor.read(async (tx) => {
-    const nodes = await tx.run(`MATCH (n:Proposal) RETURN collect(${GRAPH_NODE_MAP}) AS nodes`);
-    const edges = await tx.run(`
-      MATCH (a:Proposal)-[r:${LINEAGE_PATTERN}]->(b:Proposal)
-      WITH a.id AS source, type(r) AS type, b.id AS target, count(r) AS weight
-      RETURN collect({source: source, type: type, target: target, weight: weight}) AS edges`);
+    const nodes = await tx.run(
+      `MATCH (n:Proposal) ${where} RETURN collect(${GRAPH_NODE_MAP}) AS nodes`,
+      params,
+    );
+    const ids = mapsAt(nodes.records[0], "nodes").map((n) => readString(n, "id"));
+    const edges = await tx.run(
+      `MATCH (a:Proposal)-[r:${LINEAGE_PATTERN}]->(b:Proposal)
+       WHERE a.id IN $ids AND b.id IN $ids AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
+       WITH a.id AS source, type(r) AS type, b.id AS target, count(r) AS weight
+       RETURN collect({source: source, type: type, target: target, weight: weight}) AS edges`,
+      { ...params, ids },
+    );
     return {
       nodes: mapsAt(nodes.records[0], "nodes").map(toGraphNode),
       edges: mapsAt(edges.records[0], "edges").map(toGraphEdge),

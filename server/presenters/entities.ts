@@ -39,6 +39,7 @@ export interface CountryShape {
   name: string;
   aliases: string[];
   code: string | null;
+  confidence: number;
 }
 
 export interface MeetingShape {
@@ -98,7 +99,14 @@ export function presentInstitution(r: InstitutionRecord): InstitutionShape {
 }
 
 export function presentCountry(r: CountryRecord): CountryShape {
-  return { __typename: "Country", id: r.id, name: r.name, aliases: r.aliases, code: r.code };
+  return {
+    __typename: "Country",
+    id: r.id,
+    name: r.name,
+    aliases: r.aliases,
+    code: r.code,
+    confidence: r.confidence,
+  };
 }
 
 export function presentMeeting(r: MeetingRecord): MeetingShape {
@@ -180,4 +188,20 @@ export function presentArticle(r: ArticleRecord): ArticleShape {
     url: r.url,
     body: r.body,
   };
+}
+
+/** A timeline entry: the event's own fields up front, the entity itself under `entity`. */
+export interface TimelineEventShape {
+  id: string;
+  date: string;
+  kind: "Meeting" | "Proposal";
+  label: string;
+  status: string;
+  entity: MeetingShape | ProposalShape;
+}
+
+export function presentTimelineEvent(r: MeetingRecord | ProposalRecord): TimelineEventShape {
+  const entity = r.kind === "Meeting" ? presentMeeting(r) : presentProposal(r);
+  // The timeline query only returns dated events; the fallback keeps the type honest.
+  return { id: r.id, date: r.date ?? "", kind: r.kind, label: r.name, status: r.status, entity };
 }

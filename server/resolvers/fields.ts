@@ -1,9 +1,10 @@
 /** Fields that fan out from an entity; each goes through a per-request DataLoader. */
 import type { EntityKind } from "../../common/graph-document.ts";
-import type { RelationName } from "../../db/index.ts";
+import type { GraphViewRecord, MentionRecord, RelationName } from "../../db/index.ts";
 import { isActor } from "../../db/index.ts";
 import type { GraphContext } from "../context.ts";
 import {
+  presentIfKind,
   presentActor,
   presentArticle,
   presentEntity,
@@ -12,6 +13,8 @@ import {
   type ArticleShape,
   type EntityShape,
   type EvidenceShape,
+  type MeetingShape,
+  type ProposalShape,
 } from "../presenters/entities.ts";
 import { NotFoundError } from "../errors.ts";
 import type { NoArgs } from "./types.ts";
@@ -36,6 +39,19 @@ function relatedOne(relation: RelationName) {
 function actors(relation: RelationName) {
   return async (parent: HasId, _args: NoArgs, { loaders }: GraphContext): Promise<ActorShape[]> =>
     (await loaders.related(relation).load(parent.id)).filter(isActor).map(presentActor);
+}
+
+/** The entities of one kind among a view's nodes, in node order (batched through the entity loader). */
+function nodesOfKind<K extends "Meeting" | "Proposal">(kind: K) {
+  return async (view: GraphViewRecord, _args: NoArgs, { loaders }: GraphContext) => {
+    const ids = view.nodes.filter((n) => n.kind === kind).map((n) => n.id);
+    const records = await loaders.entity(kind).loadMany(ids);
+    return records.flatMap((r) => {
+      if (r instanceof Error) throw r;
+      const shape = presentIfKind(r, kind);
+      return shape ? [shape] : [];
+    });
+  };
 }
 
 function evidence(kind: EntityKind) {
@@ -74,6 +90,25 @@ export const fieldResolvers = {
         evidence: s.evidence.map(presentEvidence),
       })),
     evidence: evidence("Proposal"),
+  },
+  GraphView: {
+    meetings: nodesOfKind("Meeting") as (
+      view: GraphViewRecord,
+      args: NoArgs,
+      context: GraphContext,
+    ) => Promise<MeetingShape[]>,
+    proposals: nodesOfKind("Proposal") as (
+      view: GraphViewRecord,
+      args: NoArgs,
+      context: GraphContext,
+    ) => Promise<ProposalShape[]>,
+  },
+  Article: {
+    mentions: async (
+      parent: ArticleShape,
+      _args: NoArgs,
+      { loaders }: GraphContext,
+    ): Promise<MentionRecord[]> => loaders.mentions.load(parent.id),
   },
   Evidence: {
     article: async (

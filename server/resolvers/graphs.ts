@@ -1,10 +1,10 @@
 /** Network questions: who met whom, lineage, neighbourhoods, paths, search. */
-import type { GraphViewRecord, SearchHitRecord } from "../../db/index.ts";
+import type { GraphViewRecord, ListKind, SearchHitRecord } from "../../db/index.ts";
 import type { GraphContext } from "../context.ts";
 import { NotFoundError } from "../errors.ts";
 import { presentEvidence, presentMeeting, presentPerson, presentProposal } from "../presenters/entities.ts";
-import { neighborhoodDepth, searchArgs } from "./args.ts";
-import type { IdArgs, NoArgs } from "./types.ts";
+import { filterArgs, neighborhoodDepth, searchArgs, type FilterArgs } from "./args.ts";
+import type { IdArgs } from "./types.ts";
 
 export const graphResolvers = {
   whoMetWhom: async (
@@ -20,8 +20,8 @@ export const graphResolvers = {
     }));
   },
 
-  meetingNetwork: (_parent: unknown, _args: NoArgs, { data }: GraphContext): Promise<GraphViewRecord> =>
-    data.findMeetingNetwork(),
+  meetingNetwork: (_parent: unknown, args: FilterArgs, { data }: GraphContext): Promise<GraphViewRecord> =>
+    data.findMeetingNetwork(filterArgs("Meeting", args)),
 
   proposalLineage: async (_parent: unknown, { id }: IdArgs, { data }: GraphContext) => {
     const lineage = await data.findLineage(id);
@@ -39,8 +39,8 @@ export const graphResolvers = {
     };
   },
 
-  lineageNetwork: (_parent: unknown, _args: NoArgs, { data }: GraphContext): Promise<GraphViewRecord> =>
-    data.findLineageNetwork(),
+  lineageNetwork: (_parent: unknown, args: FilterArgs, { data }: GraphContext): Promise<GraphViewRecord> =>
+    data.findLineageNetwork(filterArgs("Proposal", args)),
 
   neighborhood: async (
     _parent: unknown,
@@ -57,10 +57,10 @@ export const graphResolvers = {
 
   search: (
     _parent: unknown,
-    args: { text: string; limit?: number | null },
+    args: { text: string; limit?: number | null; kinds?: ListKind[] | null },
     { data }: GraphContext,
   ): Promise<SearchHitRecord[]> => {
     const { text, limit } = searchArgs(args.text, args.limit);
-    return data.search(text, limit);
+    return data.search(text, limit, args.kinds);
   },
 };

@@ -1,14 +1,20 @@
 /** Query fields for lists and single entities: gather arguments, call the data layer, present. */
 import type { EntityKind } from "../../common/graph-document.ts";
 import type { EntityShape, ArticleShape } from "../presenters/entities.ts";
-import { presentArticle, presentEntity, presentIfKind } from "../presenters/entities.ts";
+import {
+  presentArticle,
+  presentEntity,
+  presentIfKind,
+  presentTimelineEvent,
+  type TimelineEventShape,
+} from "../presenters/entities.ts";
 import type { GraphContext } from "../context.ts";
-import { listArgs, type PageArgs } from "./args.ts";
+import { listArgs, timelineArgs, type FilterArgs, type PageArgs } from "./args.ts";
 import type { IdArgs, NoArgs, Resolver } from "./types.ts";
 
 function list(kind: EntityKind): Resolver<unknown, PageArgs, EntityShape[]> {
   return async (_parent, args, { data }) =>
-    (await data.listEntities(kind, listArgs(args))).map(presentEntity);
+    (await data.listEntities(kind, listArgs(args, kind))).map(presentEntity);
 }
 
 function byId<K extends EntityKind>(kind: K) {
@@ -23,7 +29,7 @@ export const queryResolvers = {
   meetings: list("Meeting"),
   proposals: list("Proposal"),
   articles: (async (_parent, args, { data }) =>
-    (await data.listArticles(listArgs(args))).map(presentArticle)) satisfies Resolver<
+    (await data.listArticles(listArgs(args, "Article"))).map(presentArticle)) satisfies Resolver<
     unknown,
     PageArgs,
     ArticleShape[]
@@ -42,6 +48,13 @@ export const queryResolvers = {
     const entity = await data.findEntity(id);
     return entity ? presentEntity(entity) : null;
   }) satisfies Resolver<unknown, IdArgs, EntityShape | null>,
+
+  timeline: (async (_parent, args, { data }) =>
+    (await data.findTimeline(timelineArgs(args))).map(presentTimelineEvent)) satisfies Resolver<
+    unknown,
+    FilterArgs & { kinds?: string[] | null; limit?: number | null; offset?: number | null },
+    TimelineEventShape[]
+  >,
 
   stats: ((_parent, _args, { data }) => data.stats()) satisfies Resolver<unknown, NoArgs, unknown>,
 };
