@@ -1,7 +1,7 @@
 /** Connects to Neo4j for a command: starts or reuses the embedded one, and ensures the schema. */
 import type { Config } from "../../common/config.ts";
 import { embeddedNeo4jStatus, ensureEmbeddedNeo4j } from "../../db/embedded.ts";
-import { createDataAccess, type DataAccess } from "../../db/index.ts";
+import { createDataAccess, DatabaseUnavailableError, type DataAccess } from "../../db/index.ts";
 import { DEFAULT_RETRY, retryWhileUnavailable } from "./retry.ts";
 
 /** Opens the data module on the configured Neo4j; `say` gets one-line notes for the user. */
@@ -25,6 +25,10 @@ export async function openDatabase(config: Config, say: (line: string) => void):
     });
   } catch (error) {
     await data.close();
+    // Name the server: "unavailable" alone does not tell a user which setting to check.
+    if (error instanceof DatabaseUnavailableError) {
+      throw new Error(`cannot reach Neo4j at ${config.neo4j.uri}: ${error.message}`, { cause: error });
+    }
     throw error;
   }
   return data;
