@@ -46,11 +46,13 @@ const SAID_DATE = /\b(said|says|announced|told|reported|stated|declared|added)\s
 /** A person named only as someone's agent ("Trump’s negotiator") is not at the table. */
 const POSSESSIVE_ROLE = /^[’']s?\s+(\p{Ll}+\s+){0,2}(negotiator|envoy|emissary|adviser|advisor|aide|representative|spokes\w+|son-in-law|daughter|press secretary|business representative|administration|government|team|officials?)\b/u;
 
+const GLOBAL_TRIGGERS = TRIGGERS.map((t) => ({ kind: t.kind, re: new RegExp(t.re.source, "gi") }));
+
 /** Every place in a sentence where a meeting of some kind is spoken of, most specific kinds first. */
 export function meetingTriggers(text: string): { kind: MeetingKind; index: number }[] {
   const found: { kind: MeetingKind; index: number }[] = [];
-  for (const t of TRIGGERS)
-    for (const m of text.matchAll(new RegExp(t.re.source, "gi")))
+  for (const t of GLOBAL_TRIGGERS)
+    for (const m of text.matchAll(t.re))
       if (!found.some((f) => Math.abs(f.index - (m.index ?? 0)) < 3)) found.push({ kind: t.kind, index: m.index ?? 0 });
   return found;
 }

@@ -40,6 +40,8 @@ export interface Knowledge {
   /** Folded name or alias → known person. */
   personByKey: Map<string, KnownPerson>;
   institutionByKey: Map<string, KnownInstitution>;
+  /** First words of known institution names and aliases: a cheap gate before longer matches. */
+  institutionFirstWords: Set<string>;
 }
 
 const BASE_FILE = fileURLToPath(new URL("./base.yaml", import.meta.url));
@@ -77,6 +79,10 @@ function indexByKey<T extends { name: string; aliases: string[] }>(entries: T[])
   return index;
 }
 
+function firstWords(entries: { name: string; aliases: string[] }[]): Set<string> {
+  return new Set(entries.flatMap((e) => [e.name, ...e.aliases]).map((n) => nameKey(n).split(" ")[0]!));
+}
+
 /** Loads the shipped knowledge file plus any user files, later ones extending earlier ones. */
 export function loadKnowledge(extraFiles: string[] = []): Knowledge {
   const files = [BASE_FILE, ...extraFiles].map(parseKnowledgeFile);
@@ -89,10 +95,11 @@ export function loadKnowledge(extraFiles: string[] = []): Knowledge {
     countries,
     personByKey: indexByKey(people),
     institutionByKey: indexByKey(institutions),
+    institutionFirstWords: firstWords(institutions),
   };
 }
 
 /** Knowledge with nothing in it: extraction by mechanisms alone (used to test that they stand alone). */
 export function emptyKnowledge(): Knowledge {
-  return { people: [], institutions: [], countries: [], personByKey: new Map(), institutionByKey: new Map() };
+  return { people: [], institutions: [], countries: [], personByKey: new Map(), institutionByKey: new Map(), institutionFirstWords: new Set() };
 }

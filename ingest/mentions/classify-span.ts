@@ -65,6 +65,7 @@ const joinTokens = (ts: Token[]): string => ts.map(clean).join(" ").replace(/\s+
 
 /** Longest run starting at `i` that names a known institution. */
 function matchKnownInstitution(ctx: MentionContext, ts: Token[], i: number): { end: number; entry: KnownInstitution } | null {
+  if (!ctx.knowledge.institutionFirstWords.has(nameKey(clean(ts[i]!)))) return null;
   for (let j = Math.min(ts.length, i + 8); j > i; j--) {
     const entry = ctx.knowledge.institutionByKey.get(nameKey(joinTokens(ts.slice(i, j))));
     if (entry) return { end: j, entry };
@@ -74,6 +75,7 @@ function matchKnownInstitution(ctx: MentionContext, ts: Token[], i: number): { e
 
 /** Longest run starting at `i` that names a country. */
 function matchCountry(ctx: MentionContext, ts: Token[], i: number): { end: number; country: CountryEntry } | null {
+  if (!ctx.gazetteer.countryFirstWords.has(fold(clean(ts[i]!)).split(" ")[0]!)) return null;
   for (let j = Math.min(ts.length, i + 6); j > i; j--) {
     const words = ts.slice(i, j);
     if (words.length > 1 && !/^\p{Lu}/u.test(words[words.length - 1]!.text)) continue;

@@ -21,6 +21,8 @@ export interface CountryEntry {
 export interface Gazetteer {
   /** Folded name, alias or abbreviation → country. */
   countryByName: Map<string, CountryEntry>;
+  /** First words of every country name, folded: a cheap gate before trying longer matches. */
+  countryFirstWords: Set<string>;
   /** Folded demonym ("russian", "american") → country. */
   countryByDemonym: Map<string, CountryEntry>;
   /** Folded capital ("moscow", "washington", "kyiv") → country it can stand for. */
@@ -112,8 +114,10 @@ export function buildGazetteer(knowledge: Knowledge): Gazetteer {
     if (inst.venue && country?.code) cityCountry.set(fold(inst.venue), country.code);
   }
   const { given, common, places } = buildLexicon();
+  const countryFirstWords = new Set([...countryByName.keys()].map((k) => k.split(" ")[0]!));
   const gazetteer: Gazetteer = {
     countryByName,
+    countryFirstWords,
     countryByDemonym,
     countryByCapital,
     cityCountry,
