@@ -1,0 +1,15 @@
+/**
+ * Preloaded into a measured child process (`node --import tsx --import ./bench/lib/peak-rss.ts`):
+ * at exit it writes the process's peak resident set size (worker threads included) to the file
+ * named by BENCH_RSS_FILE. The bench reads it; the child itself needs no change.
+ */
+import { writeFileSync } from "node:fs";
+import { isMainThread } from "node:worker_threads";
+
+const file = process.env["BENCH_RSS_FILE"];
+if (file && isMainThread) {
+  process.on("exit", () => {
+    // maxRSS is in kilobytes.
+    writeFileSync(file, JSON.stringify({ peakRssMB: process.resourceUsage().maxRSS / 1024 }));
+  });
+}

@@ -1,0 +1,69 @@
+/** End-to-end ingest runs as measured child processes: the bench pipeline and the ingest CLI. */
+import { join } from "node:path";
+import { lastJsonLine, runTsChild } from "../lib/child.ts";
+
+export interface IngestRun {
+  kind: "pipeline" | "cli";
+  articles: number;
+  workers: number;
+  wallMs: number;
+  articlesPerSec: number;
+  peakRssMB: number | null;
+  /** Pipeline only: time the loader spent in loadGraph, and worker time extracting. */
+  loadBusyMs?: number;
+  extractBusyMs?: number;
+  relationships?: number;
+  failed: number;
+}
+
+interface PipelineOutput {
+  articles: number;
+  failed: number;
+  wallMs: number;
+  extractBusyMs: number;
+  loadBusyMs: number;
+  relationships: number;
+  workers: number;
+}
+
+/** bench/ingest-run.ts: streamed batches, `workers` extraction threads, one loader. */
+export async function runPipeline(dir: string, articles: number, workers: number, env: NodeJS.ProcessEnv, tmpDir: string, timeoutMs: number): Promise<IngestRun> {
+  // Batches small enough that every worker gets several, at most 100 articles each.
+  const batch = Math.max(10, Math.min(100, Math.ceil(articles / (4 * workers))));
+  const child = await runTsChild("bench/ingest-run.ts", ["--dir", dir, "--workers", String(workers), "--batch", String(batch)], {
+    env,
+    tmpDir,
+    timeoutMs,
+    echoStderr: true,
+  });
+  const out = lastJsonLine<PipelineOutput>(child.stdout);
+  if (child.code !== 0 || !out) throw new Error(`ingest-run failed (${child.code}): ${child.stderr.slice(-2000)}`);
+  return {
+    kind: "pipeline",
+    articles: out.articles,
+    workers: out.workers,
+    wallMs: out.wallMs,
+    articlesPerSec: out.articles / (out.wallMs / 1000),
+    peakRssMB: child.peakRssMB,
+    loadBusyMs: out.loadBusyMs,
+    extractBusyMs: out.extractBusyMs,
+    relationships: out.relationships,
+    failed: out.failed,
+  };
+}
+
+/** `npm run ingest` as a user runs it (extract everything, then load), timed from the outside. */
+export async function runCli(dir: string, articles: number, env: NodeJS.ProcessEnv, tmpDir: string, timeoutMs: number): Promise<IngestRun> {
+  const child = await runTsChild(join("ingest", "cli", "ingest.ts"), [dir], { env, tmpDir, timeoutMs });
+  if (child.code !== 0) throw new Error(`ingest CLI failed (${child.code}): ${child.stderr.slice(-2000)}`);
+  return {
+    kind: "cli",
+    articles,
+    workers: 1,
+    // Includes process start-up and module loading, as a user sees it.
+    wallMs: child.wallMs,
+    articlesPerSec: articles / (child.wallMs / 1000),
+    peakRssMB: child.peakRssMB,
+    failed: 0,
+  };
+}
