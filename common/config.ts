@@ -29,7 +29,91 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Largest article file ingest accepts, in bytes. */
   MAX_ARTICLE_BYTES: z.coerce.number().int().positive().default(5_000_000),
+  /** Bearer tokens allowed to write (mutations): "name:token" pairs, comma-separated. Unset: writes disabled. */
+  API_TOKENS: z.string().optional(),
+  /** Read-only bearer tokens, same format; only needed when READ_ACCESS=token. */
+  API_READ_TOKENS: z.string().optional(),
+  /** "open": anyone may query; "token": queries need a read or write token too. */
+  READ_ACCESS: z.enum(["open", "token"]).default("open"),
+  /** Origins allowed to call the API from a browser, comma-separated ("*" for any). Unset: same origin only. */
+  CORS_ORIGINS: z.string().optional(),
+  /** Send security headers (nosniff, frame and referrer policy, CSP). */
+  SECURITY_HEADERS: z.enum(["on", "off"]).default("on"),
+  /** Content-Security-Policy of every response; empty turns it off. */
+  CONTENT_SECURITY_POLICY: z.string().optional(),
+  /** Largest request body accepted, in bytes (ingestArticle sends whole articles). */
+  MAX_REQUEST_BYTES: z.coerce.number().int().min(1_024).default(1_000_000),
+  /** Timeout of every database transaction, in milliseconds. */
+  DB_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
 });
+
+/** The CSP default: our own scripts, styles and workers; Monaco (GraphiQL) needs inline styles and blob workers. */
+export const DEFAULT_CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+/** A bearer token and the name it is recorded under (who made a correction). */
+export interface ApiToken {
+  name: string;
+  token: string;
+  scope: "read" | "write";
+}
+
+const MIN_TOKEN_LENGTH = 16;
+
+/** Parses "name:token,name:token"; problems are collected, not thrown, so all are reported at once. */
+function parseTokens(
+  variable: string,
+  value: string | undefined,
+  scope: ApiToken["scope"],
+  problems: string[],
+): ApiToken[] {
+  if (!value?.trim()) return [];
+  return value
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter((entry) => entry.length > 0)
+    .flatMap((entry, index): ApiToken[] => {
+      const colon = entry.indexOf(":");
+      const name = colon > 0 ? entry.slice(0, colon).trim() : "";
+      const token = colon > 0 ? entry.slice(colon + 1).trim() : "";
+      if (!/^[\w.@-]{1,64}$/.test(name)) {
+        problems.push(
+          `${variable}: entry ${index + 1} must be name:token with a name of letters, digits, . @ _ -`,
+        );
+        return [];
+      }
+      if (token.length < MIN_TOKEN_LENGTH || /\s/.test(token)) {
+        problems.push(
+          `${variable}: the token of "${name}" must be at least ${MIN_TOKEN_LENGTH} characters, no spaces`,
+        );
+        return [];
+      }
+      return [{ name, token, scope }];
+    });
+}
+
+function parseOrigins(value: string | undefined, problems: string[]): string[] {
+  if (!value?.trim()) return [];
+  return value
+    .split(",")
+    .map((o) => o.trim().replace(/\/$/, ""))
+    .filter((o) => o.length > 0)
+    .filter((origin) => {
+      if (origin === "*" || /^https?:\/\/[^/\s]+$/.test(origin)) return true;
+      problems.push(`CORS_ORIGINS: "${origin}" is not an origin such as https://example.org`);
+      return false;
+    });
+}
 
 /** Every environment variable the app reads, so deployment files can be checked against it. */
 export const CONFIG_ENV_NAMES: readonly string[] = Object.keys(EnvSchema.shape);
@@ -50,6 +134,20 @@ export interface Config {
   http: { port: number; host: string };
   logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
   maxArticleBytes: number;
+  api: ApiConfig;
+}
+
+export interface ApiConfig {
+  /** Read and write tokens together; a write token may also read. */
+  tokens: ApiToken[];
+  readAccess: "open" | "token";
+  /** Allowed browser origins; "*" allows any. */
+  corsOrigins: string[];
+  securityHeaders: boolean;
+  /** null: no Content-Security-Policy header. */
+  contentSecurityPolicy: string | null;
+  maxRequestBytes: number;
+  transactionTimeoutMs: number;
 }
 
 /** Thrown with every invalid variable listed, so a user fixes them all in one go. */
@@ -68,6 +166,18 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const embedded = !e.NEO4J_URI;
+  const problems: string[] = [];
+  const tokens = [
+    ...parseTokens("API_TOKENS", e.API_TOKENS, "write", problems),
+    ...parseTokens("API_READ_TOKENS", e.API_READ_TOKENS, "read", problems),
+  ];
+  const names = tokens.map((t) => t.name);
+  const duplicate = names.find((name, i) => names.indexOf(name) !== i);
+  if (duplicate) problems.push(`API_TOKENS/API_READ_TOKENS: the name "${duplicate}" is used twice`);
+  if (e.READ_ACCESS === "token" && tokens.length === 0)
+    problems.push("READ_ACCESS=token needs at least one token in API_TOKENS or API_READ_TOKENS");
+  const corsOrigins = parseOrigins(e.CORS_ORIGINS, problems);
+  if (problems.length > 0) throw new ConfigError(problems);
   return {
     env: e.NODE_ENV,
     neo4j: {
@@ -86,5 +196,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     http: { port: e.PORT, host: e.HOST },
     logLevel: e.LOG_LEVEL,
     maxArticleBytes: e.MAX_ARTICLE_BYTES,
+    api: {
+      tokens,
+      readAccess: e.READ_ACCESS,
+      corsOrigins,
+      securityHeaders: e.SECURITY_HEADERS === "on",
+      contentSecurityPolicy:
+        e.CONTENT_SECURITY_POLICY === undefined
+          ? DEFAULT_CONTENT_SECURITY_POLICY
+          : e.CONTENT_SECURITY_POLICY.trim() || null,
+      maxRequestBytes: e.MAX_REQUEST_BYTES,
+      transactionTimeoutMs: e.DB_TRANSACTION_TIMEOUT_MS,
+    },
   };
 }

@@ -6,6 +6,14 @@ import neo4j from "neo4j-driver";
 import type { Neo4jTarget } from "../common/config.ts";
 import type { EntityKind, GraphDocument } from "../common/graph-document.ts";
 import { mapNeo4jError } from "./errors.ts";
+import {
+  correctEntity,
+  listCorrections,
+  mergeEntities,
+  undoCorrection,
+  type CorrectionCheck,
+} from "./corrections/corrections.ts";
+import type { Actor, CorrectableField, CorrectionRecord } from "./corrections/records.ts";
 import { Executor } from "./executor.ts";
 import { deleteArticle, loadGraph, type LoadOptions, type LoadSummary } from "./load/load-graph.ts";
 import type {
@@ -51,8 +59,27 @@ export interface DataAccess {
   ensureSchema(): Promise<void>;
   /** Writes a document, one transaction per article; unchanged articles are skipped. */
   loadGraph(doc: GraphDocument, options?: LoadOptions): Promise<LoadSummary>;
-  /** Removes an article and what only it supported; false if it was not there. */
-  deleteArticle(id: string): Promise<boolean>;
+  /** Removes an article and what only it supported; false if it was not there. Logged when `actor` is given. */
+  deleteArticle(id: string, actor?: Actor): Promise<boolean>;
+
+  /** Merges `mergeId` into `keepId` (same kind) in one transaction; throws CorrectionError when refused. */
+  mergeEntities(keepId: string, mergeId: string, actor: Actor): Promise<CorrectionRecord>;
+  /** Sets one property of an entity (name, date...) and logs it; `check` says which kind takes which values. */
+  correctEntity(
+    id: string,
+    field: CorrectableField,
+    value: string | null,
+    actor: Actor,
+    check: CorrectionCheck,
+  ): Promise<CorrectionRecord>;
+  /** Undoes a merge or a property correction. */
+  undoCorrection(id: string, actor: Actor): Promise<CorrectionRecord>;
+  /** The correction log, newest first. */
+  listCorrections(args: {
+    targetId?: string | null;
+    limit?: number | null;
+    offset?: number | null;
+  }): Promise<CorrectionRecord[]>;
 
   listEntities(kind: EntityKind, args: ListArgs): Promise<EntityRecord[]>;
   findEntitiesByIds(kind: EntityKind, ids: readonly string[]): Promise<Map<string, EntityRecord>>;
@@ -112,7 +139,12 @@ export function createDataAccess(target: Neo4jTarget, options: DataAccessOptions
     },
     ensureSchema: () => ensureSchema(executor),
     loadGraph: (doc, loadOptions) => loadGraph(executor, doc, loadOptions),
-    deleteArticle: (id) => deleteArticle(executor, id),
+    deleteArticle: (id, actor) => deleteArticle(executor, id, actor),
+    mergeEntities: (keepId, mergeId, actor) => mergeEntities(executor, keepId, mergeId, actor),
+    correctEntity: (id, field, value, actor, allowed) =>
+      correctEntity(executor, id, field, value, actor, allowed),
+    undoCorrection: (id, actor) => undoCorrection(executor, id, actor),
+    listCorrections: (args) => listCorrections(executor, args),
     listEntities: (kind, args) => listEntities(executor, kind, args),
     findEntitiesByIds: (kind, ids) => findEntitiesByIds(executor, kind, ids),
     findEntity: (id) => findEntity(executor, id),

@@ -42,3 +42,7 @@ export type { SearchHitRecord } from "./queries/search.ts";
 export type { GraphCounts, StatsRecord } from "./queries/stats.ts";
 export { MAX_NEIGHBORHOOD_DEPTH } from "./queries/neighborhood.ts";
 export { MAX_SEARCH_HITS } from "./queries/search.ts";
+export { CorrectionError } from "./corrections/errors.ts";
+export { CORRECTABLE_FIELDS, CORRECTION_KINDS } from "./corrections/records.ts";
+export type { Actor, CorrectableField, CorrectionKind, CorrectionRecord } from "./corrections/records.ts";
+export type { CorrectionCheck } from "./corrections/corrections.ts";

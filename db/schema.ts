@@ -26,6 +26,10 @@ export function schemaStatements(): string[] {
       (label) =>
         `CREATE TEXT INDEX ${label.toLowerCase()}_search IF NOT EXISTS FOR (n:${label}) ON (n.searchText)`,
     ),
+    // The correction log and the alias map of merges (see MODEL.md, "Corrections").
+    `CREATE CONSTRAINT correction_id IF NOT EXISTS FOR (c:Correction) REQUIRE c.id IS UNIQUE`,
+    `CREATE INDEX correction_target IF NOT EXISTS FOR (c:Correction) ON (c.targetId)`,
+    `CREATE CONSTRAINT merged_into_from IF NOT EXISTS FOR (a:MergedInto) REQUIRE a.fromId IS UNIQUE`,
     `CREATE INDEX evidence_article IF NOT EXISTS FOR (e:Evidence) ON (e.articleId)`,
     `CREATE INDEX meeting_date IF NOT EXISTS FOR (m:Meeting) ON (m.date)`,
     `CREATE INDEX proposal_date IF NOT EXISTS FOR (p:Proposal) ON (p.date)`,

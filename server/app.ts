@@ -1,6 +1,7 @@
 /**
  * buildApp: the Express app (GraphQL API, health checks, the built client) without listening,
- * so tests can serve it on port 0 and main.ts only adds the listener and signals.
+ * so tests can serve it on port 0 and main.ts only adds the listener and signals. Around the
+ * API: request ids and JSON logs, security headers, CORS, a body-size limit, coded errors.
  */
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -11,13 +12,20 @@ import express from "express";
 import { pino, type Logger } from "pino";
 import type { Config } from "../common/config.ts";
 import type { DataAccess } from "../db/index.ts";
+import { authenticate } from "./auth.ts";
 import { createContext, type GraphContext } from "./context.ts";
+import { bodyErrors } from "./http/body-errors.ts";
+import { cors } from "./http/cors.ts";
+import { requestLog, requestLogger } from "./http/request-log.ts";
+import { securityHeaders } from "./http/security-headers.ts";
+import { createAuthPlugin } from "./plugins/auth.ts";
 import { createFormatError } from "./errors.ts";
 import { createArmor } from "./plugins/armor.ts";
 import { createDatabaseStatusPlugin } from "./plugins/database-status.ts";
 import { createLoggingPlugin } from "./plugins/logging.ts";
 import { resolvers } from "./resolvers/index.ts";
 import { typeDefs } from "./schema.ts";
+import { createWriteServices } from "./write-services.ts";
 
 export interface BuildAppOptions {
   config: Config;
@@ -33,13 +41,12 @@ export interface BuiltApp {
   stop(): Promise<void>;
 }
 
-const BODY_LIMIT = "100kb";
-
 export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   const { config, data } = options;
   const logger = options.logger ?? pino({ level: config.logLevel });
   const development = config.env === "development";
   const armor = createArmor();
+  const writes = createWriteServices(config.maxArticleBytes);
 
   const apollo = new ApolloServer<GraphContext>({
     typeDefs,
@@ -58,7 +65,8 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
       ...armor.plugins,
       // Apollo's default landing page loads from a CDN; we serve our own GraphiQL instead.
       ApolloServerPluginLandingPageDisabled(),
-      createLoggingPlugin(logger),
+      createAuthPlugin(config.api),
+      createLoggingPlugin(),
       createDatabaseStatusPlugin(),
     ],
   });
@@ -66,6 +74,9 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
 
   const app = express();
   app.disable("x-powered-by");
+  app.use(requestLog(logger));
+  if (config.api.securityHeaders) app.use(securityHeaders(config.api.contentSecurityPolicy));
+  app.use(cors(config.api.corsOrigins));
 
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
@@ -82,11 +93,19 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
 
   app.use(
     "/graphql",
-    express.json({ limit: BODY_LIMIT }),
-    expressMiddleware(apollo, { context: async () => createContext(data) }),
+    express.json({ limit: config.api.maxRequestBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) =>
+        createContext(data, {
+          auth: authenticate(req.get("authorization"), config.api.tokens),
+          logger: requestLogger(res, logger),
+          writes,
+        }),
+    }),
   );
 
   if (options.clientDir) serveClient(app, resolve(options.clientDir), logger);
+  app.use(bodyErrors(logger));
 
   return { app, stop: () => apollo.stop() };
 }

@@ -31,11 +31,11 @@ describe("formatError", () => {
     expect(result.extensions).toEqual({ code: "DATABASE_UNAVAILABLE" });
   });
 
-  it("reports a timed-out query as DATABASE_UNAVAILABLE, asking for a narrower query", () => {
+  it("reports a timed-out query as QUERY_TIMEOUT, asking for a narrower query", () => {
     const { format } = production();
     const result = format({ message: "x" }, wrapped(new DatabaseTimeoutError()));
     expect(result).toMatchObject({
-      extensions: { code: "DATABASE_UNAVAILABLE" },
+      extensions: { code: "QUERY_TIMEOUT" },
       message: expect.stringContaining("narrower"),
     });
   });

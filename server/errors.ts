@@ -4,9 +4,17 @@
  * stack trace, so internals never leak to clients (Apollo's errorNormalize.ts).
  */
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
-import { DatabaseError } from "../db/index.ts";
+import { CorrectionError, DatabaseError } from "../db/index.ts";
 
-export type ErrorCode = "BAD_USER_INPUT" | "NOT_FOUND" | "DATABASE_UNAVAILABLE" | "INTERNAL_SERVER_ERROR";
+export type ErrorCode =
+  | "BAD_USER_INPUT"
+  | "NOT_FOUND"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "QUERY_TOO_COMPLEX"
+  | "QUERY_TIMEOUT"
+  | "DATABASE_UNAVAILABLE"
+  | "INTERNAL_SERVER_ERROR";
 
 export class AppError extends GraphQLError {
   constructor(
@@ -26,8 +34,36 @@ export class BadUserInputError extends AppError {
 }
 
 export class NotFoundError extends AppError {
-  constructor(what: string, id: string) {
-    super("NOT_FOUND", `${what} "${id}" not found`, 200);
+  constructor(what: string, id?: string) {
+    super("NOT_FOUND", id === undefined ? what : `${what} "${id}" not found`, 200);
+  }
+}
+
+/** No token, or a token the server does not know (HTTP 401). */
+export class UnauthenticatedError extends AppError {
+  constructor(message = "A valid bearer token is required") {
+    super("UNAUTHENTICATED", message, 401);
+  }
+}
+
+/** A known token that may not do this, or writes disabled (HTTP 403). */
+export class ForbiddenError extends AppError {
+  constructor(message: string) {
+    super("FORBIDDEN", message, 403);
+  }
+}
+
+/** Refused by the query limits before it ran (HTTP 400). */
+export class QueryTooComplexError extends AppError {
+  constructor(message: string) {
+    super("QUERY_TOO_COMPLEX", message, 400);
+  }
+}
+
+/** The database transaction ran past its timeout. */
+export class QueryTimeoutError extends AppError {
+  constructor(message = "The query took too long; try a narrower one") {
+    super("QUERY_TIMEOUT", message, 503);
   }
 }
 
@@ -61,16 +97,39 @@ export function unwrapResolverError(error: unknown): unknown {
 /** Maps a thrown error to the AppError the client sees, or null when it is a bug (internal). */
 export function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
+  if (error instanceof CorrectionError) {
+    return error.reason === "NOT_FOUND"
+      ? new NotFoundError(error.message)
+      : new BadUserInputError(error.message);
+  }
   if (error instanceof DatabaseError) {
     switch (error.code) {
       case "DATABASE_UNAVAILABLE":
         return new DatabaseUnavailableAppError();
       case "DATABASE_TIMEOUT":
-        return new DatabaseUnavailableAppError("The query took too long; try a narrower one");
+        return new QueryTimeoutError();
       case "DATABASE_CONSTRAINT":
       case "DATABASE_QUERY_FAILED":
         return null;
     }
+  }
+  return null;
+}
+
+/** How graphql-armor words a refusal (depth, aliases, directives, tokens, cost): these become QUERY_TOO_COMPLEX. */
+const LIMIT_REJECTION =
+  /^Syntax Error: ((?:Query depth limit|Aliases limit|Directives limit|Token limit|Query Cost limit) of \d+ exceeded.*)$/s;
+
+/**
+ * The AppError in an error's `originalError` chain: Apollo wraps what plugins throw, and when
+ * graphql is loaded twice its `instanceof GraphQLError` misses ours, so it wraps those too.
+ */
+function firstAppError(error: unknown): AppError | null {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && typeof current === "object" && current !== null; depth++) {
+    const app = toAppError(current);
+    if (app) return app;
+    current = (current as { originalError?: unknown }).originalError;
   }
   return null;
 }
@@ -87,8 +146,12 @@ export function createFormatError(options: FormatErrorOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const where = { locations: formatted.locations, path: formatted.path };
-    const app = toAppError(original);
+    const app = firstAppError(error);
     if (app) return { message: app.message, ...where, extensions: { code: app.code } };
+
+    const limit = LIMIT_REJECTION.exec(formatted.message);
+    if (limit)
+      return { message: limit[1] ?? formatted.message, ...where, extensions: { code: "QUERY_TOO_COMPLEX" } };
 
     const code = formatted.extensions?.["code"];
     if (typeof code === "string" && CLIENT_CODES.has(code)) {

@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     );
     await ensureEmbeddedNeo4j(config);
   }
-  const data = createDataAccess(config.neo4j);
+  const data = createDataAccess(config.neo4j, { transactionTimeoutMs: config.api.transactionTimeoutMs });
   await data.verifyConnectivity();
   await data.ensureSchema();
 

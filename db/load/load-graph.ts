@@ -10,6 +10,9 @@ import type { ArticleSlice } from "./slice.ts";
 import { splitDocument } from "./split.ts";
 import { stringAt, valueAt } from "../values.ts";
 import * as cypher from "./statements.ts";
+import { resolveMerged, type Redirect } from "../corrections/aliases.ts";
+import { reapplyCorrections, recordWrite } from "../corrections/corrections.ts";
+import type { Actor } from "../corrections/records.ts";
 
 export interface LoadCounters {
   nodesCreated: number;
@@ -27,6 +30,8 @@ export interface ArticleLoadResult {
   counters: LoadCounters;
   /** Why the article failed; the others are still loaded. */
   error?: string;
+  /** The error itself (typed DatabaseError when Neo4j refused), for callers that rethrow it. */
+  cause?: unknown;
 }
 
 export interface LoadSummary {
@@ -42,6 +47,8 @@ export interface LoadOptions {
   onArticle?: (result: ArticleLoadResult) => void;
   /** Rewrite articles even when their content hash is unchanged (e.g. after improving extraction). */
   force?: boolean;
+  /** Log each ingested article in the correction log under this name (API writes). */
+  recordedBy?: Actor;
 }
 
 export function emptyCounters(): LoadCounters {
@@ -89,13 +96,27 @@ async function removeArticleFacts(runner: CountingRunner, articleId: string): Pr
   return Array.isArray(candidates) ? candidates.filter((c): c is string => typeof c === "string") : [];
 }
 
-async function writeSlice(runner: CountingRunner, slice: ArticleSlice): Promise<void> {
+/**
+ * Writes the slice; entities merged away by an analyst (`redirects`) are written onto the node
+ * they were merged into. Returns the ids of the nodes written.
+ */
+async function writeSlice(
+  runner: CountingRunner,
+  slice: ArticleSlice,
+  redirects: Map<string, Redirect>,
+): Promise<string[]> {
   const articleId = slice.article.id;
   await runner.run(cypher.WRITE_ARTICLE_AND_EVIDENCE, { article: slice.article, evidence: slice.evidence });
 
+  const nodeIdOf = (id: string) => redirects.get(id)?.nodeId ?? id;
+  const chainOf = (id: string) => redirects.get(id)?.chain ?? null;
   const elementIds = new Map<string, string>();
   for (const label of ENTITY_LABELS) {
-    const rows = slice.entities.filter((e) => e.kind === label);
+    // The kept node's own row first, so its properties are in place before merged rows add aliases.
+    const rows = slice.entities
+      .filter((e) => e.kind === label)
+      .map((e) => ({ ...e, nodeId: nodeIdOf(e.id), chain: chainOf(e.id) }))
+      .sort((a, b) => Number(a.chain !== null) - Number(b.chain !== null));
     if (rows.length === 0) continue;
     const result = await runner.run(cypher.writeEntitiesStatement(label), { rows });
     for (const record of result.records)
@@ -108,16 +129,32 @@ async function writeSlice(runner: CountingRunner, slice: ArticleSlice): Promise<
     const target = elementIds.get(fact.to);
     // The first sentence is copied onto the relationship so a reader need not follow evidenceIds.
     const first = evidence.get(fact.evidenceIds[0] ?? "");
-    if (!source || !target || !first) return [];
-    return [{ ...fact, source, target, quote: first.quote, start: first.start, end: first.end }];
+    // A fact between two ids merged into one entity would be a loop: the merge dropped it too.
+    if (!source || !target || !first || source === target) return [];
+    return [
+      {
+        ...fact,
+        source,
+        target,
+        quote: first.quote,
+        start: first.start,
+        end: first.end,
+        srcMergedFrom: chainOf(fact.from),
+        dstMergedFrom: chainOf(fact.to),
+      },
+    ];
   });
-  if (facts.length > 0) await runner.run(cypher.WRITE_FACTS, { articleId, rows: facts });
+  const plain = facts.filter((f) => f.srcMergedFrom === null && f.dstMergedFrom === null);
+  const redirected = facts.filter((f) => f.srcMergedFrom !== null || f.dstMergedFrom !== null);
+  if (plain.length > 0) await runner.run(cypher.WRITE_FACTS, { articleId, rows: plain });
+  if (redirected.length > 0) await runner.run(cypher.WRITE_REDIRECTED_FACTS, { articleId, rows: redirected });
 
   const mentions = slice.mentions.flatMap((m) => {
     const target = elementIds.get(m.entity);
-    return target ? [{ ...m, target }] : [];
+    return target ? [{ ...m, target, chain: chainOf(m.entity) }] : [];
   });
   if (mentions.length > 0) await runner.run(cypher.WRITE_MENTIONS, { articleId, rows: mentions });
+  return [...new Set(slice.entities.map((e) => nodeIdOf(e.id)))];
 }
 
 /** Loads one article in one transaction; "unchanged" when its content hash matches. */
@@ -125,6 +162,7 @@ export async function loadArticle(
   executor: Executor,
   slice: ArticleSlice,
   force = false,
+  recordedBy?: Actor,
 ): Promise<ArticleLoadResult> {
   const articleId = slice.article.id;
   return executor.write(
@@ -138,8 +176,15 @@ export async function loadArticle(
         return { articleId, status: "unchanged", counters: runner.counters };
       }
       const candidates = existing.records.length > 0 ? await removeArticleFacts(runner, articleId) : [];
-      await writeSlice(runner, slice);
+      // Analysts' corrections outlive re-ingest: merged ids are redirected, property fixes re-applied.
+      const redirects = await resolveMerged(
+        tx,
+        slice.entities.map((e) => e.id),
+      );
+      const written = await writeSlice(runner, slice, redirects);
+      await reapplyCorrections(tx, written);
       if (candidates.length > 0) await runner.run(cypher.DELETE_ORPHANS, { candidates });
+      if (recordedBy) await recordWrite(tx, "ingestArticle", articleId, recordedBy);
       return { articleId, status: "ingested", counters: runner.counters };
     },
     // Big articles write many rows; give them longer than an API read.
@@ -164,13 +209,14 @@ export async function loadGraph(
   for (const slice of slices) {
     let result: ArticleLoadResult;
     try {
-      result = await loadArticle(executor, slice, options.force);
+      result = await loadArticle(executor, slice, options.force, options.recordedBy);
     } catch (error) {
       result = {
         articleId: slice.article.id,
         status: "failed",
         counters: emptyCounters(),
         error: error instanceof Error ? error.message : String(error),
+        cause: error,
       };
     }
     summary.articles[result.status] += 1;
@@ -182,7 +228,11 @@ export async function loadGraph(
 }
 
 /** Deletes an article, every fact only it supported and the entities left unsupported. */
-export async function deleteArticle(executor: Executor, articleId: string): Promise<boolean> {
+export async function deleteArticle(
+  executor: Executor,
+  articleId: string,
+  recordedBy?: Actor,
+): Promise<boolean> {
   return executor.write(async (tx) => {
     const runner = new CountingRunner(tx);
     const existing = await runner.run(cypher.READ_HASH, { articleId });
@@ -190,6 +240,7 @@ export async function deleteArticle(executor: Executor, articleId: string): Prom
     const candidates = await removeArticleFacts(runner, articleId);
     await runner.run(cypher.DELETE_ARTICLE_NODE, { articleId });
     if (candidates.length > 0) await runner.run(cypher.DELETE_ORPHANS, { candidates });
+    if (recordedBy) await recordWrite(tx, "deleteArticle", articleId, recordedBy);
     return true;
   });
 }

@@ -9,13 +9,22 @@ export interface ArmorProtection {
   validationRules: ValidationRule[];
 }
 
+/** The limits; a refused query gets QUERY_TOO_COMPLEX (see errors.ts). */
+export const QUERY_LIMITS = {
+  depth: 12,
+  cost: 20_000,
+  aliases: 20,
+  directives: 20,
+  tokens: 2_000,
+} as const;
+
 export function createArmor(): ArmorProtection {
   const protection = new ApolloArmor({
-    maxDepth: { n: 12 },
-    costLimit: { maxCost: 20_000 },
-    maxAliases: { n: 20 },
-    maxDirectives: { n: 20 },
-    maxTokens: { n: 2_000 },
+    maxDepth: { n: QUERY_LIMITS.depth },
+    costLimit: { maxCost: QUERY_LIMITS.cost },
+    maxAliases: { n: QUERY_LIMITS.aliases },
+    maxDirectives: { n: QUERY_LIMITS.directives },
+    maxTokens: { n: QUERY_LIMITS.tokens },
     blockFieldSuggestion: { enabled: true },
   }).protect();
   return {

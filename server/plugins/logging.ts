@@ -1,21 +1,19 @@
-/** Logs each operation's name and duration at debug level, and failed operations at warn. */
+/** Logs each operation with its request id, name, duration and error codes (failed ones at warn). */
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { Logger } from "pino";
 import type { GraphContext } from "../context.ts";
 
-export function createLoggingPlugin(logger: Logger): ApolloServerPlugin<GraphContext> {
+export function createLoggingPlugin(): ApolloServerPlugin<GraphContext> {
   return {
-    async requestDidStart() {
+    async requestDidStart({ contextValue }) {
       const started = performance.now();
       return {
-        async willSendResponse({ operationName, errors }) {
+        async willSendResponse({ operationName, operation, errors }) {
           const ms = Math.round(performance.now() - started);
-          if (errors?.length)
-            logger.warn(
-              { operationName, ms, errors: errors.map((e) => e.message) },
-              "graphql operation failed",
-            );
-          else logger.debug({ operationName, ms }, "graphql operation");
+          const fields = { operationName, operation: operation?.operation, ms };
+          if (errors?.length) {
+            const codes = errors.map((e) => e.extensions?.["code"] ?? "INTERNAL_SERVER_ERROR");
+            contextValue.logger.warn({ ...fields, codes }, "graphql operation failed");
+          } else contextValue.logger.info(fields, "graphql operation");
         },
       };
     },

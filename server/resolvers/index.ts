@@ -1,9 +1,13 @@
 /** The resolver map handed to Apollo. */
 import { fieldResolvers } from "./fields.ts";
 import { graphResolvers } from "./graphs.ts";
+import { correctionFieldResolvers, correctionQueryResolvers } from "./log.ts";
+import { mutationResolvers } from "./mutations.ts";
 import { queryResolvers } from "./queries.ts";
 
 export const resolvers = {
-  Query: { ...queryResolvers, ...graphResolvers },
+  Query: { ...queryResolvers, ...graphResolvers, ...correctionQueryResolvers },
+  Mutation: mutationResolvers,
   ...fieldResolvers,
+  ...correctionFieldResolvers,
 };

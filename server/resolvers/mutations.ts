@@ -1,0 +1,134 @@
+/** Writes: ingest and delete articles, merge, correct and undo. Each runs in one transaction. */
+import { extractText } from "../../ingest/index.ts";
+import { writerName } from "../context.ts";
+import { BadUserInputError, NotFoundError, toAppError } from "../errors.ts";
+import { presentArticle, type ArticleShape } from "../presenters/entities.ts";
+import { fieldOf, presentCorrection, type CorrectionShape } from "../presenters/corrections.ts";
+import { checkCorrection, MAX_NAME_LENGTH } from "./corrections.ts";
+import type { Resolver } from "./types.ts";
+import type { CorrectableField } from "../../db/index.ts";
+
+const FORMATS = { TEXT: "txt", MARKDOWN: "md", HTML: "html" } as const;
+const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+const MAX_META_LENGTH = 2_000;
+
+interface IngestArticleInput {
+  text: string;
+  format?: keyof typeof FORMATS | null;
+  title?: string | null;
+  url?: string | null;
+  published?: string | null;
+  outlet?: string | null;
+  author?: string | null;
+  fileName?: string | null;
+}
+
+interface IngestResultShape {
+  article: ArticleShape;
+  status: "ingested" | "unchanged";
+  people: number;
+  institutions: number;
+  countries: number;
+  meetings: number;
+  proposals: number;
+}
+
+function checkIngestInput(input: IngestArticleInput, maxBytes: number): void {
+  if (!input.text.trim()) throw new BadUserInputError("text must not be empty");
+  if (Buffer.byteLength(input.text) > maxBytes)
+    throw new BadUserInputError(`text must be at most ${maxBytes} bytes`);
+  if (!input.url?.trim() && !input.title?.trim() && !input.fileName?.trim())
+    throw new BadUserInputError("give a url, title or fileName: the article's id is derived from it");
+  if (input.published != null && !PARTIAL_DATE.test(input.published))
+    throw new BadUserInputError("published must be YYYY, YYYY-MM or YYYY-MM-DD");
+  for (const key of ["title", "url", "outlet", "author", "fileName"] as const) {
+    const value = input[key];
+    if (value != null && value.length > MAX_META_LENGTH)
+      throw new BadUserInputError(`${key} must be at most ${MAX_META_LENGTH} characters`);
+  }
+}
+
+const ingestArticle: Resolver<unknown, { input: IngestArticleInput }, IngestResultShape> = async (
+  _parent,
+  { input },
+  context,
+) => {
+  const { data, writes } = context;
+  checkIngestInput(input, writes.maxArticleBytes);
+  const doc = extractText(input.text, {
+    fileName: input.fileName ?? undefined,
+    format: FORMATS[input.format ?? "TEXT"],
+    meta: {
+      title: input.title ?? null,
+      url: input.url ?? null,
+      published: input.published ?? null,
+      outlet: input.outlet ?? null,
+      author: input.author ?? null,
+    },
+    knowledge: writes.knowledge(),
+  });
+  const [article] = doc.articles;
+  if (!article || !article.body.trim()) throw new BadUserInputError("no article text was found in the input");
+  const summary = await data.loadGraph(doc, { recordedBy: { who: writerName(context) } });
+  const [result] = summary.results;
+  if (!result || result.status === "failed") {
+    // A typed database error keeps its code (DATABASE_UNAVAILABLE...); anything else is internal.
+    const cause = result?.cause;
+    throw toAppError(cause) ?? (cause instanceof Error ? cause : new Error(result?.error ?? "load failed"));
+  }
+  const stored = (await data.findArticlesByIds([article.id])).get(article.id);
+  if (!stored) throw new Error(`Article ${article.id} missing after loading it`);
+  return {
+    article: presentArticle(stored),
+    status: result.status,
+    people: doc.people.length,
+    institutions: doc.institutions.length,
+    countries: doc.countries.length,
+    meetings: doc.meetings.length,
+    proposals: doc.proposals.length,
+  };
+};
+
+export const mutationResolvers = {
+  ingestArticle,
+
+  deleteArticle: (async (_parent, { id }, context) => {
+    const deleted = await context.data.deleteArticle(id, { who: writerName(context) });
+    if (!deleted) throw new NotFoundError("Article", id);
+    return { id, deleted };
+  }) satisfies Resolver<unknown, { id: string }, { id: string; deleted: boolean }>,
+
+  mergeEntities: (async (_parent, { keepId, mergeId }, context) =>
+    presentCorrection(
+      await context.data.mergeEntities(keepId, mergeId, { who: writerName(context) }),
+    )) satisfies Resolver<unknown, { keepId: string; mergeId: string }, CorrectionShape>,
+
+  renameEntity: (async (_parent, { id, name }, context) => {
+    const trimmed = name.trim();
+    if (!trimmed || trimmed.length > MAX_NAME_LENGTH)
+      throw new BadUserInputError(`name must be 1 to ${MAX_NAME_LENGTH} characters`);
+    return presentCorrection(
+      await context.data.correctEntity(id, "name", trimmed, { who: writerName(context) }, checkCorrection),
+    );
+  }) satisfies Resolver<unknown, { id: string; name: string }, CorrectionShape>,
+
+  correctEntity: (async (_parent, args, context) =>
+    presentCorrection(
+      await context.data.correctEntity(
+        args.id,
+        fieldOf(args.field),
+        args.value?.trim() || null,
+        { who: writerName(context) },
+        checkCorrection,
+      ),
+    )) satisfies Resolver<
+    unknown,
+    { id: string; field: Uppercase<CorrectableField>; value?: string | null },
+    CorrectionShape
+  >,
+
+  undoCorrection: (async (_parent, { id }, context) =>
+    presentCorrection(
+      await context.data.undoCorrection(id, { who: writerName(context) }),
+    )) satisfies Resolver<unknown, { id: string }, CorrectionShape>,
+};
