@@ -2,6 +2,23 @@
 
 export const GRAPHQL_URL = "/graphql";
 
+const TOKEN_KEY = "diplomatic-graph.token";
+
+/** The analyst's bearer token, kept in this browser only; null when none is set. */
+export function readToken(): string | null {
+  try {
+    return localStorage.getItem(TOKEN_KEY) || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Stores (or, with an empty string, forgets) the bearer token sent with every request. */
+export function storeToken(token: string): void {
+  if (token.trim()) localStorage.setItem(TOKEN_KEY, token.trim());
+  else localStorage.removeItem(TOKEN_KEY);
+}
+
 /** A request that failed: network, HTTP status or GraphQL errors, with a message fit for the UI. */
 export class ApiError extends Error {
   constructor(
@@ -28,9 +45,15 @@ interface GraphQLResponse<T> {
 export async function request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   let response: Response;
   try {
+    const headers: Record<string, string> = {
+      "content-type": "application/json",
+      accept: "application/json",
+    };
+    const token = readToken();
+    if (token) headers["authorization"] = `Bearer ${token}`;
     response = await fetch(GRAPHQL_URL, {
       method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json" },
+      headers,
       body: JSON.stringify({ query, variables }),
     });
   } catch {
@@ -51,4 +74,31 @@ export async function request<T>(query: string, variables: Record<string, unknow
     throw new ApiError(`The server answered ${response.status} without data.`, String(response.status));
   }
   return body.data;
+}
+
+let capabilities: Promise<Map<string, Set<string>>> | null = null;
+
+/**
+ * Fields of Query, Mutation, Article and GraphView the server offers (introspected once), so the
+ * explorer can use what exists and say plainly what does not.
+ */
+export function serverFields(): Promise<Map<string, Set<string>>> {
+  capabilities ??= request<{ __schema: { types: { name: string; fields: { name: string }[] | null }[] } }>(
+    `query Capabilities { __schema { types { name fields { name } } } }`,
+  )
+    .then(
+      (data) =>
+        new Map(
+          data.__schema.types
+            .filter((t) => ["Query", "Mutation", "Article", "GraphView"].includes(t.name))
+            .map((t) => [t.name, new Set((t.fields ?? []).map((f) => f.name))]),
+        ),
+    )
+    .catch(() => new Map<string, Set<string>>());
+  return capabilities;
+}
+
+/** Whether the server's `type` has `field`. */
+export async function hasField(type: string, field: string): Promise<boolean> {
+  return (await serverFields()).get(type)?.has(field) ?? false;
 }

@@ -1,48 +1,115 @@
-/** The explorer's controller: which view is drawn, what the panel shows, and how they follow each other. */
-import { button, el } from "./dom.ts";
+/** The explorer's controller: the state a link reopens, which view is drawn, and how the panels follow. */
+import type { ElementDefinition, NodeSingular } from "cytoscape";
 import { CountryPalette } from "./palette.ts";
-import { renderDetails } from "./panel/details.ts";
+import { renderArticle, renderArticleList } from "./panel/article-reader.ts";
+import { DetailsPanel } from "./panel/details-panel.ts";
+import type { FilterBar } from "./panel/filter-bar.ts";
 import { renderLegend } from "./panel/legend.ts";
+import type { PathFinder } from "./panel/path-finder.ts";
 import { renderStatus } from "./panel/status.ts";
-import { fetchEntity } from "./queries.ts";
+import { fetchArticle, fetchArticles, fetchNeighborhood } from "./queries.ts";
+import { type ExplorerState, type Filters, type LayoutName, serializeState } from "./state/explorer-state.ts";
+import { type FilterableNode, passesFilters, serverFilterArgs } from "./state/filters.ts";
+import type { Ref } from "./types.ts";
 import type { Canvas } from "./views/canvas.ts";
+import { Expansions } from "./views/expansions.ts";
+import { chosenLayout } from "./views/layouts.ts";
 import { loadLineageView } from "./views/lineage.ts";
-import { loadNeighborhoodView } from "./views/neighborhood.ts";
+import { buildNeighborhoodElements, loadNeighborhoodView } from "./views/neighborhood.ts";
 import { loadNetworkView } from "./views/network.ts";
+import { loadPathView } from "./views/path.ts";
+import { loadTimelineView } from "./views/timeline.ts";
 import type { ViewModel, ViewName } from "./views/view-model.ts";
 
 export interface AppElements {
   status: HTMLElement;
   legend: HTMLElement;
-  panel: HTMLElement;
   tabs: HTMLElement;
   /** The hops control, shown only with a neighbourhood. */
   depth: HTMLElement;
+  graph: HTMLElement;
+  /** Graph-only tools (layout, hide, pin, export), hidden in the article view. */
+  tools: HTMLElement;
+  reader: HTMLElement;
+  layout: HTMLSelectElement;
+  showHidden: HTMLButtonElement;
+  /** A polite live region for what an action did ("5 nodes added"). */
+  announce: HTMLElement;
+  pathFinder: PathFinder;
+  filterBar: FilterBar;
+  details: DetailsPanel;
 }
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** Views whose data the server filters (the others are filtered on what is drawn). */
+const SERVER_FILTERED: readonly ViewName[] = ["network", "lineage", "timeline"];
+
 export class Explorer {
   readonly palette = new CountryPalette();
-  view: ViewName = "network";
-  private centre: { id: string; name: string } | null = null;
-  private depth = 1;
+  state: ExplorerState;
+  private readonly expansions: Expansions;
+  /** Names of entities the tabs and path finder show, learnt as they are drawn or picked. */
+  private readonly names = new Map<string, string>();
   // Each load takes a ticket; an answer for an older ticket is dropped.
   private viewTicket = 0;
-  private panelTicket = 0;
 
   constructor(
     private readonly canvas: Canvas,
     private readonly ui: AppElements,
-  ) {}
+    initial: ExplorerState,
+  ) {
+    this.state = initial;
+    this.expansions = new Expansions(canvas.cy);
+  }
 
-  /** Loads and draws a view; `neighborhood` draws around the last explored entity. */
-  async showView(view: ViewName): Promise<void> {
+  get view(): ViewName {
+    return this.state.view;
+  }
+
+  /** Applies a whole state (first load, or the browser's back and forward buttons). */
+  async restore(state: ExplorerState): Promise<void> {
+    this.state = state;
+    this.ui.filterBar.set(state.filters);
+    this.ui.layout.value = state.layout;
+    await this.showView();
+    if (state.selected) void this.ui.details.open(state.selected);
+  }
+
+  /** Switches view; the change goes into history so Back returns to the previous view. */
+  async go(view: ViewName, patch: Partial<ExplorerState> = {}): Promise<void> {
+    this.state = { ...this.state, ...patch, view };
+    this.commit(true);
+    await this.showView();
+  }
+
+  /** Loads and draws the current view. */
+  async showView(): Promise<void> {
     const ticket = ++this.viewTicket;
-    this.view = view;
-    this.markTab();
+    const view = this.state.view;
+    this.markTabs();
+    const reading = view === "article";
+    this.ui.reader.hidden = !reading;
+    this.ui.graph.hidden = reading;
+    this.ui.tools.hidden = reading;
+    this.ui.pathFinder.element.hidden = view !== "path";
+    if (reading) {
+      this.ui.legend.hidden = true;
+      renderStatus(this.ui.status, { state: "ready" });
+      return this.showArticle(ticket);
+    }
+    if (view === "path" && !(this.state.pathFrom && this.state.pathTo)) {
+      this.canvas.show([], { name: "preset" });
+      this.ui.legend.hidden = true;
+      this.ui.pathFinder.setEnds(this.ref(this.state.pathFrom), this.ref(this.state.pathTo));
+      renderStatus(this.ui.status, {
+        state: "empty",
+        message: "Pick two entities in the path finder to see what connects them.",
+      });
+      return;
+    }
     renderStatus(this.ui.status, { state: "loading", message: "Loading the graph…" });
     let model: ViewModel;
     try {
@@ -52,93 +119,305 @@ export class Explorer {
         renderStatus(this.ui.status, {
           state: "error",
           message: message(error),
-          retry: () => void this.showView(view),
+          retry: () => void this.showView(),
         });
       return;
     }
     if (ticket !== this.viewTicket) return;
+    this.expansions.reset();
+    this.prepare(model.elements);
+    this.ui.layout.disabled = model.fixedLayout === true;
     // Legend first: the canvas fits the graph around it.
     renderLegend(this.ui.legend, model.legendTitle, model.legend);
-    this.canvas.show(model.elements, model.layout, model.looseBelow);
+    const layout = model.fixedLayout
+      ? model.layout
+      : chosenLayout(this.state.layout, model.layout, model.nodeCount);
+    await this.canvas.show(
+      model.elements,
+      layout,
+      model.looseBelow === true && this.state.layout === "auto",
+      model.fitTo ?? "all",
+    );
+    if (ticket !== this.viewTicket) return;
+    this.learnNames();
+    this.markTabs();
+    this.updateHiddenButton();
+    const visible = this.canvas.cy.nodes(":visible").filter((n) => !n.hasClass("axis")).length;
     renderStatus(
       this.ui.status,
-      model.nodeCount === 0 ? { state: "empty", message: model.emptyMessage } : { state: "ready" },
+      model.nodeCount === 0
+        ? { state: "empty", message: model.emptyMessage }
+        : visible === 0
+          ? {
+              state: "empty",
+              message: "Everything here is filtered out. Widen the dates or switch kinds back on.",
+            }
+          : { state: "ready" },
     );
+    const centre = view === "neighborhood" ? this.state.focus : null;
+    if (centre) this.canvas.focus(centre);
   }
 
   /** Draws the neighbourhood of an entity and selects it. */
   async explore(id: string, name?: string): Promise<void> {
-    this.centre = { id, name: name ?? this.centre?.name ?? "entity" };
-    await this.showView("neighborhood");
-    this.canvas.focus(id);
+    if (name) this.names.set(id, name);
+    await this.go("neighborhood", { focus: id, selected: id });
   }
 
   /** Redraws the neighbourhood with another number of hops (1 to 3). */
   async setDepth(depth: number): Promise<void> {
-    this.depth = Math.min(3, Math.max(1, depth));
-    if (!this.centre) return;
-    await this.showView("neighborhood");
-    this.canvas.focus(this.centre.id);
+    this.state = { ...this.state, depth: Math.min(3, Math.max(1, depth)) };
+    this.commit(false);
+    if (this.state.focus) await this.showView();
   }
 
   /** Opens an entity: details in the panel, and the node focused (its neighbourhood if not drawn). */
   async select(id: string, name?: string): Promise<void> {
-    const details = this.openDetails(id);
-    if (!this.canvas.focus(id)) await this.explore(id, name);
+    if (name) this.names.set(id, name);
+    this.state = { ...this.state, selected: id };
+    this.commit(false);
+    const details = this.ui.details.open(id);
+    if (this.view !== "article" && !this.canvas.focus(id)) await this.explore(id, name);
     await details;
   }
 
-  /** Fills the panel with one entity's details. */
-  async openDetails(id: string): Promise<void> {
-    const ticket = ++this.panelTicket;
-    const panel = this.ui.panel;
-    panel.replaceChildren(el("p", { class: "muted" }, "Loading…"));
-    panel.dataset["state"] = "loading";
+  /** Opens an entity's details without moving the graph (a click on a drawn node). */
+  openDetails(id: string): void {
+    this.state = { ...this.state, selected: id };
+    this.commit(false);
+    void this.ui.details.open(id);
+  }
+
+  /** Opens the article view, the quote (offsets in the body) highlighted. */
+  async openArticle(id: string | null, quote: [number, number] | null = null): Promise<void> {
+    await this.go("article", { article: id, quote });
+  }
+
+  /** Shows the path between two entities. */
+  async findPath(fromId: string, toId: string): Promise<void> {
+    await this.go("path", { pathFrom: fromId, pathTo: toId });
+  }
+
+  /** Sets one end of the path finder and opens it ("Path from here"). */
+  async setPathEnd(end: "from" | "to", ref: Ref): Promise<void> {
+    this.names.set(ref.id, ref.name);
+    const patch = end === "from" ? { pathFrom: ref.id } : { pathTo: ref.id };
+    await this.go("path", patch);
+  }
+
+  /** Expands a node in place with its neighbours, or folds what an earlier expansion added. */
+  async toggleExpand(id: string): Promise<void> {
+    const node = this.canvas.cy.getElementById(id);
+    if (node.empty() || !node.isNode()) return;
     try {
-      const entity = await fetchEntity(id);
-      if (ticket !== this.panelTicket) return;
-      if (!entity) {
-        panel.replaceChildren(el("p", { class: "muted" }, "This entity is no longer in the graph."));
-        panel.dataset["state"] = "empty";
-        return;
-      }
-      panel.replaceChildren(
-        renderDetails(entity, {
-          open: (other) => void this.select(other),
-          explore: (centre) => void this.explore(centre, "name" in entity ? entity.name : entity.kind),
-        }),
+      const change = await this.expansions.toggle(node as NodeSingular, async (centre) => {
+        const elements = buildNeighborhoodElements(await fetchNeighborhood(centre, 1), centre, this.palette);
+        this.prepare(elements);
+        return elements;
+      });
+      this.say(
+        change >= 0
+          ? `${change} node${change === 1 ? "" : "s"} added around ${this.label(id)}.`
+          : `${-change} node${change === -1 ? "" : "s"} folded away.`,
       );
-      panel.dataset["state"] = "ready";
-      panel.scrollTop = 0;
     } catch (error) {
-      if (ticket !== this.panelTicket) return;
-      panel.replaceChildren(
-        el("p", { class: "error" }, message(error)),
-        button("Try again", () => void this.openDetails(id), { class: "btn" }),
-      );
-      panel.dataset["state"] = "error";
+      this.say(`Could not expand: ${message(error)}`);
     }
+  }
+
+  /** Hides the selected node (Show hidden brings it back). */
+  hideSelected(): void {
+    const node = this.canvas.cy.nodes(":selected").first();
+    if (node.empty()) return this.say("Select a node to hide first.");
+    node.unselect().addClass("hidden-node");
+    this.state = { ...this.state, hidden: [...new Set([...this.state.hidden, node.id()])] };
+    this.commit(false);
+    this.updateHiddenButton();
+    this.say(`${this.label(node.id())} hidden.`);
+  }
+
+  /** Brings back every hidden node. */
+  showHidden(): void {
+    this.canvas.cy.nodes(".hidden-node").removeClass("hidden-node");
+    this.state = { ...this.state, hidden: [] };
+    this.commit(false);
+    this.updateHiddenButton();
+  }
+
+  /** Pins the selected node where it is (layouts leave it alone), or unpins it. */
+  togglePin(): void {
+    const node = this.canvas.cy.nodes(":selected").first();
+    if (node.empty()) return this.say("Select a node to pin first.");
+    const pinned = !node.hasClass("pinned");
+    node.toggleClass("pinned", pinned);
+    if (pinned) node.lock();
+    else node.unlock();
+    this.say(`${this.label(node.id())} ${pinned ? "pinned" : "unpinned"}.`);
+  }
+
+  /** Re-runs the layout a person picked (pinned nodes stay). */
+  async setLayout(name: LayoutName): Promise<void> {
+    this.state = { ...this.state, layout: name };
+    this.commit(false);
+    if (this.view === "article" || this.ui.layout.disabled) return;
+    if (name === "auto") return this.showView();
+    const count = this.canvas.cy.nodes(":visible").length;
+    await this.canvas.relayout(chosenLayout(name, { name: "preset" }, count));
+  }
+
+  /** Filters what is drawn at once, while a control is still moving. */
+  previewFilters(filters: Filters): void {
+    this.state = { ...this.state, filters };
+    this.applyClientFilters();
+  }
+
+  /** A settled filter change: into the URL, and views the server filters ask again. */
+  async changeFilters(filters: Filters): Promise<void> {
+    this.state = { ...this.state, filters };
+    this.commit(false);
+    if (SERVER_FILTERED.includes(this.view)) await this.showView();
+    else this.applyClientFilters();
   }
 
   private async load(view: ViewName): Promise<ViewModel> {
+    const filters = this.state.filters;
     switch (view) {
       case "network":
-        return loadNetworkView(this.palette);
+        return loadNetworkView(this.palette, serverFilterArgs(filters));
       case "lineage":
-        return loadLineageView();
+        return loadLineageView(serverFilterArgs(filters, false));
+      case "timeline":
+        return loadTimelineView(filters);
       case "neighborhood":
-        if (!this.centre) return loadNetworkView(this.palette);
-        return loadNeighborhoodView(this.centre.id, this.depth, this.palette);
+        if (!this.state.focus) return loadNetworkView(this.palette, serverFilterArgs(filters));
+        return loadNeighborhoodView(this.state.focus, this.state.depth, this.palette);
+      case "path": {
+        const model = await loadPathView(this.state.pathFrom ?? "", this.state.pathTo ?? "", this.palette);
+        for (const node of model.path?.nodes ?? []) this.names.set(node.id, node.label);
+        this.ui.pathFinder.setEnds(this.ref(this.state.pathFrom), this.ref(this.state.pathTo));
+        this.ui.pathFinder.showPath(model.path);
+        return model;
+      }
+      case "article":
+        throw new Error("the article view is not a graph");
     }
   }
 
-  private markTab(): void {
+  private async showArticle(ticket: number): Promise<void> {
+    const reader = this.ui.reader;
+    const events = {
+      openEntity: (id: string) => void this.select(id),
+      openArticle: (id: string) => void this.openArticle(id),
+    };
+    reader.replaceChildren();
+    reader.dataset["state"] = "loading";
+    try {
+      if (!this.state.article) {
+        const list = await fetchArticles();
+        if (ticket === this.viewTicket) reader.replaceChildren(renderArticleList(list, events));
+      } else {
+        const article = await fetchArticle(this.state.article);
+        if (ticket !== this.viewTicket) return;
+        if (!article) {
+          reader.replaceChildren(renderArticleList(await fetchArticles(), events));
+          this.say("That article is no longer in the graph.");
+        } else reader.replaceChildren(renderArticle(article, this.state.quote, events));
+      }
+      reader.dataset["state"] = "ready";
+    } catch (error) {
+      if (ticket !== this.viewTicket) return;
+      renderStatus(this.ui.status, {
+        state: "error",
+        message: message(error),
+        retry: () => void this.showView(),
+      });
+    }
+  }
+
+  /** Marks elements about to be drawn: hidden by the person, or filtered out. */
+  private prepare(elements: ElementDefinition[]): void {
+    const hidden = new Set(this.state.hidden);
+    for (const element of elements) {
+      if (element.group !== "nodes") continue;
+      const id = String(element.data.id);
+      const classes = [element.classes ?? ""];
+      if (hidden.has(id)) classes.push("hidden-node");
+      const data: FilterableNode = {
+        kind: element.data["kind"],
+        date: element.data["date"],
+        country: element.data["country"],
+        status: element.data["status"],
+      };
+      if (!this.isAnchor(id) && !passesFilters(data, this.state.filters)) classes.push("filtered");
+      element.classes = classes.join(" ").trim();
+    }
+  }
+
+  private applyClientFilters(): void {
+    const cy = this.canvas.cy;
+    cy.batch(() =>
+      cy.nodes().forEach((n) => {
+        if (!n.hasClass("axis"))
+          n.toggleClass("filtered", !this.isAnchor(n.id()) && !passesFilters(n.data(), this.state.filters));
+      }),
+    );
+  }
+
+  /** The entities a view is about stay drawn whatever the filters say. */
+  private isAnchor(id: string): boolean {
+    const s = this.state;
+    return (
+      (s.view === "neighborhood" && id === s.focus) ||
+      (s.view === "path" && (id === s.pathFrom || id === s.pathTo))
+    );
+  }
+
+  private learnNames(): void {
+    for (const id of [this.state.focus, this.state.pathFrom, this.state.pathTo]) {
+      const node = id ? this.canvas.cy.getElementById(id) : null;
+      if (id && node?.nonempty()) this.names.set(id, String(node.data("label") ?? "").split("\n")[0] ?? id);
+    }
+  }
+
+  private label(id: string): string {
+    return (
+      this.names.get(id) ??
+      (String(this.canvas.cy.getElementById(id).data("label") ?? id).split("\n")[0] || id)
+    );
+  }
+
+  private ref(id: string | null): Ref | null {
+    return id ? { id, name: this.label(id) } : null;
+  }
+
+  private updateHiddenButton(): void {
+    const count = this.canvas.cy.nodes(".hidden-node").length;
+    this.ui.showHidden.hidden = count === 0;
+    this.ui.showHidden.textContent = `Show hidden (${count})`;
+  }
+
+  private say(text: string): void {
+    this.ui.announce.textContent = text;
+    this.ui.announce.hidden = false;
+    clearTimeout(Number(this.ui.announce.dataset["timer"]));
+    this.ui.announce.dataset["timer"] = String(setTimeout(() => (this.ui.announce.hidden = true), 3500));
+  }
+
+  /** Writes the state into the URL: `push` for view changes (Back undoes them), replace for the rest. */
+  private commit(push: boolean): void {
+    const url = `${location.pathname}${serializeState(this.state)}`;
+    if (url === `${location.pathname}${location.search}`) return;
+    if (push) history.pushState(null, "", url);
+    else history.replaceState(null, "", url);
+  }
+
+  private markTabs(): void {
     this.ui.depth.hidden = this.view !== "neighborhood";
     for (const tab of this.ui.tabs.querySelectorAll<HTMLButtonElement>("button[data-view]")) {
       const name = tab.dataset["view"];
       if (name === "neighborhood") {
-        tab.hidden = this.centre === null;
-        if (this.centre) tab.textContent = `Around ${this.centre.name}`;
+        tab.hidden = this.state.focus === null;
+        if (this.state.focus) tab.textContent = `Around ${this.label(this.state.focus)}`;
       }
       tab.classList.toggle("active", name === this.view);
       tab.setAttribute("aria-pressed", String(name === this.view));

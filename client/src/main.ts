@@ -1,67 +1,171 @@
 /** Entry point of the explorer page: wires the DOM in index.html to the controller. */
 import "./styles.css";
+import { storeToken } from "./api.ts";
 import { byId } from "./dom.ts";
 import { Explorer } from "./app.ts";
+import { setUpKeyboard } from "./keyboard.ts";
+import { createTokenDialog } from "./panel/corrections.ts";
+import { DetailsPanel } from "./panel/details-panel.ts";
+import { createFilterBar } from "./panel/filter-bar.ts";
+import { createPathFinder } from "./panel/path-finder.ts";
 import { setUpSearch } from "./panel/search.ts";
 import { renderStats } from "./panel/stats.ts";
 import { renderStatus } from "./panel/status.ts";
-import { fetchStats } from "./queries.ts";
+import { fetchCountryNames, fetchStats, fetchTimeline } from "./queries.ts";
+import {
+  LAYOUT_NAMES,
+  type LayoutName,
+  parseState,
+  VIEW_NAMES,
+  type ViewName,
+} from "./state/explorer-state.ts";
+import { applyTheme, initialTheme } from "./theme.ts";
 import { createCanvas } from "./views/canvas.ts";
-import { downloadPng } from "./views/export.ts";
-import type { ViewName } from "./views/view-model.ts";
-
-const VIEWS: readonly string[] = ["network", "lineage", "neighborhood"] satisfies ViewName[];
+import { downloadGraphml, downloadJson, downloadPng } from "./views/export.ts";
+import { CANVAS_BACKGROUND, type Theme } from "./views/graph-style.ts";
 
 function isView(name: string | undefined): name is ViewName {
-  return name !== undefined && VIEWS.includes(name);
+  return name !== undefined && (VIEW_NAMES as readonly string[]).includes(name);
+}
+
+function isLayout(name: string): name is LayoutName {
+  return (LAYOUT_NAMES as readonly string[]).includes(name);
 }
 
 async function start(): Promise<void> {
   const status = byId("graph-status", HTMLElement);
-  const stats = byId("stats", HTMLElement);
-  const tabs = document.querySelector<HTMLElement>("[data-testid=view-switcher]");
-  if (!tabs) throw new Error("the view switcher is missing from index.html");
-
+  const tabs = byId("view-switcher", HTMLElement);
   const legend = byId("legend", HTMLElement);
+  const themeToggle = byId("theme-toggle", HTMLButtonElement);
+  let theme: Theme = initialTheme();
+  applyTheme(theme, themeToggle);
+
   let explorer: Explorer | null = null;
+  const graph = byId("network", HTMLElement);
   // The legend sits over the graph's bottom-left corner; fitting leaves its width free.
   const legendWidth = (): number => (legend.hidden ? 0 : legend.offsetWidth + 16);
   const canvas = createCanvas(
-    byId("network", HTMLElement),
-    (id) => void explorer?.openDetails(id),
+    graph,
+    { open: (id) => explorer?.openDetails(id), expand: (id) => void explorer?.toggleExpand(id) },
     legendWidth,
+    theme,
   );
-  const depth = byId("depth", HTMLSelectElement);
-  const depthControl = depth.closest("label") ?? depth;
-  explorer = new Explorer(canvas, {
-    status,
-    legend,
-    panel: byId("details-panel", HTMLElement),
-    tabs,
-    depth: depthControl,
+
+  const tokenDialog = createTokenDialog((token) => {
+    storeToken(token);
+    void details.refresh();
   });
+  document.body.append(tokenDialog);
+  const askToken = (): void => tokenDialog.showModal();
+  byId("token-button", HTMLButtonElement).addEventListener("click", askToken);
+
+  const details: DetailsPanel = new DetailsPanel(byId("details-panel", HTMLElement), {
+    open: (id) => void explorer?.select(id),
+    explore: (id) => void explorer?.explore(id),
+    pathFrom: (ref) => void explorer?.setPathEnd("from", ref),
+    pathTo: (ref) => void explorer?.setPathEnd("to", ref),
+    read: (articleId, quote) => void explorer?.openArticle(articleId, quote),
+    corrections: {
+      askToken,
+      changed: (id) => {
+        void explorer?.showView();
+        void details.open(id);
+      },
+    },
+  });
+
+  const initial = parseState(location.search);
+  const filterBar = createFilterBar(initial.filters, {
+    preview: (filters) => explorer?.previewFilters(filters),
+    change: (filters) => void explorer?.changeFilters(filters),
+  });
+  byId("filters", HTMLElement).append(filterBar.element);
+  const pathFinder = createPathFinder({
+    find: (from, to) => void explorer?.findPath(from, to),
+    open: (id) => void explorer?.select(id),
+  });
+  const graphArea = byId("graph-area", HTMLElement);
+  graphArea.append(pathFinder.element);
+
+  const depth = byId("depth", HTMLSelectElement);
+  const layout = byId("layout", HTMLSelectElement);
+  const showHidden = byId("show-hidden", HTMLButtonElement);
+  explorer = new Explorer(
+    canvas,
+    {
+      status,
+      legend,
+      tabs,
+      depth: depth.closest("label") ?? depth,
+      graph,
+      tools: byId("graph-tools", HTMLElement),
+      reader: byId("reader", HTMLElement),
+      layout,
+      showHidden,
+      announce: byId("announce", HTMLElement),
+      pathFinder,
+      filterBar,
+      details,
+    },
+    initial,
+  );
   const app = explorer;
 
   tabs.addEventListener("click", (event) => {
     const view =
       event.target instanceof HTMLElement ? event.target.closest("button")?.dataset["view"] : undefined;
-    if (isView(view)) void app.showView(view);
+    if (!isView(view)) return;
+    if (view === "article") void app.openArticle(app.state.article, null);
+    else void app.go(view);
   });
   depth.addEventListener("change", () => void app.setDepth(Number(depth.value)));
+  layout.addEventListener("change", () => {
+    if (isLayout(layout.value)) void app.setLayout(layout.value);
+  });
   byId("fit", HTMLButtonElement).addEventListener("click", () => canvas.fit(true));
+  byId("zoom-in", HTMLButtonElement).addEventListener("click", () => canvas.zoomBy(1.25));
+  byId("zoom-out", HTMLButtonElement).addEventListener("click", () => canvas.zoomBy(0.8));
+  byId("hide-node", HTMLButtonElement).addEventListener("click", () => app.hideSelected());
+  byId("pin-node", HTMLButtonElement).addEventListener("click", () => app.togglePin());
+  showHidden.addEventListener("click", () => app.showHidden());
+  const fileName = (ext: string): string => `diplomatic-graph-${app.view}.${ext}`;
   byId("export-png", HTMLButtonElement).addEventListener("click", () =>
-    downloadPng(canvas.cy, `diplomatic-graph-${app.view}.png`),
+    downloadPng(canvas.cy, fileName("png"), CANVAS_BACKGROUND[theme]),
   );
-  setUpSearch(
-    byId("search-input", HTMLInputElement),
-    byId("search-results", HTMLElement),
-    (hit) => void app.select(hit.id, hit.name),
+  byId("export-json", HTMLButtonElement).addEventListener("click", () =>
+    downloadJson(canvas.cy, fileName("json")),
   );
+  byId("export-graphml", HTMLButtonElement).addEventListener("click", () =>
+    downloadGraphml(canvas.cy, fileName("graphml")),
+  );
+  themeToggle.addEventListener("click", () => {
+    theme = theme === "dark" ? "light" : "dark";
+    applyTheme(theme, themeToggle);
+    canvas.setTheme(theme);
+  });
+  const search = byId("search-input", HTMLInputElement);
+  setUpSearch(search, byId("search-results", HTMLElement), (hit) =>
+    hit.kind === "Article" ? void app.openArticle(hit.id) : void app.select(hit.id, hit.name),
+  );
+  setUpKeyboard(
+    graph,
+    canvas.cy,
+    {
+      open: (id) => void app.select(id),
+      expand: (id) => void app.toggleExpand(id),
+      hide: () => app.hideSelected(),
+      pin: () => app.togglePin(),
+      zoom: (factor) => canvas.zoomBy(factor),
+      fit: () => canvas.fit(true),
+    },
+    search,
+  );
+  window.addEventListener("popstate", () => void app.restore(parseState(location.search)));
 
   renderStatus(status, { state: "loading", message: "Loading the graph…" });
   try {
     const counts = await fetchStats();
-    renderStats(stats, counts);
+    renderStats(byId("stats", HTMLElement), counts);
     if (counts.articles === 0) {
       renderStatus(status, {
         state: "empty",
@@ -78,7 +182,20 @@ async function start(): Promise<void> {
     });
     return;
   }
-  await app.showView("network");
+  // The slider spans every dated event; the country filter lists every country. Neither blocks the graph.
+  void fetchTimeline()
+    .then((events) => {
+      // The slider starts at the 2nd percentile: one article recalling 1939 must not squeeze this year
+      // into a sliver. Its left end still means "no lower bound", so nothing older is lost.
+      const first = events[Math.floor(events.length * 0.02)]?.date;
+      const last = events.at(-1)?.date;
+      if (first && last) filterBar.setDateDomain(first, last);
+    })
+    .catch(() => undefined);
+  void fetchCountryNames()
+    .then((names) => filterBar.setCountries(names))
+    .catch(() => undefined);
+  await app.restore(initial);
 }
 
 void start();

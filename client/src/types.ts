@@ -57,7 +57,38 @@ export interface ArticleRef {
 
 export interface EvidenceItem {
   quote: string;
+  /** Offsets of the quote in the article body. */
+  start: number;
+  end: number;
   article: ArticleRef;
+}
+
+export interface TimelineEvent {
+  id: string;
+  date: string;
+  kind: "Meeting" | "Proposal";
+  label: string;
+  status: string;
+}
+
+export interface Mention {
+  entityId: string;
+  kind: EntityKind;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface ArticleDetails extends ArticleRef {
+  body: string;
+  /** Empty when the server cannot list mentions yet. */
+  mentions: Mention[];
+}
+
+/** A path: its nodes in order, and the meetings and proposals along the way. */
+export interface PathView extends GraphView {
+  meetings: MeetingSummary[];
+  proposals: ProposalSummary[];
 }
 
 export interface MeetingSummary {

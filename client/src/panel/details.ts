@@ -1,7 +1,8 @@
 /** The details panel: everything known about one entity, with the quotes it rests on. */
 import { append, button, el } from "../dom.ts";
-import { assertNever, type EntityDetails } from "../types.ts";
-import { renderEvidence } from "./evidence.ts";
+import { assertNever, type EntityDetails, type Ref } from "../types.ts";
+import { type CorrectionEvents, renderCorrections } from "./corrections.ts";
+import { type ReadArticle, renderEvidence } from "./evidence.ts";
 import {
   factRow,
   listSection,
@@ -16,6 +17,11 @@ export interface DetailsActions {
   open: OpenEntity;
   /** Draws the entity's neighbourhood. */
   explore: (id: string) => void;
+  /** Starts or ends the path finder at this entity. */
+  pathFrom: (ref: Ref) => void;
+  pathTo: (ref: Ref) => void;
+  read: ReadArticle;
+  corrections: CorrectionEvents;
 }
 
 function body(entity: EntityDetails, open: OpenEntity): (HTMLElement | null)[] {
@@ -123,16 +129,20 @@ export function renderDetails(entity: EntityDetails, actions: DetailsActions): H
       : null,
   );
   append(root, ...body(entity, actions.open));
+  const ref: Ref = { id: entity.id, name: title(entity) };
   root.append(
     el(
       "p",
-      {},
+      { class: "actions" },
       button("Show neighbourhood", () => actions.explore(entity.id), {
         class: "btn",
         testid: "show-neighborhood",
       }),
+      button("Path from here", () => actions.pathFrom(ref), { class: "btn", testid: "path-from-here" }),
+      button("Path to here", () => actions.pathTo(ref), { class: "btn", testid: "path-to-here" }),
     ),
-    renderEvidence(entity.evidence),
+    renderEvidence(entity.evidence, actions.read),
+    renderCorrections(entity, actions.corrections),
   );
   return root;
 }

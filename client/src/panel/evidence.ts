@@ -19,8 +19,11 @@ function source(item: EvidenceItem): HTMLElement {
   return el("cite", {}, titleNode, meta ? el("span", { class: "muted" }, ` — ${meta}`) : null);
 }
 
-/** A list of quotes; long lists start folded so the panel stays readable. */
-export function renderEvidence(items: EvidenceItem[]): HTMLElement {
+/** Opens the article an evidence quote is from, with the quote highlighted. */
+export type ReadArticle = (articleId: string, quote: [number, number]) => void;
+
+/** A list of quotes, each linked to the article view; long lists start folded so the panel stays readable. */
+export function renderEvidence(items: EvidenceItem[], read: ReadArticle): HTMLElement {
   const section = el(
     "section",
     { class: "evidence", testid: "evidence" },
@@ -32,7 +35,12 @@ export function renderEvidence(items: EvidenceItem[]): HTMLElement {
   }
   const list = el("ul");
   items.forEach((item, i) => {
-    const entry = el("li", { testid: "evidence-item" }, el("blockquote", {}, item.quote), source(item));
+    const quote = button(item.quote, () => read(item.article.id, [item.start, item.end]), {
+      class: "quote-link",
+      testid: "evidence-quote",
+      title: "Read this sentence in its article",
+    });
+    const entry = el("li", { testid: "evidence-item" }, el("blockquote", {}, quote), source(item));
     entry.hidden = i >= SHOWN_AT_FIRST;
     list.append(entry);
   });

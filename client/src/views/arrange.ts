@@ -8,10 +8,12 @@ const GRID_GAP = 24;
  * grid below it, sorted by date. Dagre would otherwise stack every loose proposal in one tall column.
  */
 export function layoutWithLooseNodesBelow(cy: Core, layout: LayoutOptions, done: () => void): void {
-  const loose = cy.nodes().filter((n) => n.degree(false) === 0);
-  const linked = cy.elements().not(loose);
+  // Hidden and filtered nodes are left where they are.
+  const visible = cy.elements(":visible");
+  const loose = visible.nodes().filter((n) => n.connectedEdges(":visible").empty());
+  const linked = visible.not(loose);
   if (linked.empty() || loose.empty()) {
-    const run = cy.layout(layout);
+    const run = visible.layout(layout);
     run.one("layoutstop", done);
     run.run();
     return;

@@ -4,7 +4,7 @@ import type { Core, ElementDefinition, LayoutOptions, NodeSingular } from "cytos
 import dagre from "cytoscape-dagre";
 import fcose from "cytoscape-fcose";
 import { layoutWithLooseNodesBelow } from "./arrange.ts";
-import { GRAPH_STYLE } from "./graph-style.ts";
+import { graphStyle, type Theme } from "./graph-style.ts";
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);
@@ -12,61 +12,96 @@ cytoscape.use(dagre);
 /** Fitting a handful of nodes would blow them up to the maximum zoom; keep labels at a sane size. */
 const MAX_FIT_ZOOM = 1.3;
 const PADDING = 36;
-/** The Fit and PNG buttons sit in the bottom-right corner. */
+/** The tool buttons sit in the bottom-right corner. */
 const BOTTOM_PADDING = 64;
+
+export interface CanvasEvents {
+  /** A node was tapped (or chosen with the keyboard). */
+  open(id: string): void;
+  /** A node was double-tapped: expand or collapse it. */
+  expand(id: string): void;
+}
 
 export interface Canvas {
   cy: Core;
-  /** Replaces the drawn graph, lays it out and fits it; `looseBelow` puts edgeless nodes in a grid underneath. */
-  show(elements: ElementDefinition[], layout: LayoutOptions, looseBelow?: boolean): void;
+  /**
+   * Replaces the drawn graph, lays it out and fits it (`end`: at reading size, showing the right-hand
+   * end, for the timeline); resolves once it is drawn.
+   */
+  show(
+    elements: ElementDefinition[],
+    layout: LayoutOptions,
+    looseBelow?: boolean,
+    fitTo?: "all" | "end",
+  ): Promise<void>;
+  /** Lays out what is drawn again (pinned nodes stay where they are). */
+  relayout(layout: LayoutOptions): Promise<void>;
   /** Fits the whole graph into the part of the canvas the overlays leave free. */
   fit(animate?: boolean): void;
+  /** Zooms around the centre of the canvas by `factor`. */
+  zoomBy(factor: number): void;
   /** Selects, highlights and centres a node; false when it is not drawn. */
   focus(id: string): boolean;
+  setTheme(theme: Theme): void;
 }
 
 /**
- * Creates the canvas in `container`. `onOpen` gets the id of a tapped node; `reservedLeft` says how
- * many pixels on the left an overlay (the legend) covers, so fitting keeps nodes out from under it.
+ * Creates the canvas in `container`. `reservedLeft` says how many pixels on the left an overlay
+ * (the legend) covers, so fitting keeps nodes out from under it.
  */
 export function createCanvas(
   container: HTMLElement,
-  onOpen: (id: string) => void,
+  events: CanvasEvents,
   reservedLeft: () => number = () => 0,
+  theme: Theme = "light",
 ): Canvas {
   const cy = cytoscape({
     container,
-    style: GRAPH_STYLE,
-    minZoom: 0.1,
+    style: graphStyle(theme),
+    minZoom: 0.05,
     maxZoom: 3,
     wheelSensitivity: 0.3,
     selectionType: "single",
+    // Big graphs stay responsive while panning: edges are hidden only during the gesture.
+    hideEdgesOnViewport: false,
+    textureOnViewport: false,
   });
   // Exposed for the browser tests only (test/browser.test.ts), which read nodes and positions from it.
   window.__cy = cy;
 
   const highlight = (node: NodeSingular): void => {
-    cy.elements().removeClass("highlight").addClass("faded");
-    const around = node.closedNeighborhood();
-    around.removeClass("faded");
-    around.edges().addClass("highlight");
+    cy.batch(() => {
+      cy.elements().removeClass("highlight").addClass("faded");
+      const around = node.closedNeighborhood();
+      around.removeClass("faded");
+      around.edges().addClass("highlight");
+    });
   };
   cy.on("tap", "node", (event) => {
     const node = event.target as NodeSingular;
+    if (node.hasClass("axis")) return;
     highlight(node);
-    onOpen(node.id());
+    events.open(node.id());
+  });
+  cy.on("dbltap", "node", (event) => {
+    const node = event.target as NodeSingular;
+    if (!node.hasClass("axis")) events.expand(node.id());
   });
   cy.on("tap", (event) => {
     if (event.target === cy) cy.elements().removeClass("faded highlight");
   });
 
   const fit = (animate = false): void => {
-    if (cy.elements().empty()) return;
-    const box = cy.elements().boundingBox({});
+    const visible = cy.elements(":visible");
+    if (visible.empty()) return;
+    const box = visible.boundingBox({});
     const left = reservedLeft() + PADDING;
     const width = Math.max(50, cy.width() - left - PADDING);
     const height = Math.max(50, cy.height() - PADDING - BOTTOM_PADDING);
-    const zoom = Math.min(MAX_FIT_ZOOM, width / Math.max(box.w, 1), height / Math.max(box.h, 1));
+    const zoom = Math.max(
+      cy.minZoom(),
+      Math.min(MAX_FIT_ZOOM, width / Math.max(box.w, 1), height / Math.max(box.h, 1)),
+    );
     const pan = {
       x: left + (width - box.w * zoom) / 2 - box.x1 * zoom,
       y: PADDING + (height - box.h * zoom) / 2 - box.y1 * zoom,
@@ -75,24 +110,56 @@ export function createCanvas(
     else cy.viewport({ zoom, pan });
   };
 
+  /** Reading size, the latest (right-hand) end in view: a long timeline is panned, not shrunk. */
+  const fitEnd = (): void => {
+    const box = cy.elements(":visible").boundingBox({});
+    const height = Math.max(50, cy.height() - PADDING - BOTTOM_PADDING);
+    const zoom = Math.min(1, height / Math.max(box.h, 1));
+    if (box.w * zoom <= cy.width() - reservedLeft() - 2 * PADDING) return fit();
+    cy.viewport({
+      zoom,
+      pan: {
+        x: cy.width() - PADDING - 180 * zoom - box.x2 * zoom,
+        y: PADDING + (height - box.h * zoom) / 2 - box.y1 * zoom,
+      },
+    });
+  };
+
+  const run = (layout: LayoutOptions, looseBelow: boolean, fitTo: "all" | "end" = "all"): Promise<void> =>
+    new Promise((done) => {
+      const options = { ...layout, fit: false } as LayoutOptions;
+      const finish = (): void => {
+        if (fitTo === "end") fitEnd();
+        else fit();
+        done();
+      };
+      // Only what is visible is laid out: hidden and filtered nodes keep their place for later.
+      const eles = cy.elements(":visible");
+      if (eles.empty()) return finish();
+      if (looseBelow) return layoutWithLooseNodesBelow(cy, options, finish);
+      const layoutRun = eles.layout(options);
+      layoutRun.one("layoutstop", finish);
+      layoutRun.run();
+    });
+
   return {
     cy,
     fit,
-    show(elements, layout, looseBelow = false) {
-      cy.elements().remove();
-      cy.add(elements);
-      const options = { ...layout, fit: false } as LayoutOptions;
-      if (looseBelow) {
-        layoutWithLooseNodesBelow(cy, options, () => fit());
-        return;
-      }
-      const run = cy.layout(options);
-      run.one("layoutstop", () => fit());
-      run.run();
+    show(elements, layout, looseBelow = false, fitTo = "all") {
+      cy.batch(() => {
+        cy.elements().remove();
+        cy.add(elements);
+      });
+      return run(layout, looseBelow, fitTo);
+    },
+    relayout: (layout) => run(layout, false),
+    zoomBy(factor) {
+      const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+      cy.zoom({ level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },
     focus(id) {
       const node = cy.getElementById(id);
-      if (node.empty() || !node.isNode()) return false;
+      if (node.empty() || !node.isNode() || !node.visible()) return false;
       cy.elements().unselect();
       node.select();
       highlight(node);
@@ -101,6 +168,9 @@ export function createCanvas(
         { duration: 300 },
       );
       return true;
+    },
+    setTheme(next) {
+      cy.style(graphStyle(next));
     },
   };
 }

@@ -1,85 +1,187 @@
 /** Cytoscape stylesheet shared by every view; per-element colour, size and shape come from element data. */
 import type { StylesheetStyle } from "cytoscape";
 
-export const GRAPH_STYLE: StylesheetStyle[] = [
-  {
-    selector: "node",
-    style: {
-      "background-color": "data(colour)",
-      width: "data(size)",
-      height: "data(size)",
-      // The typings only list literal shapes, but Cytoscape maps "data(shape)" per node.
-      shape: "data(shape)" as "ellipse",
-      label: "data(label)",
-      "font-family": "Inter, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
-      "font-size": 11,
-      color: "#1f2933",
-      "text-valign": "bottom",
-      "text-margin-y": 4,
-      "text-wrap": "wrap",
-      "text-max-width": "120px",
-      "text-background-color": "#ffffff",
-      "text-background-opacity": 0.75,
-      "text-background-padding": "1px",
-      "text-background-shape": "roundrectangle",
-      "border-width": 1.5,
-      "border-color": "#ffffff",
-      "min-zoomed-font-size": 6,
-    },
+export type Theme = "light" | "dark";
+
+interface ThemeColours {
+  text: string;
+  textBackground: string;
+  edge: string;
+  directed: string;
+  edgeText: string;
+  border: string;
+  selected: string;
+  accent: string;
+}
+
+const COLOURS: Record<Theme, ThemeColours> = {
+  light: {
+    text: "#1f2933",
+    textBackground: "#ffffff",
+    edge: "#9aa5b1",
+    directed: "#7b8794",
+    edgeText: "#52606d",
+    border: "#ffffff",
+    selected: "#111827",
+    accent: "#2f6fdb",
   },
-  {
-    // Proposals in the lineage view: labelled boxes, the label inside.
-    selector: "node.box",
-    style: {
-      width: 168,
-      height: 46,
-      shape: "round-rectangle",
-      color: "#ffffff",
-      "font-size": 11,
-      "font-weight": "bold",
-      "text-valign": "center",
-      "text-margin-y": 0,
-      "text-max-width": "156px",
-      "text-background-opacity": 0,
-    },
+  dark: {
+    text: "#e4e7eb",
+    textBackground: "#1b2330",
+    edge: "#5f6b7a",
+    directed: "#8a96a6",
+    edgeText: "#c1c8d1",
+    border: "#1b2330",
+    selected: "#f5f7fa",
+    accent: "#6ea1ff",
   },
-  {
-    selector: "edge",
-    style: {
-      width: "data(width)",
-      "line-color": "#9aa5b1",
-      opacity: 0.7,
-      "curve-style": "bezier",
+};
+
+/** Cytoscape 3.26+ draws node outlines; @types/cytoscape does not list them yet. */
+interface OutlineStyle {
+  "outline-width": number;
+  "outline-color": string;
+  "outline-offset": number;
+}
+/** A pinned node wears an amber ring that survives selection and highlight. */
+const PINNED: OutlineStyle = { "outline-width": 3, "outline-color": "#c9731a", "outline-offset": 2 };
+
+/** The page background per theme, for PNG export. */
+export const CANVAS_BACKGROUND: Record<Theme, string> = { light: "#ffffff", dark: "#131a24" };
+
+/** The stylesheet for a theme. */
+export function graphStyle(theme: Theme): StylesheetStyle[] {
+  const c = COLOURS[theme];
+  return [
+    {
+      selector: "node",
+      style: {
+        "background-color": "data(colour)",
+        width: "data(size)",
+        height: "data(size)",
+        // The typings only list literal shapes, but Cytoscape maps "data(shape)" per node.
+        shape: "data(shape)" as "ellipse",
+        label: "data(label)",
+        "font-family": "Inter, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+        "font-size": 11,
+        color: c.text,
+        "text-valign": "bottom",
+        "text-margin-y": 4,
+        "text-wrap": "wrap",
+        "text-max-width": "120px",
+        "text-background-color": c.textBackground,
+        "text-background-opacity": 0.75,
+        "text-background-padding": "1px",
+        "text-background-shape": "roundrectangle",
+        "border-width": 1.5,
+        "border-color": c.border,
+        "min-zoomed-font-size": 6,
+      },
     },
-  },
-  {
-    selector: "edge.directed",
-    style: {
-      "target-arrow-shape": "triangle",
-      "target-arrow-color": "#7b8794",
-      "line-color": "#7b8794",
-      opacity: 0.9,
-      label: "data(label)",
-      "font-size": 10,
-      color: "#52606d",
-      "text-rotation": "autorotate",
-      "text-background-color": "#f7f8fa",
-      "text-background-opacity": 1,
-      "text-background-padding": "2px",
+    {
+      // Proposals in the lineage view: labelled boxes, the label inside.
+      selector: "node.box",
+      style: {
+        width: 168,
+        height: 58,
+        shape: "round-rectangle",
+        color: "#ffffff",
+        "font-size": 11,
+        "font-weight": "bold",
+        "text-valign": "center",
+        "text-margin-y": 0,
+        "text-max-width": "156px",
+        "text-background-opacity": 0,
+      },
     },
-  },
-  {
-    // Lineage edges are drawn earlier → later so dagre lays time out left to right,
-    // but the arrow stays on the later proposal's side pointing back, as "B revises A" reads.
-    selector: "edge.reversed",
-    style: {
-      "target-arrow-shape": "none",
-      "source-arrow-shape": "triangle",
-      "source-arrow-color": "#7b8794",
+    {
+      selector: "edge",
+      style: {
+        width: "data(width)",
+        "line-color": c.edge,
+        opacity: 0.7,
+        "curve-style": "bezier",
+      },
     },
-  },
-  { selector: "node:selected", style: { "border-color": "#111827", "border-width": 3 } },
-  { selector: "edge:selected", style: { "line-color": "#111827", opacity: 1 } },
-  { selector: ".faded", style: { opacity: 0.22 } },
-  { selector: "edge.highlight", style: { "line-color": "#3e4c59", opacity: 1 } },
-];
+    {
+      selector: "edge.directed",
+      style: {
+        "target-arrow-shape": "triangle",
+        "target-arrow-color": c.directed,
+        "line-color": c.directed,
+        opacity: 0.9,
+        label: "data(label)",
+        "font-size": 10,
+        color: c.edgeText,
+        "text-rotation": "autorotate",
+        "text-background-color": c.textBackground,
+        "text-background-opacity": 1,
+        "text-background-padding": "2px",
+      },
+    },
+    {
+      // Lineage edges are drawn earlier → later so dagre lays time out left to right,
+      // but the arrow stays on the later proposal's side pointing back, as "B revises A" reads.
+      selector: "edge.reversed",
+      style: {
+        "target-arrow-shape": "none",
+        "source-arrow-shape": "triangle",
+        "source-arrow-color": c.directed,
+      },
+    },
+    // Timeline: the axis and its month ticks, events above and below it.
+    {
+      selector: "node.axis",
+      style: {
+        "font-size": 10,
+        "text-valign": "center",
+        "text-halign": "right",
+        "text-margin-x": 4,
+        "font-weight": "bold",
+        color: c.edgeText,
+        "border-width": 0,
+        events: "no",
+      },
+    },
+    { selector: "edge.axis", style: { "line-color": c.edge, opacity: 1, events: "no", width: 2 } },
+    {
+      // Timeline events: the name to the right of the mark, on one line.
+      selector: "node.event",
+      style: {
+        "text-halign": "right",
+        "text-valign": "center",
+        "text-margin-x": 5,
+        "text-margin-y": 0,
+        "text-wrap": "ellipsis",
+        "text-max-width": "165px",
+        "font-size": 10,
+      },
+    },
+    {
+      selector: "node.planned",
+      style: {
+        "background-opacity": 0.15,
+        "border-style": "dashed",
+        "border-width": 2,
+        "border-color": "data(colour)",
+      },
+    },
+    // Path: the chain stands out, each step labelled.
+    {
+      selector: "edge.path-edge",
+      style: { "line-color": c.accent, "target-arrow-color": c.accent, width: 3, opacity: 1 },
+    },
+    { selector: "node.path-node", style: { "border-color": c.accent, "border-width": 3 } },
+    // Interactions.
+    {
+      selector: "node.expanded",
+      style: { "border-style": "double", "border-width": 5, "border-color": c.accent },
+    },
+    { selector: "node.pinned", style: { ...PINNED } },
+    { selector: ".hidden-node, .filtered", style: { display: "none" } },
+    { selector: "node:selected", style: { "border-color": c.selected, "border-width": 3 } },
+    { selector: "edge:selected", style: { "line-color": c.selected, opacity: 1 } },
+    { selector: ".faded", style: { opacity: 0.22 } },
+    { selector: "edge.highlight", style: { "line-color": c.accent, opacity: 1 } },
+  ];
+}

@@ -1,8 +1,9 @@
-/** Layout settings per view. */
-import type { BaseLayoutOptions } from "cytoscape";
+/** Layout settings per view, and the layouts a person can choose. */
+import type { BaseLayoutOptions, LayoutOptions } from "cytoscape";
 import type { DagreLayoutOptions } from "cytoscape-dagre";
+import type { LayoutName } from "../state/explorer-state.ts";
 
-interface FcoseLayoutOptions extends BaseLayoutOptions {
+export interface FcoseLayoutOptions extends BaseLayoutOptions {
   name: "fcose";
   quality?: "draft" | "default" | "proof";
   randomize?: boolean;
@@ -18,23 +19,24 @@ interface FcoseLayoutOptions extends BaseLayoutOptions {
   packComponents?: boolean;
 }
 
-/** Force-directed: people who met pull together, clusters of sides emerge. */
+/** Force-directed: people who met pull together, clusters of sides emerge. Big graphs get the draft quality. */
 export function forceLayout(nodeCount: number): FcoseLayoutOptions {
   return {
     name: "fcose",
-    quality: "proof",
+    quality: nodeCount > 800 ? "draft" : "proof",
     randomize: true,
     animate: false,
     fit: true,
     padding: 40,
     // Labels count as part of a node, so names do not overlap in dense clusters.
-    nodeDimensionsIncludeLabels: true,
+    nodeDimensionsIncludeLabels: nodeCount <= 800,
     packComponents: true,
     // Modest repulsion and firm gravity: separate components stay close instead of drifting to the edges.
     nodeRepulsion: nodeCount > 60 ? 8000 : 4500,
     idealEdgeLength: 140,
     nodeSeparation: 75,
     gravity: 0.8,
+    numIter: nodeCount > 800 ? 1500 : 2500,
   };
 }
 
@@ -50,4 +52,28 @@ export function lineageLayout(): DagreLayoutOptions {
     fit: true,
     animate: false,
   };
+}
+
+/** The layout a person picked; `auto` keeps the view's own. */
+export function chosenLayout(name: LayoutName, own: LayoutOptions, nodeCount: number): LayoutOptions {
+  switch (name) {
+    case "auto":
+      return own;
+    case "force":
+      return forceLayout(nodeCount);
+    case "hierarchy":
+      return lineageLayout();
+    case "concentric":
+      return {
+        name: "concentric",
+        animate: false,
+        minNodeSpacing: 24,
+        concentric: (node) => node.degree(false),
+        levelWidth: () => 2,
+      } as LayoutOptions;
+    case "circle":
+      return { name: "circle", animate: false, avoidOverlap: true };
+    case "grid":
+      return { name: "grid", animate: false, avoidOverlap: true, avoidOverlapPadding: 24 };
+  }
 }

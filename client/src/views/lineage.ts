@@ -1,7 +1,8 @@
 /** The proposal-lineage view: proposals as boxes coloured by status, edges labelled with their relation. */
 import type { ElementDefinition } from "cytoscape";
-import { fetchLineageNetwork } from "../queries.ts";
+import { fetchLineageNetwork, fetchProposers } from "../queries.ts";
 import { STATUS_COLOURS, statusColour } from "../palette.ts";
+import type { ServerFilterArgs } from "../state/filters.ts";
 import type { GraphView } from "../types.ts";
 import { lineageLayout } from "./layouts.ts";
 import type { LegendEntry, ViewModel } from "./view-model.ts";
@@ -15,9 +16,14 @@ export function relationLabel(kind: string, label: string | null): string {
  * Builds the lineage elements. A lineage edge runs from the later proposal to the earlier one;
  * it is drawn the other way (class `reversed` moves the arrow) so dagre puts the earlier one left.
  */
-export function buildLineageElements(view: GraphView): ElementDefinition[] {
+export function buildLineageElements(
+  view: GraphView,
+  proposers: Map<string, string[]> = new Map(),
+): ElementDefinition[] {
   const nodes: ElementDefinition[] = view.nodes.map((n) => {
-    const label = n.date ? `${n.label}\n${n.date}` : n.label;
+    // The name, then who proposed it and when, so the lineage reads without clicking.
+    const by = proposers.get(n.id)?.slice(0, 2).join(", ");
+    const label = [n.label, [by, n.date].filter(Boolean).join(" · ")].filter(Boolean).join("\n");
     return {
       group: "nodes",
       classes: "box",
@@ -27,6 +33,8 @@ export function buildLineageElements(view: GraphView): ElementDefinition[] {
         kind: n.kind,
         date: n.date,
         status: n.status,
+        country: n.country,
+        proposer: by ?? null,
         colour: statusColour(n.status),
         size: 46,
         shape: "round-rectangle",
@@ -59,16 +67,23 @@ export function statusLegend(view: GraphView): LegendEntry[] {
   return [...known, ...other].map((s) => ({ label: s, colour: statusColour(s), mark: "box" as const }));
 }
 
-/** Loads every proposal and lineage edge and turns them into a view. */
-export async function loadLineageView(): Promise<ViewModel> {
-  const view = await fetchLineageNetwork();
+/** Loads the proposals passing the filters, and the lineage edges between them, as a view. */
+export async function loadLineageView(filters: ServerFilterArgs = {}): Promise<ViewModel> {
+  const [view, proposers] = await Promise.all([
+    fetchLineageNetwork(filters),
+    // Proposers only label the boxes: without them the lineage still draws.
+    fetchProposers(filters).catch(() => new Map<string, string[]>()),
+  ]);
   return {
-    elements: buildLineageElements(view),
+    elements: buildLineageElements(view, proposers),
     layout: lineageLayout(),
     looseBelow: true,
     legendTitle: "Proposal status",
     legend: statusLegend(view),
-    emptyMessage: "No proposals have been found yet.",
+    emptyMessage:
+      Object.keys(filters).length > 0
+        ? "No proposals pass these filters. Widen the dates or clear the filters."
+        : "No proposals have been found yet.",
     nodeCount: view.nodes.length,
   };
 }

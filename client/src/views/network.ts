@@ -2,6 +2,7 @@
 import type { ElementDefinition } from "cytoscape";
 import { fetchMeetingNetwork } from "../queries.ts";
 import { type CountryPalette, UNKNOWN_COLOUR } from "../palette.ts";
+import type { ServerFilterArgs } from "../state/filters.ts";
 import type { GraphView } from "../types.ts";
 import { forceLayout } from "./layouts.ts";
 import { type LegendEntry, type ViewModel, sizeFor } from "./view-model.ts";
@@ -58,16 +59,22 @@ export function countryLegend(view: GraphView, palette: CountryPalette): LegendE
   }));
 }
 
-/** Loads the network and turns it into a view. */
-export async function loadNetworkView(palette: CountryPalette): Promise<ViewModel> {
-  const view = await fetchMeetingNetwork();
+/** Loads the network of meetings passing the filters and turns it into a view. */
+export async function loadNetworkView(
+  palette: CountryPalette,
+  filters: ServerFilterArgs = {},
+): Promise<ViewModel> {
+  const view = await fetchMeetingNetwork(filters);
   palette.prime(countriesByPeople(view));
   return {
     elements: buildNetworkElements(view, palette),
     layout: forceLayout(view.nodes.length),
     legendTitle: "Country",
     legend: countryLegend(view, palette),
-    emptyMessage: "No meetings between people have been found yet.",
+    emptyMessage:
+      Object.keys(filters).length > 0
+        ? "No meetings between people pass these filters. Widen the dates or clear the filters."
+        : "No meetings between people have been found yet.",
     nodeCount: view.nodes.length,
   };
 }

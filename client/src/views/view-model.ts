@@ -1,7 +1,7 @@
 /** What a view hands to the page: elements to draw, how to lay them out, and its legend. */
 import type { ElementDefinition, LayoutOptions } from "cytoscape";
 
-export type ViewName = "network" | "lineage" | "neighborhood";
+export type { ViewName } from "../state/explorer-state.ts";
 
 export interface LegendEntry {
   label: string;
@@ -15,6 +15,10 @@ export interface ViewModel {
   layout: LayoutOptions;
   /** Put nodes without edges in a grid below the rest (the lineage view's unrelated proposals). */
   looseBelow?: boolean;
+  /** Positions mean something (time, path order): the layout choice does not apply. */
+  fixedLayout?: boolean;
+  /** "end": draw at reading size showing the latest end (the timeline) instead of fitting it all. */
+  fitTo?: "all" | "end";
   legendTitle: string;
   legend: LegendEntry[];
   /** Shown instead of the graph when there is nothing to draw. */

@@ -1,0 +1,156 @@
+/** The path finder: two ends chosen by search, and the steps of the path found, each saying why. */
+import { button, el } from "../dom.ts";
+import type { PathView, Ref } from "../types.ts";
+import { meetingTitle } from "./facts.ts";
+import { setUpSearch } from "./search.ts";
+import { relationLabel } from "../views/lineage.ts";
+
+export interface PathFinder {
+  element: HTMLElement;
+  /** Shows the chosen ends (from a link or a "path from here" button). */
+  setEnds(from: Ref | null, to: Ref | null): void;
+  /** Lists the steps of a found path, or why there is none. */
+  showPath(path: PathView | null): void;
+}
+
+export interface PathEvents {
+  find(fromId: string, toId: string): void;
+  open(id: string): void;
+}
+
+function endInput(
+  name: string,
+  testid: string,
+): { input: HTMLInputElement; list: HTMLElement; box: HTMLElement } {
+  const input = el("input", {
+    testid,
+    attrs: {
+      type: "search",
+      placeholder: `${name}: type a name…`,
+      autocomplete: "off",
+      spellcheck: "false",
+      "aria-label": `Path ${name.toLowerCase()}`,
+    },
+  });
+  const list = el("ul", { class: "search-results", testid: `${testid}-results` });
+  list.hidden = true;
+  return { input, list, box: el("div", { class: "search path-end" }, input, list) };
+}
+
+/** Builds the path finder panel (shown over the graph in the path view). */
+export function createPathFinder(events: PathEvents): PathFinder {
+  const from = endInput("From", "path-from");
+  const to = endInput("To", "path-to");
+  const steps = el("div", { class: "path-steps", testid: "path-steps", attrs: { "aria-live": "polite" } });
+  const tryFind = (): void => {
+    const a = from.input.dataset["id"];
+    const b = to.input.dataset["id"];
+    if (a && b) events.find(a, b);
+    else steps.replaceChildren(el("p", { class: "muted" }, "Pick both ends from the suggestions."));
+  };
+  setUpSearch(from.input, from.list, () => tryFind(), {
+    keepText: true,
+    kinds: ["Person", "Institution", "Country", "Meeting", "Proposal"],
+  });
+  setUpSearch(to.input, to.list, () => tryFind(), {
+    keepText: true,
+    kinds: ["Person", "Institution", "Country", "Meeting", "Proposal"],
+  });
+  const swap = button(
+    "⇄",
+    () => {
+      const [fv, fid] = [from.input.value, from.input.dataset["id"]];
+      from.input.value = to.input.value;
+      to.input.value = fv;
+      const tid = to.input.dataset["id"];
+      if (tid) from.input.dataset["id"] = tid;
+      else delete from.input.dataset["id"];
+      if (fid) to.input.dataset["id"] = fid;
+      else delete to.input.dataset["id"];
+      tryFind();
+    },
+    { class: "btn", title: "Swap the ends", testid: "path-swap", attrs: { "aria-label": "Swap the ends" } },
+  );
+  const element = el(
+    "section",
+    { class: "path-finder", testid: "path-finder", attrs: { "aria-label": "Path finder" } },
+    el("h2", {}, "Find a path"),
+    el("div", { class: "path-ends" }, from.box, swap, to.box),
+    button("Find path", tryFind, { class: "btn primary", testid: "path-find" }),
+    steps,
+  );
+
+  const setEnd = (end: typeof from, ref: Ref | null): void => {
+    end.input.value = ref?.name ?? "";
+    if (ref) end.input.dataset["id"] = ref.id;
+    else delete end.input.dataset["id"];
+  };
+
+  return {
+    element,
+    setEnds(a, b) {
+      setEnd(from, a);
+      setEnd(to, b);
+      steps.replaceChildren();
+    },
+    showPath(path) {
+      if (!path || path.nodes.length === 0) {
+        steps.replaceChildren(
+          el("p", { class: "status-title" }, "No path found"),
+          el("p", { class: "muted" }, "Nothing connects them within 8 steps. Try a person both of them met."),
+        );
+        return;
+      }
+      const list = el("ol", { class: "steps" });
+      path.nodes.forEach((node, i) => {
+        const next = path.nodes[i + 1];
+        list.append(
+          el(
+            "li",
+            { testid: "path-step" },
+            button(node.label, () => events.open(node.id), { class: "link-button strong" }),
+            el("span", { class: "hit-kind" }, ` ${node.kind}`),
+          ),
+        );
+        if (!next) return;
+        const edge = path.edges.find(
+          (e) =>
+            (e.source === node.id && e.target === next.id) || (e.source === next.id && e.target === node.id),
+        );
+        if (edge)
+          list.append(
+            el(
+              "li",
+              { class: "step-edge", testid: "path-edge" },
+              edge.source === node.id ? "↓ " : "↑ ",
+              relationLabel(edge.kind, edge.label),
+            ),
+          );
+      });
+      const along = [
+        ...path.meetings.map((m) =>
+          el(
+            "li",
+            { testid: "path-meeting" },
+            button(meetingTitle(m), () => events.open(m.id), { class: "link-button" }),
+            el("span", { class: "muted" }, ` with ${m.participants.map((p) => p.name).join(", ")}`),
+          ),
+        ),
+        ...path.proposals.map((p) =>
+          el(
+            "li",
+            { testid: "path-proposal" },
+            button(p.name, () => events.open(p.id), { class: "link-button" }),
+            el("span", { class: "badge" }, p.status),
+          ),
+        ),
+      ];
+      steps.replaceChildren(
+        el("h3", {}, `${path.nodes.length - 1} step${path.nodes.length === 2 ? "" : "s"}`),
+        list,
+      );
+      if (along.length)
+        steps.append(el("h3", {}, "What connects them"), el("ul", { class: "along" }, ...along));
+    },
+  };
+}
