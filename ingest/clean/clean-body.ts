@@ -2,11 +2,13 @@
 import { createHash } from "node:crypto";
 import type { CleanArticle, SourceArticle } from "../types.ts";
 import { findCommentStart } from "./comments.ts";
+import { unwrapHardWrappedText } from "./soft-breaks.ts";
 import { isCommentSectionHeading, isFurniture } from "./furniture.ts";
 
 /** Paragraphs of the article proper, in order. */
 export function bodyParagraphs(text: string): string[] {
-  const lines = text.split(/\n/).map((l) => l.replace(/[ \t\u00a0]+/g, " ").trim());
+  const lines = unwrapHardWrappedText(text)
+    .split(/\n/).map((l) => l.replace(/[ \t\u00a0]+/g, " ").trim());
   const kept: string[] = [];
   for (const line of lines) {
     if (isCommentSectionHeading(line)) break; // everything after is the comment section and footer

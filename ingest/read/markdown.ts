@@ -1,6 +1,7 @@
 /** Markdown → plain text plus YAML front-matter metadata. */
 import matter from "gray-matter";
 import type { ArticleMeta } from "../types.ts";
+import { joinMarkdownSoftBreaks } from "../clean/soft-breaks.ts";
 import { UnreadableArticleError } from "./decode.ts";
 
 function asString(v: unknown): string | null {
@@ -39,7 +40,7 @@ export function readMarkdown(source: string): { text: string; meta: Partial<Arti
   }
   const d = parsed.data as Record<string, unknown>;
   return {
-    text: stripMarkdown(parsed.content),
+    text: stripMarkdown(joinMarkdownSoftBreaks(parsed.content)),
     meta: {
       title: asString(d.title),
       published: asString(d.published ?? d.date ?? d.published_at),
