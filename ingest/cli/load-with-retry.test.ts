@@ -90,7 +90,7 @@ function scriptedData(script: Record<string, (ArticleLoadStatus | "down")[]>) {
 }
 
 describe("loadWithRetry", () => {
-  it("reloads only the articles that failed for want of a database, and reports each once", async () => {
+  it("reloads only the articles not yet written after an outage, and reports each once", async () => {
     const { data, loaded } = scriptedData({
       a: ["ingested"],
       b: ["down", "down", "ingested"],
@@ -101,11 +101,42 @@ describe("loadWithRetry", () => {
       retry: fast,
       onArticle: (r) => seen.push(`${r.articleId}:${r.status}`),
     });
-    expect(loaded).toEqual([["a", "b", "c"], ["b"], ["b"]]);
-    expect(seen).toEqual(["a:ingested", "c:unchanged", "b:ingested"]);
+    expect(loaded).toEqual([
+      ["a", "b", "c"],
+      ["b", "c"],
+      ["b", "c"],
+    ]);
+    expect(seen).toEqual(["a:ingested", "b:ingested", "c:unchanged"]);
     expect(summary.articles).toEqual({ ingested: 2, unchanged: 1, failed: 0 });
     expect(summary.counters.nodesCreated).toBe(2);
     expect(summary.results.map((r) => r.articleId)).toEqual(["a", "b", "c"]);
+  });
+
+  it("stops a pass at the first article refused for want of a database, leaving the rest untried", async () => {
+    const { data, loaded } = scriptedData({ b: ["down"] });
+    const tried: string[] = [];
+    const counting: Pick<DataAccess, "loadGraph"> = {
+      loadGraph: (doc, options) =>
+        data.loadGraph(doc, {
+          ...options,
+          onArticle: (r) => {
+            tried.push(r.articleId);
+            options?.onArticle?.(r);
+          },
+        }),
+    };
+    await loadWithRetry(counting, buildDoc(["a", "b", "c", "d"]), { retry: fast });
+    // c and d are tried once, after the outage, not once during it and again after.
+    expect(tried).toEqual(["a", "b", "b", "c", "d"]);
+    expect(loaded).toEqual([
+      ["a", "b", "c", "d"],
+      ["b", "c", "d"],
+    ]);
+  });
+
+  it("keeps the warnings of a pass over the whole document", async () => {
+    const { data } = scriptedData({});
+    const summary = await loadWithRetry(data, buildDoc(["a", "b"]), { retry: fast });
     expect(summary.warnings).toEqual(["first-pass warning"]);
   });
 
@@ -116,16 +147,16 @@ describe("loadWithRetry", () => {
     expect(summary.articles.failed).toBe(1);
   });
 
-  it("gives up after the last attempt, reporting the article failed", async () => {
+  it("gives up after the last attempt, reporting untried articles failed with the database's reason", async () => {
     const { data, loaded } = scriptedData({ a: ["down", "down", "down", "ingested"] });
     const seen: ArticleLoadResult[] = [];
-    const summary = await loadWithRetry(data, buildDoc(["a"]), {
+    const summary = await loadWithRetry(data, buildDoc(["a", "b"]), {
       retry: fast,
       onArticle: (r) => seen.push(r),
     });
     expect(loaded).toHaveLength(3);
-    expect(summary.articles).toEqual({ ingested: 0, unchanged: 0, failed: 1 });
-    expect(seen).toHaveLength(1);
-    expect(isUnavailableFailure(seen[0]!)).toBe(true);
+    expect(summary.articles).toEqual({ ingested: 0, unchanged: 0, failed: 2 });
+    expect(seen.map((r) => r.articleId)).toEqual(["a", "b"]);
+    expect(seen.every(isUnavailableFailure)).toBe(true);
   });
 });

@@ -2,6 +2,10 @@
  * Loads a graph document and retries, with backoff, the articles whose transaction failed
  * because Neo4j was unavailable. The data module already lets the driver retry transient
  * errors for a few seconds inside each transaction; this covers longer outages (a restart).
+ *
+ * A pass stops at the first article that fails for want of a database: the driver spends
+ * several seconds on each article before giving up, so going on through a large folder while
+ * Neo4j is down would take minutes and tell nothing new. The rest wait for the next pass.
  */
 import { setTimeout as sleep } from "node:timers/promises";
 import type { GraphDocument } from "../../common/graph-document.ts";
@@ -23,6 +27,17 @@ export function isUnavailableFailure(result: ArticleLoadResult): boolean {
   return result.status === "failed" && /^The database is unavailable/.test(result.error ?? "");
 }
 
+/** Thrown from loadGraph's onArticle to end a pass early; never escapes this module. */
+class PassInterrupted extends Error {}
+
+const emptyCounters = (): LoadCounters => ({
+  nodesCreated: 0,
+  nodesDeleted: 0,
+  relationshipsCreated: 0,
+  relationshipsDeleted: 0,
+  propertiesSet: 0,
+});
+
 function addInto(into: LoadCounters, from: LoadCounters): void {
   into.nodesCreated += from.nodesCreated;
   into.nodesDeleted += from.nodesDeleted;
@@ -39,36 +54,56 @@ export async function loadWithRetry(
 ): Promise<LoadSummary> {
   const policy = options.retry ?? DEFAULT_RETRY;
   const final = new Map<string, ArticleLoadResult>();
-  const counters: LoadCounters = {
-    nodesCreated: 0,
-    nodesDeleted: 0,
-    relationshipsCreated: 0,
-    relationshipsDeleted: 0,
-    propertiesSet: 0,
-  };
+  const counters = emptyCounters();
   let warnings: string[] = [];
   let pending = doc;
+  // The failure that ended the latest pass, if the database went away during it.
+  const pass: { outage: ArticleLoadResult | null } = { outage: null };
 
   for (let attempt = 1; ; attempt++) {
     const last = attempt >= policy.attempts;
-    const summary = await data.loadGraph(pending, {
-      force: options.force,
-      onArticle: (result) => {
-        if (last || !isUnavailableFailure(result)) options.onArticle?.(result);
-      },
-    });
-    // A retry loads a subset of the articles, so its warnings are about the ones left out.
-    if (attempt === 1) warnings = summary.warnings;
-    addInto(counters, summary.counters);
-    for (const result of summary.results) final.set(result.articleId, result);
-
-    const retry = new Set(summary.results.filter(isUnavailableFailure).map((r) => r.articleId));
-    if (last || retry.size === 0) break;
+    pass.outage = null;
+    try {
+      const summary = await data.loadGraph(pending, {
+        force: options.force,
+        onArticle: (result) => {
+          addInto(counters, result.counters);
+          if (isUnavailableFailure(result)) {
+            pass.outage = result;
+            throw new PassInterrupted();
+          }
+          final.set(result.articleId, result);
+          options.onArticle?.(result);
+        },
+      });
+      // Only a pass over the whole document knows which facts point at unknown ids; a retry
+      // over a subset would also list the facts of articles it left out.
+      if (pending === doc) warnings = summary.warnings;
+    } catch (error) {
+      if (!(error instanceof PassInterrupted)) throw error;
+    }
+    if (pass.outage === null || last) break;
+    const left = doc.articles.filter((a) => !final.has(a.id));
     const delay = backoffDelay(policy, attempt);
-    policy.onRetry?.(attempt, delay, `${retry.size} article(s) not written: the database is unavailable`);
+    policy.onRetry?.(attempt, delay, `${left.length} article(s) not written yet: the database is unavailable`);
     await sleep(delay);
     // Every slice of an article depends only on that article's evidence, so a subset loads the same.
-    pending = { ...doc, articles: doc.articles.filter((a) => retry.has(a.id)) };
+    pending = { ...doc, articles: left };
+  }
+
+  // Given up during an outage: the articles not written are failed, with the database's reason.
+  const reason = pass.outage;
+  for (const a of doc.articles) {
+    if (final.has(a.id) || reason === null) continue;
+    const failed: ArticleLoadResult = {
+      articleId: a.id,
+      status: "failed",
+      counters: emptyCounters(),
+      error: reason.error,
+      cause: reason.cause,
+    };
+    final.set(a.id, failed);
+    options.onArticle?.(failed);
   }
 
   const results = doc.articles.flatMap((a) => final.get(a.id) ?? []);
