@@ -39,7 +39,8 @@ function absorb(into: MeetingDraft, m: MeetingDraft): void {
   for (const c of m.countries) into.countries.add(c);
   into.evidence.push(...m.evidence);
   if (!into.date || (m.date && m.date.length > into.date.length)) into.date = m.date;
-  into.place ??= m.place;
+  // The more confident report names the place ("met in St Petersburg" over a headline's "talks in Riyadh").
+  if (m.place && (!into.place || m.confidence > into.confidence)) into.place = m.place;
   // A dated report decides whether the meeting was held; an undated aside does not.
   if (m.status === "held" && (m.date || !into.date)) into.status = "held";
   // The more specific kind wins over generic talks.

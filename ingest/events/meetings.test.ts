@@ -60,4 +60,18 @@ describe("meeting extraction", () => {
     const [m] = meetings("Officials met in Vienna on March 3 to implement the Marsh-Haddad agreement. Minister Ivo Petrov and Minister Eva Gruber failed to agree.");
     expect(m!.participants).toEqual(["Eva Gruber", "Ivo Petrov"]);
   });
+
+  it("takes delegations named at the start of the next paragraph when the meeting names no one", () => {
+    const [m] = meetings(
+      "Technical teams met in Doha on 4 March. The talks lasted ten hours.\n\nThe Qatari side was represented by Minister Eva Gruber. The other team was led by Senator Ivo Petrov.",
+    );
+    expect(m!.participants).toEqual(["Eva Gruber", "Ivo Petrov"]);
+    expect(m).toMatchObject({ date: "2025-03-04", place: "Doha" });
+  });
+
+  it("takes no meeting from a headline, which carries no date of its own", () => {
+    const found = meetings("Experts meet in Doha; Gruber later meets Petrov\n\nMinister Eva Gruber met Senator Ivo Petrov in Oslo on 11 March.");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ place: "Oslo", date: "2025-03-11" });
+  });
 });

@@ -96,12 +96,16 @@ function pronounReferent(sentence: Sentence, people: Map<Mention, ResolvedEntity
   return best?.e ?? null;
 }
 
-function placeOf(sentence: Sentence, places: Mention[], triggerAt: number): string | null {
+function placeOf(sentence: Sentence, places: Mention[], triggerAt: number, clause: { start: number; end: number }): string | null {
   const inSentence = places.filter((p) => p.sentence === sentence.index);
   if (!inSentence.length) return null;
-  // The place nearest the trigger word.
+  // A place in the trigger's clause, else the one nearest the trigger word.
+  const inClause = inSentence.filter((p) => p.start >= sentence.start + clause.start && p.end <= sentence.start + clause.end);
+  // A place in another clause belongs to another event ("talks in Riyadh; Witkoff later meets Putin").
+  const pool = inClause;
+  if (!pool.length) return null;
   const at = sentence.start + triggerAt;
-  return inSentence.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a)).name;
+  return pool.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a)).name;
 }
 
 /** A held meeting's date from the two sentences before it in the same paragraph, when its own sentence has none. */
@@ -113,6 +117,11 @@ function dateFromContext(sentences: Sentence[], sentence: Sentence, published: P
     if (found.length) return found[found.length - 1]!.date;
   }
   return null;
+}
+
+/** The first paragraph when it is a single line without a full stop: the article's headline. */
+function isHeadline(sentence: Sentence): boolean {
+  return sentence.paragraph === 0 && sentence.index === 0 && sentence.text.length < 200 && !/[.!?]["”’»)]?$/.test(sentence.text);
 }
 
 /** The clause of a sentence around a position, as offsets into the sentence. */
@@ -143,6 +152,8 @@ export function extractMeetings(
   for (const m of resolved.entityOfMention.keys()) mentionsBySentence.set(m.sentence, [...(mentionsBySentence.get(m.sentence) ?? []), m]);
 
   for (const sentence of sentences) {
+    // A headline repeats the story in telegraphic form, without the dates that place it.
+    if (isHeadline(sentence)) continue;
     // "Peace talks" as a process ("abandoned peace talks") is not a meeting unless someone is named with it.
     const triggers = meetingTriggers(sentence.text).filter(
       (t) => !(PROCESS_TALKS.test(sentence.text.slice(Math.max(0, t.index - 12), t.index + 6)) && !/^talks\s+(with|between)\b/i.test(sentence.text.slice(t.index))),
@@ -184,11 +195,18 @@ export function extractMeetings(
     // Delegations named after the meeting: "From the American side: A, B and C." / "X headed the delegation."
     // "The two sides sent officials…" followed by "A and B failed to agree…" likewise names them next.
     const generic = participants.size <= 1 && GENERIC_PARTICIPANTS.test(sentence.text);
+    const namedFew = participants.size <= 1;
     for (let k = sentence.index + 1; k <= sentence.index + 3; k++) {
       const next = sentences[k];
-      if (!next || next.paragraph !== sentence.paragraph || meetingKindOf(next.text)?.kind === "call") break;
+      // Delegations may be named at the start of the next paragraph when this sentence names no one.
+      const crossesParagraph = next && next.paragraph !== sentence.paragraph;
+      const mayCross = crossesParagraph && namedFew && next.paragraph === sentence.paragraph + 1;
+      if (!next || (crossesParagraph && !mayCross) || meetingKindOf(next.text)?.kind === "call") break;
       const cue = DELEGATION.test(next.text) || (generic && k === sentence.index + 1 && OUTCOME.test(next.text));
-      if (!cue) break;
+      if (!cue) {
+        if (crossesParagraph) break;
+        continue; // "The talks lasted twelve hours." between the meeting and its delegations
+      }
       for (const m of mentionsBySentence.get(next.index) ?? []) {
         const e = resolved.entityOfMention.get(m)!;
         if (e.kind === "person" && isParticipantMention(body, m) && !NOT_THERE.test(next.text)) participants.add(e);
@@ -204,7 +222,7 @@ export function extractMeetings(
     const nearest = dates.sort((a, b) => distance(a) - distance(b))[0];
     const date = nearest?.date ?? (planned ? null : dateFromContext(sentences, sentence, published));
     const futureDate = !!(date && published && date.slice(0, 10) > published);
-    const place = placeOf(sentence, resolved.places, trigger.index);
+    const place = placeOf(sentence, resolved.places, trigger.index, clause);
     // One person "in talks" is weak evidence of a meeting unless it is a briefing, a visit or a call, or dated and placed.
     if (participants.size === 1 && trigger.kind === "talks" && !(date && place)) continue;
     const countries = new Set<ResolvedEntity>();
