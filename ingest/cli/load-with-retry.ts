@@ -92,7 +92,8 @@ export async function loadWithRetry(
   }
 
   // Given up during an outage: the articles not written are failed, with the database's reason.
-  const reason = pass.outage;
+  // (Set inside onArticle, which TypeScript's narrowing after `pass.outage = null` cannot see.)
+  const reason = pass.outage as ArticleLoadResult | null;
   for (const a of doc.articles) {
     if (final.has(a.id) || reason === null) continue;
     const failed: ArticleLoadResult = {
