@@ -161,23 +161,21 @@ export class ConfigError extends Error {
 /** Reads and validates configuration from an environment (process.env by default). */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
-  }
-  const e = parsed.data;
-  const embedded = !e.NEO4J_URI;
-  const problems: string[] = [];
+  const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+  // Tokens and origins are checked from the raw values too, so every problem shows at once.
   const tokens = [
-    ...parseTokens("API_TOKENS", e.API_TOKENS, "write", problems),
-    ...parseTokens("API_READ_TOKENS", e.API_READ_TOKENS, "read", problems),
+    ...parseTokens("API_TOKENS", env["API_TOKENS"], "write", problems),
+    ...parseTokens("API_READ_TOKENS", env["API_READ_TOKENS"], "read", problems),
   ];
   const names = tokens.map((t) => t.name);
   const duplicate = names.find((name, i) => names.indexOf(name) !== i);
   if (duplicate) problems.push(`API_TOKENS/API_READ_TOKENS: the name "${duplicate}" is used twice`);
-  if (e.READ_ACCESS === "token" && tokens.length === 0)
+  if (env["READ_ACCESS"] === "token" && tokens.length === 0)
     problems.push("READ_ACCESS=token needs at least one token in API_TOKENS or API_READ_TOKENS");
-  const corsOrigins = parseOrigins(e.CORS_ORIGINS, problems);
-  if (problems.length > 0) throw new ConfigError(problems);
+  const corsOrigins = parseOrigins(env["CORS_ORIGINS"], problems);
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
+  const e = parsed.data;
+  const embedded = !e.NEO4J_URI;
   return {
     env: e.NODE_ENV,
     neo4j: {

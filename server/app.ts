@@ -52,6 +52,7 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
     typeDefs,
     resolvers,
     validationRules: armor.validationRules,
+    parseOptions: armor.parseOptions,
     allowBatchedHttpRequests: false,
     // Stack traces only in development; formatError masks unknown errors everywhere.
     includeStacktraceInErrorResponses: development,

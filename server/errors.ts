@@ -116,9 +116,12 @@ export function toAppError(error: unknown): AppError | null {
   return null;
 }
 
-/** How graphql-armor words a refusal (depth, aliases, directives, tokens, cost): these become QUERY_TOO_COMPLEX. */
+/**
+ * How graphql-armor (depth, aliases, directives, cost) and graphql-js's parser (tokens) word a
+ * refusal: these become QUERY_TOO_COMPLEX.
+ */
 const LIMIT_REJECTION =
-  /^Syntax Error: ((?:Query depth limit|Aliases limit|Directives limit|Token limit|Query Cost limit) of \d+ exceeded.*)$/s;
+  /^Syntax Error: ((?:Query depth limit|Aliases limit|Directives limit|Token limit|Query Cost limit) of \d+ exceeded.*|Document contains more tha[nt] \d+ tokens.*)$/s;
 
 /**
  * The AppError in an error's `originalError` chain: Apollo wraps what plugins throw, and when

@@ -20,11 +20,13 @@ export function requestLog(logger: Logger) {
     res.locals["requestId"] = id;
     res.locals["logger"] = child;
     res.setHeader("X-Request-Id", id);
+    // Routers rewrite req.path; the original URL is what the client asked for.
+    const path = req.originalUrl.split("?")[0] ?? req.originalUrl;
     res.on("finish", () => {
       const ms = Math.round(performance.now() - started);
       // Health probes come every few seconds: keep them out of the info log.
-      const level = req.path === "/healthz" || req.path === "/readyz" ? "debug" : "info";
-      child[level]({ method: req.method, path: req.path, status: res.statusCode, ms }, "request");
+      const level = path === "/healthz" || path === "/readyz" ? "debug" : "info";
+      child[level]({ method: req.method, path, status: res.statusCode, ms }, "request");
     });
     next();
   };
