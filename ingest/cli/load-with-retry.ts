@@ -85,7 +85,11 @@ export async function loadWithRetry(
     if (pass.outage === null || last) break;
     const left = doc.articles.filter((a) => !final.has(a.id));
     const delay = backoffDelay(policy, attempt);
-    policy.onRetry?.(attempt, delay, `${left.length} article(s) not written yet: the database is unavailable`);
+    policy.onRetry?.(
+      attempt,
+      delay,
+      `${left.length} article(s) not written yet: the database is unavailable`,
+    );
     await sleep(delay);
     // Every slice of an article depends only on that article's evidence, so a subset loads the same.
     pending = { ...doc, articles: left };
