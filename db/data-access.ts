@@ -55,6 +55,8 @@ export interface DataAccessOptions {
 export interface DataAccess {
   /** Throws DatabaseUnavailableError when Neo4j cannot be reached. */
   verifyConnectivity(): Promise<void>;
+  /** Runs a trivial read transaction: the database is up and answering queries, not just listening. */
+  ping(): Promise<void>;
   /** Creates constraints and indexes if missing; safe to call on every start. */
   ensureSchema(): Promise<void>;
   /** Writes a document, one transaction per article; unchanged articles are skipped. */
@@ -136,6 +138,15 @@ export function createDataAccess(target: Neo4jTarget, options: DataAccessOptions
       } catch (error) {
         throw mapNeo4jError(error);
       }
+    },
+    ping: async () => {
+      // The handshake fails fast when Neo4j is down; the query catches a database still starting.
+      try {
+        await driver.getServerInfo({ database: target.database ?? undefined });
+      } catch (error) {
+        throw mapNeo4jError(error);
+      }
+      await executor.read((tx) => tx.run("RETURN 1"), { timeoutMs: 5_000 });
     },
     ensureSchema: () => ensureSchema(executor),
     loadGraph: (doc, loadOptions) => loadGraph(executor, doc, loadOptions),

@@ -84,7 +84,8 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   });
   app.get("/readyz", async (_req, res) => {
     try {
-      await data.verifyConnectivity();
+      // A query, not just a handshake: right after a restart Bolt answers before the database does.
+      await data.ping();
       res.json({ status: "ready" });
     } catch (error) {
       logger.warn({ err: error }, "readiness check failed");

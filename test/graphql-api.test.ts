@@ -373,9 +373,10 @@ describe("HTTP surface", () => {
     expect(result.errors?.[0]?.message).not.toContain("Did you mean");
   });
 
-  it("rejects over-deep queries", async () => {
-    const deep = `{ people { meetings { participants { meetings { participants { meetings { participants { meetings { participants { meetings { participants { meetings { id } } } } } } } } } } } }`;
-    const result = await gql(deep);
-    expect(result.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+  it("rejects over-deep queries as QUERY_TOO_COMPLEX", async () => {
+    const nest = (depth: number): string =>
+      depth === 0 ? "id" : `meetings { participants { ${nest(depth - 1)} } }`;
+    const result = await gql(`{ people { ${nest(6)} } }`);
+    expect(result.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COMPLEX");
   });
 });
