@@ -4,209 +4,37 @@
  * draws, GraphiQL loads, and nothing logs an error or reaches beyond the server.
  * Screenshots of each view are saved in test-results/ as artifacts.
  */
-import { existsSync } from "node:fs";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDataAccess } from "../db/index.ts";
-import { extractFiles } from "../ingest/index.ts";
-import { buildApp } from "../server/app.ts";
-import { launchBrowser, openPage, saveScreenshot, screenshotOnFailure } from "./support/browser.ts";
 import {
-  buildArticle,
-  buildCountry,
-  buildDocument,
-  buildLineage,
-  buildMeeting,
-  buildPerson,
-  buildProposal,
-  evidenceIn,
-  uniquePrefix,
-} from "./support/build-document.ts";
-import { testNeo4jConfig } from "./support/neo4j.ts";
-
-const CLIENT_DIR = resolve("client/dist");
-
-/**
- * A small story with names no other test uses, so search and clicks find exactly these entities
- * even though the tests share one database.
- */
-function buildBrowserStory(prefix: string) {
-  const id = (name: string) => `${prefix}-${name}`;
-  const article = buildArticle({
-    id: id("article"),
-    title: "Marchetti and Aldecoa meet in Valletta",
-    published: "2025-04-02",
-    outlet: "Harbour Wire",
-    url: "https://example.org/valletta-talks",
-    body:
-      "Ilse Marchetti met Tomas Aldecoa in Valletta on Tuesday to discuss the grain corridor. " +
-      "Marchetti later held a call with Noor Haddad. " +
-      "Aldecoa tabled the Valletta Corridor Plan. " +
-      "A week later the Revised Corridor Plan revised the Valletta Corridor Plan.",
-  });
-  const quote = evidenceIn(
-    article,
-    "Ilse Marchetti met Tomas Aldecoa in Valletta on Tuesday to discuss the grain corridor.",
-  );
-  const call = evidenceIn(article, "Marchetti later held a call with Noor Haddad.");
-  const tabled = evidenceIn(article, "Aldecoa tabled the Valletta Corridor Plan.");
-  const revised = evidenceIn(
-    article,
-    "A week later the Revised Corridor Plan revised the Valletta Corridor Plan.",
-  );
-  const italy = buildCountry({ id: id("italy"), name: "Italy", code: "IT" });
-  const spain = buildCountry({ id: id("spain"), name: "Spain", code: "ES" });
-  const jordan = buildCountry({ id: id("jordan"), name: "Jordan", code: "JO" });
-  const marchetti = buildPerson({
-    id: id("marchetti"),
-    name: "Ilse Marchetti",
-    aliases: ["Marchetti"],
-    roles: ["Foreign Minister"],
-    country: italy.id,
-    evidence: [quote, call],
-  });
-  const aldecoa = buildPerson({
-    id: id("aldecoa"),
-    name: "Tomas Aldecoa",
-    aliases: ["Aldecoa"],
-    roles: ["Special Envoy"],
-    country: spain.id,
-    evidence: [quote, tabled],
-  });
-  const haddad = buildPerson({
-    id: id("haddad"),
-    name: "Noor Haddad",
-    roles: ["Prime Minister"],
-    country: jordan.id,
-    evidence: [call],
-  });
-  const talks = buildMeeting({
-    id: id("talks"),
-    date: "2025-04-01",
-    place: "Valletta",
-    participants: [marchetti.id, aldecoa.id],
-    participantCountries: [italy.id, spain.id],
-    evidence: [quote],
-  });
-  const phone = buildMeeting({
-    id: id("call"),
-    kind: "call",
-    date: "2025-04-02",
-    participants: [marchetti.id, haddad.id],
-    evidence: [call],
-  });
-  const plan = buildProposal({
-    id: id("plan"),
-    name: "Valletta Corridor Plan",
-    date: "2025-04-01",
-    proposedBy: [aldecoa.id],
-    evidence: [tabled],
-  });
-  const plan2 = buildProposal({
-    id: id("plan2"),
-    name: "Revised Corridor Plan",
-    status: "revised",
-    date: "2025-04-08",
-    evidence: [revised],
-  });
-  const document = buildDocument({
-    articles: [article],
-    people: [marchetti, aldecoa, haddad],
-    countries: [italy, spain, jordan],
-    meetings: [talks, phone],
-    proposals: [plan, plan2],
-    lineage: [
-      buildLineage({
-        from: plan2.id,
-        to: plan.id,
-        relation: "revises",
-        evidence: [revised],
-      }),
-    ],
-  });
-  return {
-    document,
-    article,
-    quote,
-    people: { marchetti, aldecoa, haddad },
-    proposals: { plan, plan2 },
-  };
-}
-
-/** Builds the client once if `npm run build:client` has not run, so the test serves the real bundle. */
-async function ensureClientBuilt(): Promise<void> {
-  if (existsSync(resolve(CLIENT_DIR, "index.html")) && existsSync(resolve(CLIENT_DIR, "graphiql.html")))
-    return;
-  await build({
-    configFile: resolve("client/vite.config.ts"),
-    logLevel: "warn",
-  });
-}
-
-/** Waits until a view is drawn: nodes in Cytoscape and the loading overlay gone. */
-async function waitForGraph(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      document.querySelector("[data-testid=graph-status]")?.hasAttribute("hidden") === true &&
-      (window.__cy?.nodes().length ?? 0) > 0,
-  );
-}
-
-/** Waits until the element matching `selector` contains `text`. */
-async function waitForText(page: Page, selector: string, text: string): Promise<void> {
-  await page.waitForFunction(
-    ([sel, expected]) => document.querySelector(sel)?.textContent?.includes(expected) === true,
-    [selector, text] as const,
-  );
-}
-
-/** Clicks a node where it is drawn on the canvas, as a person would. */
-async function clickNode(page: Page, id: string): Promise<void> {
-  const position = await page.evaluate((nodeId) => {
-    const node = window.__cy?.getElementById(nodeId);
-    return node && node.nonempty() ? node.renderedPosition() : null;
-  }, id);
-  if (!position) throw new Error(`node ${id} is not drawn`);
-  const box = await page.locator("[data-testid=network]").boundingBox();
-  if (!box) throw new Error("the network container is not visible");
-  await page.mouse.click(box.x + position.x, box.y + position.y);
-}
+  buildBrowserStory,
+  clickNode,
+  type ExplorerServer,
+  launchBrowser,
+  openPage,
+  saveScreenshot,
+  screenshotOnFailure,
+  startExplorerServer,
+  waitForGraph,
+  waitForText,
+} from "./support/browser.ts";
+import { uniquePrefix } from "./support/build-document.ts";
 
 describe("explorer in the browser", () => {
   const story = buildBrowserStory(uniquePrefix("browser"));
   let browser: Browser;
-  let server: Server;
+  let explorer: ExplorerServer;
   let origin: string;
-  let stopApp: () => Promise<void>;
-  let closeData: () => Promise<void>;
 
   beforeAll(async () => {
-    await ensureClientBuilt();
-    const config = testNeo4jConfig();
-    const data = createDataAccess(config.neo4j);
-    closeData = () => data.close();
-    await data.ensureSchema();
-    // The sample articles make a realistic graph around the story; the story makes exact assertions possible.
-    await data.loadGraph(await extractFiles([resolve("samples")]));
-    await data.loadGraph(story.document);
-    const built = await buildApp({ config: { ...config, logLevel: "warn" }, data, clientDir: CLIENT_DIR });
-    stopApp = () => built.stop();
-    server = await new Promise<Server>((done) => {
-      const listening = built.app.listen(0, "127.0.0.1", () => done(listening));
-    });
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    explorer = await startExplorerServer([story.document]);
+    origin = explorer.origin;
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((done) => (server ? server.close(done) : done(undefined)));
-    await stopApp?.();
-    await closeData?.();
+    await explorer?.stop();
   });
 
   /** Runs `body` in a fresh page; screenshots on failure; then checks the page logged no error and stayed offline. */

@@ -348,17 +348,27 @@ export class Explorer {
         country: element.data["country"],
         status: element.data["status"],
       };
-      if (!this.isAnchor(id) && !passesFilters(data, this.state.filters)) classes.push("filtered");
+      if (!this.isAnchor(id) && !passesFilters(data, this.clientFilters())) classes.push("filtered");
       element.classes = classes.join(" ").trim();
     }
   }
 
+  /**
+   * The filters applied to drawn elements. Where the server already filtered by country (meetings a
+   * country took part in), people of other countries who met its side must stay.
+   */
+  private clientFilters(): Filters {
+    const f = this.state.filters;
+    return SERVER_FILTERED.includes(this.view) ? { ...f, country: null } : f;
+  }
+
   private applyClientFilters(): void {
+    const filters = this.clientFilters();
     const cy = this.canvas.cy;
     cy.batch(() =>
       cy.nodes().forEach((n) => {
         if (!n.hasClass("axis"))
-          n.toggleClass("filtered", !this.isAnchor(n.id()) && !passesFilters(n.data(), this.state.filters));
+          n.toggleClass("filtered", !this.isAnchor(n.id()) && !passesFilters(n.data(), filters));
       }),
     );
   }

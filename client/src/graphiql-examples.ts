@@ -47,9 +47,24 @@ query Path($fromId: ID!, $toId: ID!) {
   path(fromId: $fromId, toId: $toId) {
     nodes { id label kind }
     edges { source target kind label }
+    meetings { label date place participants { name } }
+    proposals { name status date }
   }
 }`,
-    variables: `{ "fromId": "", "toId": "" }`,
+    variables: `{ "fromId": "person:steve-witkoff", "toId": "person:sergei-lavrov" }`,
+  },
+  {
+    query: `# The lineage of one proposal: what it grew out of
+# and what grew out of it, with the sentence for each link.
+query LineageOfProposal($id: ID!) {
+  proposalLineage(id: $id) {
+    proposal { name status date }
+    ancestors { name status date }
+    descendants { name status date }
+    edges { from { name } relation to { name } evidence { quote } }
+  }
+}`,
+    variables: `{ "id": "" }`,
   },
   {
     query: `# What the graph holds; latest meetings and evidence.

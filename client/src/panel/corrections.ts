@@ -12,6 +12,10 @@ export interface CorrectionEvents {
   askToken(): void;
 }
 
+/** The last correction, shown again after the panel redraws the corrected entity (with its Undo). */
+let lastOutcome: { entityId: string; text: string; correctionId: string | null; canUndo: boolean } | null =
+  null;
+
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -31,22 +35,24 @@ export function renderCorrections(entity: EntityDetails, events: CorrectionEvent
     return section;
   }
   const outcome = el("p", { class: "muted", testid: "correction-outcome", attrs: { "aria-live": "polite" } });
-  const done = (text: string, correctionId: string | null, canUndo: boolean, id: string): void => {
+  const show = (text: string, correctionId: string | null, canUndo: boolean): void => {
     outcome.replaceChildren(text);
-    if (canUndo)
-      outcome.append(
-        " ",
-        button(
-          "Undo",
-          () =>
-            void undoCorrection(correctionId)
-              .then(() => events.changed(entity.id))
-              .catch((error: unknown) =>
-                outcome.replaceChildren(el("span", { class: "error" }, message(error))),
-              ),
-          { class: "btn", testid: "correction-undo" },
-        ),
-      );
+    if (!canUndo) return;
+    const undo = (): void =>
+      void undoCorrection(correctionId)
+        .then(() => {
+          lastOutcome = { entityId: entity.id, text: "Undone.", correctionId: null, canUndo: false };
+          events.changed(entity.id);
+        })
+        .catch((error: unknown) => outcome.replaceChildren(el("span", { class: "error" }, message(error))));
+    outcome.append(" ", button("Undo", undo, { class: "btn", testid: "correction-undo" }));
+  };
+  // The panel redraws the corrected entity: the outcome (and its Undo) carries over.
+  if (lastOutcome?.entityId === entity.id)
+    show(lastOutcome.text, lastOutcome.correctionId, lastOutcome.canUndo);
+  const done = (text: string, correctionId: string | null, canUndo: boolean, id: string): void => {
+    lastOutcome = { entityId: id, text, correctionId, canUndo };
+    show(text, correctionId, canUndo);
     events.changed(id);
   };
   const fail = (error: unknown): void =>

@@ -49,6 +49,8 @@ export function createDateSlider(
   );
   let min = 0;
   let max = 0;
+  // What a link or a reset asked for, kept until the domain is known (the thumbs clamp to it).
+  let wanted: DateRange = { from: null, to: null };
 
   const range = (): DateRange => ({
     from: Number(low.value) <= min ? null : fromDay(Number(low.value)),
@@ -73,11 +75,13 @@ export function createDateSlider(
   for (const thumb of [low, high]) {
     thumb.addEventListener("input", () => {
       moved(thumb);
+      wanted = range();
       onInput(range());
     });
     thumb.addEventListener("change", () => onChange(range()));
   }
   reset.addEventListener("click", () => {
+    wanted = { from: null, to: null };
     low.value = String(min);
     high.value = String(max);
     describe();
@@ -88,7 +92,6 @@ export function createDateSlider(
   return {
     element,
     setDomain(first, last) {
-      const current = range();
       min = toDay(first);
       max = Math.max(min + 1, toDay(last));
       for (const thumb of [low, high]) {
@@ -96,9 +99,11 @@ export function createDateSlider(
         thumb.max = String(max);
         thumb.step = "1";
       }
-      this.setRange(current);
+      element.dataset["ready"] = "true";
+      this.setRange(wanted);
     },
     setRange(r) {
+      wanted = r;
       low.value = String(r.from ? Math.max(min, toDay(r.from)) : min);
       high.value = String(r.to ? Math.min(max, toDay(r.to)) : max);
       describe();

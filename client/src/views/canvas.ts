@@ -154,6 +154,8 @@ export function createCanvas(
     },
     relayout: (layout) => run(layout, false),
     zoomBy(factor) {
+      // A running focus animation would overwrite the new zoom: finish it first.
+      cy.stop(true, true);
       const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
       cy.zoom({ level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },

@@ -49,6 +49,9 @@ export function buildNeighborhoodElements(
       label: labelFor(n),
       kind: n.kind,
       country: n.country,
+      // Date and status let the slider and the held/planned filter act on what is drawn.
+      date: n.date,
+      status: n.status,
       ...appearance(n, palette),
       size: n.id === centreId ? 56 : sizeFor(n.weight, 24, 5, 48),
     },
