@@ -80,10 +80,20 @@ export function tempDir(label: string): { dir: string; remove(): void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Nodes and relationships in a canonical, sorted form: equal snapshots are the same graph. */
+/** The graph in a canonical, sorted form: equal snapshots are the same graph. */
 export interface GraphSnapshot {
+  /** Labels and id of every node. */
   nodes: string[];
+  /** Type, ends and every property of every relationship. */
   relationships: string[];
+  /** Every property of every node. */
+  properties: string[];
+}
+
+/** Properties with sorted keys, so equal maps print the same. */
+function canonical(props: unknown): unknown {
+  if (typeof props !== "object" || props === null || Array.isArray(props)) return props;
+  return Object.fromEntries(Object.entries(props).sort(([a], [b]) => a.localeCompare(b)));
 }
 
 export interface DedicatedNeo4j {
@@ -141,30 +151,21 @@ export async function startDedicatedNeo4j(port: number): Promise<DedicatedNeo4j>
     cliEnv: (extra = {}) => ({ ...env, NEO4J_URI: config.neo4j.uri, ...extra }),
     async snapshot() {
       const nodes = await read(
-        `MATCH (n) RETURN labels(n) AS labels, n.id AS id, n.name AS name, n.contentHash AS hash`,
-        (r) =>
-          JSON.stringify([
-            [...(r.get("labels") as string[])].sort(),
-            r.get("id"),
-            r.get("name"),
-            r.get("hash"),
-          ]),
+        `MATCH (n) RETURN labels(n) AS labels, n.id AS id, properties(n) AS props`,
+        (r) => ({
+          key: JSON.stringify([[...(r.get("labels") as string[])].sort(), r.get("id")]),
+          props: r.get("props"),
+        }),
       );
       const relationships = await read(
-        `MATCH (s)-[r]->(t) RETURN type(r) AS type, s.id AS s, t.id AS t, r.articleId AS article,
-           r.start AS start, r.end AS end, r.evidenceIds AS evidence`,
-        (r) =>
-          JSON.stringify([
-            r.get("type"),
-            r.get("s"),
-            r.get("t"),
-            r.get("article"),
-            r.get("start"),
-            r.get("end"),
-            r.get("evidence"),
-          ]),
+        `MATCH (s)-[r]->(t) RETURN type(r) AS type, s.id AS s, t.id AS t, properties(r) AS props`,
+        (r) => JSON.stringify([r.get("type"), r.get("s"), r.get("t"), canonical(r.get("props"))]),
       );
-      return { nodes: nodes.sort(), relationships: relationships.sort() };
+      return {
+        nodes: nodes.map((n) => n.key).sort(),
+        relationships: relationships.sort(),
+        properties: nodes.map((n) => `${n.key} ${JSON.stringify(canonical(n.props))}`).sort(),
+      };
     },
     async wipe() {
       const session = driver.session();
