@@ -28,7 +28,11 @@ function parseFlags(argv: string[]): Flags {
   };
   const dir = value("--dir");
   if (!dir) throw new Error("--dir is required");
-  return { dir: resolve(dir), workers: Math.max(1, Number(value("--workers") ?? "1")), batch: Math.max(1, Number(value("--batch") ?? "100")) };
+  return {
+    dir: resolve(dir),
+    workers: Math.max(1, Number(value("--workers") ?? "1")),
+    batch: Math.max(1, Number(value("--batch") ?? "100")),
+  };
 }
 
 /** A worker running ingest-worker.ts: tsx's loader is registered in the thread first (workers do not inherit it). */
@@ -112,6 +116,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`ingest-run failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `ingest-run failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

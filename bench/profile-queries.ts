@@ -20,7 +20,12 @@ interface OperatorCost {
 
 function flatten(plan: ProfiledPlan, out: OperatorCost[] = []): OperatorCost[] {
   const details = plan.arguments["Details"];
-  out.push({ operator: plan.operatorType, dbHits: plan.dbHits, rows: plan.rows, details: typeof details === "string" ? details.slice(0, 110) : "" });
+  out.push({
+    operator: plan.operatorType,
+    dbHits: plan.dbHits,
+    rows: plan.rows,
+    details: typeof details === "string" ? details.slice(0, 110) : "",
+  });
   for (const child of plan.children) flatten(child, out);
   return out;
 }
@@ -47,11 +52,15 @@ async function main(): Promise<void> {
         const session = neo.driver.session({ defaultAccessMode: "READ" });
         try {
           const started = performance.now();
-          const result = await session.executeRead((tx) => tx.run(`PROFILE ${statement.query}`, statement.params));
+          const result = await session.executeRead((tx) =>
+            tx.run(`PROFILE ${statement.query}`, statement.params),
+          );
           const ms = performance.now() - started;
           const operators = result.summary.profile ? flatten(result.summary.profile) : [];
           const hits = operators.reduce((sum, o) => sum + o.dbHits, 0);
-          process.stdout.write(`- ${ms.toFixed(1)} ms, ${hits} db hits, ${result.records.length} rows: ${statement.query.trim().replace(/\s+/g, " ").slice(0, 140)}\n`);
+          process.stdout.write(
+            `- ${ms.toFixed(1)} ms, ${hits} db hits, ${result.records.length} rows: ${statement.query.trim().replace(/\s+/g, " ").slice(0, 140)}\n`,
+          );
           for (const o of operators.sort((a, b) => b.dbHits - a.dbHits).slice(0, 3))
             process.stdout.write(`    ${o.operator}: ${o.dbHits} hits, ${o.rows} rows  ${o.details}\n`);
         } finally {

@@ -46,7 +46,10 @@ const TEN_K_SECONDS = 180;
 /** The summary line: the issue's headline numbers and which targets they meet. */
 export function summarise(r: BenchResults): Summary {
   const pipeline = r.ingest.filter((i) => i.kind === "pipeline");
-  const largest = pipeline.reduce<IngestRun | null>((best, run) => (!best || run.articles > best.articles ? run : best), null);
+  const largest = pipeline.reduce<IngestRun | null>(
+    (best, run) => (!best || run.articles > best.articles ? run : best),
+    null,
+  );
   const peak = pipeline.map((i) => i.peakRssMB ?? 0);
   const ops = r.graphql?.operations ?? [];
   const gqlP95ms = ops.length ? Math.max(...ops.map((o) => o.gql.p95)) : null;
@@ -81,7 +84,8 @@ export function summarise(r: BenchResults): Summary {
   };
 }
 
-const fmt = (x: number | null | undefined, unit = ""): string => (x === null || x === undefined || Number.isNaN(x) ? "–" : `${round3(x)}${unit}`);
+const fmt = (x: number | null | undefined, unit = ""): string =>
+  x === null || x === undefined || Number.isNaN(x) ? "–" : `${round3(x)}${unit}`;
 const mark = (ok: boolean | null): string => (ok === null ? "n/a" : ok ? "met" : "MISSED");
 
 function table(rows: string[][]): string {
@@ -93,50 +97,118 @@ function table(rows: string[][]): string {
 export function formatTable(r: BenchResults): string {
   const s = r.summary ?? summarise(r);
   const out: string[] = [];
-  out.push(`\n== bench (${r.mode}) on ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GB, Node ${r.machine.node}; load average at start ${r.machine.loadAverageAtStart.map((l) => l.toFixed(2)).join(" ")}`);
+  out.push(
+    `\n== bench (${r.mode}) on ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GB, Node ${r.machine.node}; load average at start ${r.machine.loadAverageAtStart.map((l) => l.toFixed(2)).join(" ")}`,
+  );
   const e = r.extraction;
   if (e) {
-    out.push(`\nExtraction, one core (${e.articles} articles, ${fmt(e.megabytes)} MB, median of ${e.rounds}):`);
-    out.push(table([
-      ["measure", "value", "target", ""],
-      ["extract MB/s", fmt(e.extractMBps), "≥ 2", mark(s.targets["extractMBps"] ?? null)],
-      ["read + segment MB/s (baseline)", fmt(e.segmentMBps), "", ""],
-      ["extract vs segment (× slower)", fmt(e.extractVsSegment), "≤ 5", mark(s.targets["extractVsSegment"] ?? null)],
-    ]));
+    out.push(
+      `\nExtraction, one core (${e.articles} articles, ${fmt(e.megabytes)} MB, median of ${e.rounds}):`,
+    );
+    out.push(
+      table([
+        ["measure", "value", "target", ""],
+        ["extract MB/s", fmt(e.extractMBps), "≥ 2", mark(s.targets["extractMBps"] ?? null)],
+        ["read + segment MB/s (baseline)", fmt(e.segmentMBps), "", ""],
+        [
+          "extract vs segment (× slower)",
+          fmt(e.extractVsSegment),
+          "≤ 5",
+          mark(s.targets["extractVsSegment"] ?? null),
+        ],
+      ]),
+    );
   }
   const l = r.loading;
   if (l) {
     out.push(`\nLoading (${l.articles} articles: ${l.nodes} nodes, ${l.relationships} relationships):`);
-    out.push(table([
-      ["measure", "value", "target", ""],
-      ["loadGraph rels/s", fmt(l.loadRelsPerSec), "", ""],
-      ["raw UNWIND CREATE rels/s (baseline)", fmt(l.rawRelsPerSec), "", ""],
-      ["loadGraph vs raw", fmt(l.loadVsRaw), "≥ 0.5", mark(s.targets["loadVsRaw"] ?? null)],
-    ]));
+    out.push(
+      table([
+        ["measure", "value", "target", ""],
+        ["loadGraph rels/s", fmt(l.loadRelsPerSec), "", ""],
+        ["raw UNWIND CREATE rels/s (baseline)", fmt(l.rawRelsPerSec), "", ""],
+        ["loadGraph vs raw", fmt(l.loadVsRaw), "≥ 0.5", mark(s.targets["loadVsRaw"] ?? null)],
+      ]),
+    );
   }
   if (r.ingest.length) {
     out.push("\nEnd-to-end ingest (wall time from start of reading to last write):");
-    out.push(table([
-      ["run", "articles", "workers", "wall s", "articles/s", "peak RSS MB", "extract busy s", "load busy s"],
-      ...r.ingest.map((i) => [i.kind === "cli" ? "npm run ingest" : "pipeline", String(i.articles), String(i.workers), fmt(i.wallMs / 1000), fmt(i.articlesPerSec), fmt(i.peakRssMB), fmt(i.extractBusyMs === undefined ? null : i.extractBusyMs / 1000), fmt(i.loadBusyMs === undefined ? null : i.loadBusyMs / 1000)]),
-    ]));
-    out.push(`10k articles ≤ 3 min (≥ ${fmt(10_000 / TEN_K_SECONDS)} articles/s): ${mark(s.targets["tenKIn3Min"] ?? null)}; peak RSS ≤ 1 GB: ${mark(s.targets["peakRss1GB"] ?? null)}`);
+    out.push(
+      table([
+        [
+          "run",
+          "articles",
+          "workers",
+          "wall s",
+          "articles/s",
+          "peak RSS MB",
+          "extract busy s",
+          "load busy s",
+        ],
+        ...r.ingest.map((i) => [
+          i.kind === "cli" ? "npm run ingest" : "pipeline",
+          String(i.articles),
+          String(i.workers),
+          fmt(i.wallMs / 1000),
+          fmt(i.articlesPerSec),
+          fmt(i.peakRssMB),
+          fmt(i.extractBusyMs === undefined ? null : i.extractBusyMs / 1000),
+          fmt(i.loadBusyMs === undefined ? null : i.loadBusyMs / 1000),
+        ]),
+      ]),
+    );
+    out.push(
+      `10k articles ≤ 3 min (≥ ${fmt(10_000 / TEN_K_SECONDS)} articles/s): ${mark(s.targets["tenKIn3Min"] ?? null)}; peak RSS ≤ 1 GB: ${mark(s.targets["peakRss1GB"] ?? null)}`,
+    );
   }
   if (r.graphql) {
-    out.push(`\nGraphQL on the ${r.graphql.graphArticles}-article graph, ms (raw = the same Cypher through the driver):`);
-    out.push(table([
-      ["operation", "n", "stmts", "gql p50", "gql p95", "gql p99", "raw p50", "raw p95", "raw p99", "p95 ratio"],
-      ...r.graphql.operations.map((o) => [o.op, String(o.samples), String(o.statements), fmt(o.gql.p50), fmt(o.gql.p95), fmt(o.gql.p99), fmt(o.raw.p50), fmt(o.raw.p95), fmt(o.raw.p99), fmt(o.overheadP95)]),
-    ]));
+    out.push(
+      `\nGraphQL on the ${r.graphql.graphArticles}-article graph, ms (raw = the same Cypher through the driver):`,
+    );
+    out.push(
+      table([
+        [
+          "operation",
+          "n",
+          "stmts",
+          "gql p50",
+          "gql p95",
+          "gql p99",
+          "raw p50",
+          "raw p95",
+          "raw p99",
+          "p95 ratio",
+        ],
+        ...r.graphql.operations.map((o) => [
+          o.op,
+          String(o.samples),
+          String(o.statements),
+          fmt(o.gql.p50),
+          fmt(o.gql.p95),
+          fmt(o.gql.p99),
+          fmt(o.raw.p50),
+          fmt(o.raw.p95),
+          fmt(o.raw.p99),
+          fmt(o.overheadP95),
+        ]),
+      ]),
+    );
     const f = r.graphql.floor;
-    out.push(`fixed cost of a request ({ __typename }: HTTP, Apollo, armor, no database): p50 ${fmt(f.p50)} ms, p95 ${fmt(f.p95)} ms`);
-    out.push(`p95 ≤ 50 ms: ${mark(s.targets["gqlP95"] ?? null)}; ≤ 1.5× raw (worst operation): ${mark(s.targets["gqlOverhead"] ?? null)}`);
+    out.push(
+      `fixed cost of a request ({ __typename }: HTTP, Apollo, armor, no database): p50 ${fmt(f.p50)} ms, p95 ${fmt(f.p95)} ms`,
+    );
+    out.push(
+      `p95 ≤ 50 ms: ${mark(s.targets["gqlP95"] ?? null)}; ≤ 1.5× raw (worst operation): ${mark(s.targets["gqlOverhead"] ?? null)}`,
+    );
   }
-  if (r.graphqlLoad) out.push(`\nGraphQL under load (autocannon, loopback): ${JSON.stringify(r.graphqlLoad)}`);
+  if (r.graphqlLoad)
+    out.push(`\nGraphQL under load (autocannon, loopback): ${JSON.stringify(r.graphqlLoad)}`);
   if (r.client) {
-    out.push(r.client.available
-      ? `\nClient: first drawn graph 500 nodes ${fmt(r.client.renderMs500)} ms, 2,000 nodes ${fmt(r.client.renderMs2000)} ms (layout ${fmt(r.client.layoutMs2000)} ms); ≤ 2 s: ${mark(s.targets["render2000"] ?? null)}`
-      : `\nClient: not available (${r.client.reason})`);
+    out.push(
+      r.client.available
+        ? `\nClient: first drawn graph 500 nodes ${fmt(r.client.renderMs500)} ms, 2,000 nodes ${fmt(r.client.renderMs2000)} ms (layout ${fmt(r.client.layoutMs2000)} ms); ≤ 2 s: ${mark(s.targets["render2000"] ?? null)}`
+        : `\nClient: not available (${r.client.reason})`,
+    );
   }
   if (r.skipped.length) out.push(`\nSkipped: ${r.skipped.join(", ")}`);
   return out.join("\n");

@@ -42,7 +42,13 @@ async function main(): Promise<void> {
   const results: BenchResults = {
     startedAt: started.toISOString(),
     mode: options.quick ? "quick" : "full",
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "unknown", memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverageAtStart: loadavg() },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? "unknown",
+      memoryGB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      loadAverageAtStart: loadavg(),
+    },
     sizes,
     corpus: [],
     ingest: [],
@@ -108,8 +114,18 @@ async function main(): Promise<void> {
       results.graphql = { graphArticles: corpora[corpora.length - 1]!.count, operations, floor };
       say(`GraphQL: autocannon, ${sizes.load.connections} connections, ${sizes.load.durationSec} s...`);
       const configFile = join(TMP, "load-config.json");
-      writeFileSync(configFile, JSON.stringify({ url: `${server.url}/graphql`, ...sizes.load, bodies: requests.map((r) => JSON.stringify({ query: r.query, variables: r.variables })) }));
-      const load = await runTsChild("bench/load-child.ts", [configFile], { tmpDir: TMP, timeoutMs: (sizes.load.durationSec + 60) * 1000 });
+      writeFileSync(
+        configFile,
+        JSON.stringify({
+          url: `${server.url}/graphql`,
+          ...sizes.load,
+          bodies: requests.map((r) => JSON.stringify({ query: r.query, variables: r.variables })),
+        }),
+      );
+      const load = await runTsChild("bench/load-child.ts", [configFile], {
+        tmpDir: TMP,
+        timeoutMs: (sizes.load.durationSec + 60) * 1000,
+      });
       results.graphqlLoad = lastJsonLine(load.stdout) ?? { error: load.stderr.slice(-500) };
 
       if (!options.skip.has("client")) {
@@ -130,13 +146,18 @@ async function main(): Promise<void> {
   results.summary = summarise(results);
   const resultsDir = join(BENCH, "results");
   mkdirSync(resultsDir, { recursive: true });
-  const file = join(resultsDir, `${started.toISOString().replace(/[:.]/g, "-")}${options.quick ? "-quick" : ""}.json`);
+  const file = join(
+    resultsDir,
+    `${started.toISOString().replace(/[:.]/g, "-")}${options.quick ? "-quick" : ""}.json`,
+  );
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(`${formatTable(results)}\nresults: ${resolve(file)}\n`);
   process.stdout.write(`${JSON.stringify(results.summary)}\n`);
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exitCode = 1;
 });

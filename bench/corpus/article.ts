@@ -34,14 +34,36 @@ export interface GeneratedArticle {
   truth: ArticleTruth;
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
-const VERDICTS = ["long overdue", "premature", "a useful start", "unlikely to succeed quickly", "a test of goodwill", "closely watched in the region"];
+const VERDICTS = [
+  "long overdue",
+  "premature",
+  "a useful start",
+  "unlikely to succeed quickly",
+  "a test of goodwill",
+  "closely watched in the region",
+];
 
 const full = (p: PersonPool): string => `${p.given} ${p.surname}`;
 const titled = (p: PersonPool): string =>
-  /^[A-Z]/.test(p.role) ? `${p.country.demonym} ${p.role} ${full(p)}` : `${full(p)}, the ${p.country.demonym} ${p.role},`;
+  /^[A-Z]/.test(p.role)
+    ? `${p.country.demonym} ${p.role} ${full(p)}`
+    : `${full(p)}, the ${p.country.demonym} ${p.role},`;
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
 const spoken = (d: Date): string => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 
@@ -109,7 +131,9 @@ export function generateArticle(
     );
   }
   for (const aide of rest)
-    paragraphs.push(`${full(sideA)} was joined by ${full(aide)}, who has handled the ${topic} file since last year.`);
+    paragraphs.push(
+      `${full(sideA)} was joined by ${full(aide)}, who has handled the ${topic} file since last year.`,
+    );
 
   paragraphs.push(fillerParagraph(random, 3 + random.int(3)));
   paragraphs.push(
@@ -174,7 +198,13 @@ export function generateArticle(
   return { file, text: render(format, title, iso(published), outlet, paragraphs), truth };
 }
 
-function render(format: ArticleFormat, title: string, published: string, outlet: string, paragraphs: string[]): string {
+function render(
+  format: ArticleFormat,
+  title: string,
+  published: string,
+  outlet: string,
+  paragraphs: string[],
+): string {
   switch (format) {
     case "md":
       return `---\ntitle: "${title}"\npublished: ${published}\noutlet: ${outlet}\n---\n\n# ${title}\n\n${paragraphs.join("\n\n")}\n`;

@@ -20,7 +20,10 @@ const COMPLETE = ".complete";
 
 /** Pools grow with N so a bigger corpus has more distinct people and proposals, as real news does. */
 export function poolSizes(count: number): { people: number; proposals: number } {
-  return { people: Math.min(1900, 150 + Math.ceil(count / 8)), proposals: Math.min(600, 40 + Math.ceil(count / 40)) };
+  return {
+    people: Math.min(1900, 150 + Math.ceil(count / 8)),
+    proposals: Math.min(600, 40 + Math.ceil(count / 40)),
+  };
 }
 
 /** Writes (or reuses) the corpus of `count` articles in `dir`. */
@@ -40,11 +43,15 @@ export function generateCorpus(count: number, dir: string, seed = 20250218): Cor
     writeFileSync(join(dir, article.file), article.text);
     bytes += Buffer.byteLength(article.text);
     truth.push(article.truth);
-    if (!article.file.endsWith(".md")) manifest.push({ file: article.file, published: article.truth.published, outlet: "Meridian Wire" });
+    if (!article.file.endsWith(".md"))
+      manifest.push({ file: article.file, published: article.truth.published, outlet: "Meridian Wire" });
   }
   writeFileSync(join(dir, "manifest.json"), JSON.stringify(manifest));
   // truth.json is not an article extension, so ingest never reads it.
-  writeFileSync(join(dir, "truth.json"), JSON.stringify({ seed, count, people: people.length, proposals: proposals.length, articles: truth }));
+  writeFileSync(
+    join(dir, "truth.json"),
+    JSON.stringify({ seed, count, people: people.length, proposals: proposals.length, articles: truth }),
+  );
   writeFileSync(join(dir, COMPLETE), new Date().toISOString());
   return { dir, count, bytes };
 }

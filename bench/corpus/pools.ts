@@ -63,51 +63,172 @@ export const COUNTRIES: CountryPool[] = [
 }));
 
 export const MEETING_PLACES = [
-  "Geneva", "Istanbul", "Riyadh", "Vienna", "Doha", "Oslo", "Helsinki", "Abu Dhabi",
-  "Jeddah", "Minsk", "Astana", "Baku", "Belgrade", "Cairo", "Nairobi", "Singapore",
+  "Geneva",
+  "Istanbul",
+  "Riyadh",
+  "Vienna",
+  "Doha",
+  "Oslo",
+  "Helsinki",
+  "Abu Dhabi",
+  "Jeddah",
+  "Minsk",
+  "Astana",
+  "Baku",
+  "Belgrade",
+  "Cairo",
+  "Nairobi",
+  "Singapore",
 ];
 
 const GIVEN = [
-  "Sergei", "Anna", "Michael", "Elena", "Thomas", "Maria", "David", "Olga", "James", "Irina",
-  "Peter", "Laura", "Andrei", "Sophie", "Robert", "Natalia", "Daniel", "Julia", "Mark", "Karin",
-  "Ahmed", "Fatima", "Kenji", "Yuki", "Carlos", "Lucia", "Jan", "Agnieszka", "Mehmet", "Ayse",
-  "Paul", "Claire", "Stefan", "Ingrid", "Viktor", "Helena", "Omar", "Leila", "Martin", "Eva",
+  "Sergei",
+  "Anna",
+  "Michael",
+  "Elena",
+  "Thomas",
+  "Maria",
+  "David",
+  "Olga",
+  "James",
+  "Irina",
+  "Peter",
+  "Laura",
+  "Andrei",
+  "Sophie",
+  "Robert",
+  "Natalia",
+  "Daniel",
+  "Julia",
+  "Mark",
+  "Karin",
+  "Ahmed",
+  "Fatima",
+  "Kenji",
+  "Yuki",
+  "Carlos",
+  "Lucia",
+  "Jan",
+  "Agnieszka",
+  "Mehmet",
+  "Ayse",
+  "Paul",
+  "Claire",
+  "Stefan",
+  "Ingrid",
+  "Viktor",
+  "Helena",
+  "Omar",
+  "Leila",
+  "Martin",
+  "Eva",
 ];
 
 const SURNAMES = [
-  "Volkov", "Marchetti", "Lindqvist", "Kowalski", "Okafor", "Tanaka", "Moreau", "Schneider",
-  "Haddad", "Petrenko", "Ramirez", "Novak", "Eriksen", "Demir", "Watanabe", "Fischer",
-  "Kuznetsov", "Bianchi", "Nowak", "Santos", "Dubois", "Hoffmann", "Yilmaz", "Sorensen",
-  "Orlov", "Castillo", "Horvath", "Jensen", "Mansour", "Sato", "Keller", "Romano",
-  "Sokolov", "Weber", "Lebedev", "Costa", "Hansen", "Aziz", "Becker", "Morozov",
-  "Ferrari", "Larsen", "Kovac", "Nakamura", "Brennan", "Fontaine", "Vasquez", "Lund",
+  "Volkov",
+  "Marchetti",
+  "Lindqvist",
+  "Kowalski",
+  "Okafor",
+  "Tanaka",
+  "Moreau",
+  "Schneider",
+  "Haddad",
+  "Petrenko",
+  "Ramirez",
+  "Novak",
+  "Eriksen",
+  "Demir",
+  "Watanabe",
+  "Fischer",
+  "Kuznetsov",
+  "Bianchi",
+  "Nowak",
+  "Santos",
+  "Dubois",
+  "Hoffmann",
+  "Yilmaz",
+  "Sorensen",
+  "Orlov",
+  "Castillo",
+  "Horvath",
+  "Jensen",
+  "Mansour",
+  "Sato",
+  "Keller",
+  "Romano",
+  "Sokolov",
+  "Weber",
+  "Lebedev",
+  "Costa",
+  "Hansen",
+  "Aziz",
+  "Becker",
+  "Morozov",
+  "Ferrari",
+  "Larsen",
+  "Kovac",
+  "Nakamura",
+  "Brennan",
+  "Fontaine",
+  "Vasquez",
+  "Lund",
 ];
 
 const ROLES = [
-  "Foreign Minister", "Deputy Foreign Minister", "President", "Prime Minister",
-  "Defence Minister", "special envoy", "national security adviser", "ambassador",
-  "chief negotiator", "presidential aide",
+  "Foreign Minister",
+  "Deputy Foreign Minister",
+  "President",
+  "Prime Minister",
+  "Defence Minister",
+  "special envoy",
+  "national security adviser",
+  "ambassador",
+  "chief negotiator",
+  "presidential aide",
 ];
 
 const TOPICS = [
-  "grain exports", "prisoner exchanges", "energy infrastructure", "maritime security",
-  "border demarcation", "sanctions relief", "nuclear plant safety", "humanitarian corridors",
-  "airspace management", "debt restructuring", "water sharing", "election monitoring",
-  "refugee returns", "arms control", "trade tariffs", "port access",
+  "grain exports",
+  "prisoner exchanges",
+  "energy infrastructure",
+  "maritime security",
+  "border demarcation",
+  "sanctions relief",
+  "nuclear plant safety",
+  "humanitarian corridors",
+  "airspace management",
+  "debt restructuring",
+  "water sharing",
+  "election monitoring",
+  "refugee returns",
+  "arms control",
+  "trade tariffs",
+  "port access",
 ];
 
-const PLAN_HEADS = ["peace plan", "framework", "draft agreement", "term sheet", "road map", "ceasefire proposal"];
+const PLAN_HEADS = [
+  "peace plan",
+  "framework",
+  "draft agreement",
+  "term sheet",
+  "road map",
+  "ceasefire proposal",
+];
 
 /** People, numbered so every name is unique; roles and countries spread evenly. */
 export function buildPeople(count: number, random: Random): PersonPool[] {
   const pairs = GIVEN.flatMap((given) => SURNAMES.map((surname) => [given, surname] as const));
-  return random.shuffle(pairs).slice(0, count).map(([given, surname]) => ({
-    id: `person:${given.toLowerCase()}-${surname.toLowerCase()}`,
-    given,
-    surname,
-    role: random.pick(ROLES),
-    country: random.pick(COUNTRIES),
-  }));
+  return random
+    .shuffle(pairs)
+    .slice(0, count)
+    .map(([given, surname]) => ({
+      id: `person:${given.toLowerCase()}-${surname.toLowerCase()}`,
+      given,
+      surname,
+      role: random.pick(ROLES),
+      country: random.pick(COUNTRIES),
+    }));
 }
 
 /** Proposals by topic; about half revise or answer an earlier one, forming lineage chains. */
@@ -133,18 +254,33 @@ export function buildProposals(count: number, random: Random): ProposalPool[] {
   return proposals;
 }
 
-export const OUTLETS = ["Meridian Wire", "The Northern Ledger", "Capital Dispatch", "Harbour Times", "Continental Review"];
+export const OUTLETS = [
+  "Meridian Wire",
+  "The Northern Ledger",
+  "Capital Dispatch",
+  "Harbour Times",
+  "Continental Review",
+];
 
 export const INSTITUTION_HEADS = ["Foreign Ministry", "Defence Ministry", "Security Council", "Energy Fund"];
 
 export const INTERNATIONAL = [
-  "United Nations", "International Atomic Energy Agency", "European Commission",
-  "International Committee of the Red Cross", "World Bank", "African Union",
+  "United Nations",
+  "International Atomic Energy Agency",
+  "European Commission",
+  "International Committee of the Red Cross",
+  "World Bank",
+  "African Union",
 ];
 
 export const FILLER_SUBJECTS = [
-  "Analysts in the region", "Diplomats familiar with the talks", "Officials on both sides",
-  "Observers in the capital", "Several lawmakers", "Business groups", "Local newspapers",
+  "Analysts in the region",
+  "Diplomats familiar with the talks",
+  "Officials on both sides",
+  "Observers in the capital",
+  "Several lawmakers",
+  "Business groups",
+  "Local newspapers",
 ];
 
 export const FILLER_CLAUSES = [

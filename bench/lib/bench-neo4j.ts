@@ -15,7 +15,12 @@ export const BENCH_PORT = "7699";
 
 /** The app's configuration pointed at the bench Neo4j (never NEO4J_URI: always the embedded one). */
 export function benchConfig(dataDir: string, extra: Record<string, string> = {}): Config {
-  const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_EMBEDDED_PORT: BENCH_PORT, NEO4J_DATA_DIR: resolve(dataDir), ...extra };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEO4J_EMBEDDED_PORT: BENCH_PORT,
+    NEO4J_DATA_DIR: resolve(dataDir),
+    ...extra,
+  };
   delete env["NEO4J_URI"];
   delete env["NEO4J_PASSWORD"];
   return readConfig(env);
@@ -23,7 +28,12 @@ export function benchConfig(dataDir: string, extra: Record<string, string> = {})
 
 /** The environment a child process needs to reach the same Neo4j through readConfig. */
 export function benchEnv(dataDir: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_EMBEDDED_PORT: BENCH_PORT, NEO4J_DATA_DIR: resolve(dataDir), LOG_LEVEL: "warn" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEO4J_EMBEDDED_PORT: BENCH_PORT,
+    NEO4J_DATA_DIR: resolve(dataDir),
+    LOG_LEVEL: "warn",
+  };
   delete env["NEO4J_URI"];
   delete env["NEO4J_PASSWORD"];
   return env;

@@ -31,7 +31,11 @@ export function runTsChild(script: string, args: string[], options: ChildOptions
   const child = spawn(
     process.execPath,
     ["--import", "tsx", "--import", join(ROOT, "bench/lib/peak-rss.ts"), script, ...args],
-    { cwd: ROOT, env: { ...(options.env ?? process.env), BENCH_RSS_FILE: rssFile }, stdio: ["ignore", "pipe", "pipe"] },
+    {
+      cwd: ROOT,
+      env: { ...(options.env ?? process.env), BENCH_RSS_FILE: rssFile },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
   );
   let stdout = "";
   let stderr = "";

@@ -50,8 +50,16 @@ export function parseOptions(argv: string[]): BenchOptions {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  const unknown = argv.filter((a, i) => a.startsWith("--") && !["--quick", "--workers", "--skip", "--keep-db"].includes(a) && !["--workers", "--skip"].includes(argv[i - 1] ?? ""));
-  if (unknown.length > 0) throw new Error(`unknown option(s): ${unknown.join(" ")} (use --quick, --workers 1,2, --skip cli,load,client, --keep-db)`);
+  const unknown = argv.filter(
+    (a, i) =>
+      a.startsWith("--") &&
+      !["--quick", "--workers", "--skip", "--keep-db"].includes(a) &&
+      !["--workers", "--skip"].includes(argv[i - 1] ?? ""),
+  );
+  if (unknown.length > 0)
+    throw new Error(
+      `unknown option(s): ${unknown.join(" ")} (use --quick, --workers 1,2, --skip cli,load,client, --keep-db)`,
+    );
   const workers = (value("--workers") ?? "1,2")
     .split(",")
     .map((w) => Number(w))

@@ -18,13 +18,20 @@ function install(): void {
   if (installed) return;
   installed = true;
   const original = ManagedTransaction.prototype.run;
-  ManagedTransaction.prototype.run = function run(this: ManagedTransaction, ...args: Parameters<typeof original>) {
+  ManagedTransaction.prototype.run = function run(
+    this: ManagedTransaction,
+    ...args: Parameters<typeof original>
+  ) {
     const result = original.apply(this, args);
     const sink = recording;
     if (!sink) return result;
     const [query, params] = args;
     const started = performance.now();
-    const entry: RecordedStatement = { query: String(query), params: (params ?? {}) as Record<string, unknown>, ms: 0 };
+    const entry: RecordedStatement = {
+      query: String(query),
+      params: (params ?? {}) as Record<string, unknown>,
+      ms: 0,
+    };
     sink.push(entry);
     (result as PromiseLike<QueryResult>).then(
       () => (entry.ms = performance.now() - started),
@@ -35,7 +42,9 @@ function install(): void {
 }
 
 /** Runs `work` and returns what it ran; statements of other concurrent work are caught too. */
-export async function recordStatements<T>(work: () => Promise<T>): Promise<{ value: T; statements: RecordedStatement[] }> {
+export async function recordStatements<T>(
+  work: () => Promise<T>,
+): Promise<{ value: T; statements: RecordedStatement[] }> {
   install();
   const statements: RecordedStatement[] = [];
   recording = statements;

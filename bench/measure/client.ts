@@ -18,7 +18,11 @@ export interface ClientResult {
 
 const SCRIPT = join("bench", "client-render.ts");
 
-export async function measureClient(serverUrl: string, tmpDir: string, timeoutMs: number): Promise<ClientResult> {
+export async function measureClient(
+  serverUrl: string,
+  tmpDir: string,
+  timeoutMs: number,
+): Promise<ClientResult> {
   if (!existsSync(resolve(import.meta.dirname, "..", "client-render.ts")))
     return { available: false, reason: `${SCRIPT} not available (not written yet)` };
   const child = await runTsChild(SCRIPT, ["--url", serverUrl], {
@@ -28,8 +32,18 @@ export async function measureClient(serverUrl: string, tmpDir: string, timeoutMs
   });
   const out = lastJsonLine<Record<string, unknown>>(child.stdout);
   if (child.code !== 0 || !out) {
-    return { available: false, reason: `${SCRIPT} failed (exit ${child.code}): ${child.stderr.trim().split("\n").slice(-3).join(" / ")}` };
+    return {
+      available: false,
+      reason: `${SCRIPT} failed (exit ${child.code}): ${child.stderr.trim().split("\n").slice(-3).join(" / ")}`,
+    };
   }
-  const num = (key: string): number | undefined => (typeof out[key] === "number" ? (out[key] as number) : undefined);
-  return { available: true, renderMs500: num("renderMs500"), renderMs2000: num("renderMs2000"), layoutMs2000: num("layoutMs2000"), raw: out };
+  const num = (key: string): number | undefined =>
+    typeof out[key] === "number" ? (out[key] as number) : undefined;
+  return {
+    available: true,
+    renderMs500: num("renderMs500"),
+    renderMs2000: num("renderMs2000"),
+    layoutMs2000: num("layoutMs2000"),
+    raw: out,
+  };
 }

@@ -26,13 +26,21 @@ async function readAndSegment(files: readonly string[]): Promise<number> {
   for (const file of files) {
     const text = (await readFile(file)).toString("utf8");
     for (const paragraph of text.split(/\n+/)) {
-      if (paragraph.trim()) sentences += sbd.sentences(paragraph, { newline_boundaries: false, preserve_whitespace: true }).length;
+      if (paragraph.trim())
+        sentences += sbd.sentences(paragraph, {
+          newline_boundaries: false,
+          preserve_whitespace: true,
+        }).length;
     }
   }
   return sentences;
 }
 
-export async function measureExtraction(files: readonly string[], bytes: number, rounds: number): Promise<ExtractionResult> {
+export async function measureExtraction(
+  files: readonly string[],
+  bytes: number,
+  rounds: number,
+): Promise<ExtractionResult> {
   const knowledge = loadKnowledge();
   // Warm-up: lazy gazetteers, regex compilation and the JIT, outside the timing.
   await extractFiles(files.slice(0, 20), { knowledge });
@@ -48,7 +56,12 @@ export async function measureExtraction(files: readonly string[], bytes: number,
     start = now();
     const doc = await extractFiles([...files], { knowledge });
     extractMs.push(elapsedMs(start));
-    found = { people: doc.people.length, meetings: doc.meetings.length, proposals: doc.proposals.length, mentions: doc.mentions.length };
+    found = {
+      people: doc.people.length,
+      meetings: doc.meetings.length,
+      proposals: doc.proposals.length,
+      mentions: doc.mentions.length,
+    };
   }
   const megabytes = bytes / 1e6;
   const extractMBps = megabytes / (median(extractMs) / 1000);

@@ -61,7 +61,8 @@ async function post(url: string, request: GqlRequest): Promise<void> {
     body: JSON.stringify({ query: request.query, variables: request.variables }),
   });
   const body = (await response.json()) as { errors?: { message: string }[] };
-  if (!response.ok || body.errors) throw new Error(`${request.op} failed: ${JSON.stringify(body.errors ?? response.status)}`);
+  if (!response.ok || body.errors)
+    throw new Error(`${request.op} failed: ${JSON.stringify(body.errors ?? response.status)}`);
 }
 
 async function replay(driver: Driver, statements: readonly RecordedStatement[]): Promise<void> {
@@ -96,7 +97,12 @@ export async function measureFloor(url: string, samples: number): Promise<Percen
 }
 
 /** Times every request `rounds` times through GraphQL and through the raw driver, interleaved. */
-export async function measureGraphql(url: string, driver: Driver, requests: GqlRequest[], rounds: number): Promise<OperationLatency[]> {
+export async function measureGraphql(
+  url: string,
+  driver: Driver,
+  requests: GqlRequest[],
+  rounds: number,
+): Promise<OperationLatency[]> {
   const recorded: RecordedStatement[][] = [];
   for (const request of requests) {
     // Also the warm-up: plans are compiled and caches filled before timing.
@@ -134,6 +140,13 @@ export async function measureGraphql(url: string, driver: Driver, requests: GqlR
     const counts = requests.flatMap((r, i) => (r.op === op ? [recorded[i]!.length] : []));
     const g = percentiles(gql.get(op)!);
     const r = percentiles(raw.get(op)!);
-    return { op, samples: gql.get(op)!.length, gql: g, raw: r, statements: quantile(counts, 0.5), overheadP95: g.p95 / r.p95 };
+    return {
+      op,
+      samples: gql.get(op)!.length,
+      gql: g,
+      raw: r,
+      statements: quantile(counts, 0.5),
+      overheadP95: g.p95 / r.p95,
+    };
   });
 }

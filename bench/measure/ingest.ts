@@ -27,17 +27,29 @@ interface PipelineOutput {
 }
 
 /** bench/ingest-run.ts: streamed batches, `workers` extraction threads, one loader. */
-export async function runPipeline(dir: string, articles: number, workers: number, env: NodeJS.ProcessEnv, tmpDir: string, timeoutMs: number): Promise<IngestRun> {
+export async function runPipeline(
+  dir: string,
+  articles: number,
+  workers: number,
+  env: NodeJS.ProcessEnv,
+  tmpDir: string,
+  timeoutMs: number,
+): Promise<IngestRun> {
   // Batches small enough that every worker gets several, at most 100 articles each.
   const batch = Math.max(10, Math.min(100, Math.ceil(articles / (4 * workers))));
-  const child = await runTsChild("bench/ingest-run.ts", ["--dir", dir, "--workers", String(workers), "--batch", String(batch)], {
-    env,
-    tmpDir,
-    timeoutMs,
-    echoStderr: true,
-  });
+  const child = await runTsChild(
+    "bench/ingest-run.ts",
+    ["--dir", dir, "--workers", String(workers), "--batch", String(batch)],
+    {
+      env,
+      tmpDir,
+      timeoutMs,
+      echoStderr: true,
+    },
+  );
   const out = lastJsonLine<PipelineOutput>(child.stdout);
-  if (child.code !== 0 || !out) throw new Error(`ingest-run failed (${child.code}): ${child.stderr.slice(-2000)}`);
+  if (child.code !== 0 || !out)
+    throw new Error(`ingest-run failed (${child.code}): ${child.stderr.slice(-2000)}`);
   return {
     kind: "pipeline",
     articles: out.articles,
@@ -53,7 +65,13 @@ export async function runPipeline(dir: string, articles: number, workers: number
 }
 
 /** `npm run ingest` as a user runs it (extract everything, then load), timed from the outside. */
-export async function runCli(dir: string, articles: number, env: NodeJS.ProcessEnv, tmpDir: string, timeoutMs: number): Promise<IngestRun> {
+export async function runCli(
+  dir: string,
+  articles: number,
+  env: NodeJS.ProcessEnv,
+  tmpDir: string,
+  timeoutMs: number,
+): Promise<IngestRun> {
   const child = await runTsChild(join("ingest", "cli", "ingest.ts"), [dir], { env, tmpDir, timeoutMs });
   if (child.code !== 0) throw new Error(`ingest CLI failed (${child.code}): ${child.stderr.slice(-2000)}`);
   return {

@@ -38,7 +38,9 @@ const BATCH = 5_000;
 async function readBack(driver: Driver): Promise<{ nodes: NodeRow[]; rels: RelRow[] }> {
   const session = driver.session({ defaultAccessMode: "READ" });
   try {
-    const nodes = await session.run("MATCH (n) RETURN elementId(n) AS bid, labels(n) AS labels, properties(n) AS props");
+    const nodes = await session.run(
+      "MATCH (n) RETURN elementId(n) AS bid, labels(n) AS labels, properties(n) AS props",
+    );
     const rels = await session.run(
       "MATCH (a)-[r]->(b) RETURN elementId(a) AS s, elementId(b) AS t, type(r) AS type, properties(r) AS props",
     );
@@ -73,7 +75,9 @@ async function createRaw(driver: Driver, nodes: NodeRow[], rels: RelRow[]): Prom
       for (let i = 0; i < group.length; i += BATCH) {
         const rows = group.slice(i, i + BATCH);
         await session.executeWrite((tx) =>
-          tx.run(`UNWIND $rows AS row CREATE (n:${labels}:BenchRaw) SET n = row.props, n.bid = row.bid`, { rows }),
+          tx.run(`UNWIND $rows AS row CREATE (n:${labels}:BenchRaw) SET n = row.props, n.bid = row.bid`, {
+            rows,
+          }),
         );
       }
     }
