@@ -1,10 +1,10 @@
 /**
- * Faults: Neo4j killed in the middle of an ingest, and stopped under a running server. Runs its
- * own embedded Neo4j (port 7721, temp data dir), never the shared test server.
+ * Faults: Neo4j killed in the middle of an ingest. Runs its own embedded Neo4j (port 7721, temp
+ * data dir), never the shared test server. (The server across a Neo4j restart is
+ * test/api-recovery.test.ts.)
  */
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
-import { serveApi } from "./support/api-server.ts";
 import {
   articleCounts,
   errorLines,
@@ -101,33 +101,4 @@ describe("Neo4j killed in the middle of an ingest", () => {
     expect(after).toEqual(expected);
     expect(new Set(after.relationships).size).toBe(after.relationships.length);
   }, 300_000);
-});
-
-describe("the server across a Neo4j restart", () => {
-  const STATS = `{ stats { articles people meetings } }`;
-
-  it("answers DATABASE_UNAVAILABLE with 503 while Neo4j is down, then recovers without a restart", async () => {
-    const api = await serveApi({ ...db.config, env: "test", logLevel: "silent" }, db.data);
-    try {
-      const before = await api.post(STATS);
-      expect(before.body.errors).toBeUndefined();
-      expect(before.status).toBe(200);
-
-      await db.stop();
-      const down = await api.post(STATS);
-      expect(down.status).toBe(503);
-      expect(down.body.errors?.[0]?.extensions?.code).toBe("DATABASE_UNAVAILABLE");
-      expect(down.body.errors?.[0]?.extensions?.stacktrace).toBeUndefined();
-      expect((await fetch(`${api.url}/readyz`)).status).toBe(503);
-      expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
-
-      await db.start();
-      await waitFor("the server to answer again", async () => (await api.post(STATS)).status === 200, 60_000);
-      const after = await api.post(STATS);
-      expect(after.body).toEqual(before.body);
-      expect((await fetch(`${api.url}/readyz`)).status).toBe(200);
-    } finally {
-      await api.close();
-    }
-  }, 240_000);
 });
