@@ -76,10 +76,19 @@ export function decodeArticleBytes(buf: Uint8Array): string {
     }
   }
   const body = buf.subarray(offset);
-  const text = encoding === "utf8" ? new TextDecoder("utf-8").decode(body) : iconv.decode(Buffer.from(body), encoding);
+  const text =
+    encoding === "utf8" ? new TextDecoder("utf-8").decode(body) : iconv.decode(Buffer.from(body), encoding);
+  return cleanDecodedText(text, "file contains only whitespace");
+}
+
+/**
+ * Decoded text as the pipeline takes it, from a file or from the API: stray NULs dropped, line
+ * ends normalised; refused when control codes show binary data, or when nothing but whitespace is left.
+ */
+export function cleanDecodedText(text: string, blankReason = "text contains only whitespace"): string {
   if (controlShare(text) > 0.01) throw new UnreadableArticleError("looks like binary data, not text");
   // Stray NULs in otherwise good text are dropped rather than refusing the article.
   const cleaned = text.replaceAll("\u0000", "").replace(/\r\n?/g, "\n");
-  if (cleaned.trim() === "") throw new UnreadableArticleError("file contains only whitespace");
+  if (cleaned.trim() === "") throw new UnreadableArticleError(blankReason);
   return cleaned;
 }

@@ -86,3 +86,17 @@ describe("parseArticleText", () => {
     expect(article.meta.title).toBe("From the API");
   });
 });
+
+describe("parseArticleText on text that did not come from a file", () => {
+  it("drops NUL bytes, as reading a file does", () => {
+    const sentence = "Anna Alpha met Boris Beta in Geneva on Tuesday, officials said. ";
+    const article = parseArticleText(`${sentence}\u0000${sentence}\r\n`, "txt", { file: "a.txt" });
+    expect(article.text).toBe(`${sentence}${sentence}\n`);
+  });
+
+  it("refuses control codes that show binary data, and text of whitespace only", () => {
+    const binary = Array.from({ length: 200 }, (_, i) => String.fromCharCode(i % 32)).join("");
+    expect(() => parseArticleText(binary, "txt", { file: null })).toThrow("looks like binary data, not text");
+    expect(() => parseArticleText(" \n\t ", "txt", { file: null })).toThrow("text contains only whitespace");
+  });
+});
