@@ -57,7 +57,7 @@ export function findDates(text: string, published: PartialDate | null, forward: 
 
 /** Cheap gate: chrono is only worth running on text with a date-like word or a number. */
 const MAYBE_DATE =
-  /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|last|next|ago|week|month|year|christmas|valentine|new year|independence|victory|halloween)/i;
+  /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|last|next|ago|week|weekend|month|year|christmas|valentine[’']?s|new year[’']?s|independence|victory|halloween)\b/i;
 
 function parseDates(text: string, published: PartialDate | null, forward: boolean): FoundDate[] {
   if (!MAYBE_DATE.test(text)) return [];
