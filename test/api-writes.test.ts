@@ -151,7 +151,12 @@ describe("ingestArticle and deleteArticle", () => {
   });
 
   it("rejects input it cannot identify or that is empty as BAD_USER_INPUT", async () => {
-    for (const bad of [{ text: "Some text." }, { text: "   ", url }, { ...input, published: "18 Feb" }]) {
+    for (const bad of [
+      { text: "Some text." },
+      { text: "   ", url },
+      { ...input, published: "18 Feb" },
+      { ...input, text: "\u0001\u0002\u0003 binary \u0004\u0005" },
+    ]) {
       const result = await api.gql(INGEST, { input: bad }, WRITE_TOKEN);
       expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     }

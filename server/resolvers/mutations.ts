@@ -1,5 +1,6 @@
 /** Writes: ingest and delete articles, merge, correct and undo. Each runs in one transaction. */
-import { extractText } from "../../ingest/index.ts";
+import type { GraphDocument } from "../../common/graph-document.ts";
+import { extractText, UnreadableArticleError, type Knowledge } from "../../ingest/index.ts";
 import { writerName } from "../context.ts";
 import { BadUserInputError, NotFoundError, toAppError } from "../errors.ts";
 import { presentArticle, type ArticleShape } from "../presenters/entities.ts";
@@ -48,6 +49,28 @@ function checkIngestInput(input: IngestArticleInput, maxBytes: number): void {
   }
 }
 
+/** Runs the CLI's extraction on the text; text the reader refuses (binary, blank) is the client's mistake. */
+function readArticle(input: IngestArticleInput, knowledge: Knowledge): GraphDocument {
+  try {
+    return extractText(input.text, {
+      fileName: input.fileName ?? undefined,
+      format: FORMATS[input.format ?? "TEXT"],
+      meta: {
+        title: input.title ?? null,
+        url: input.url ?? null,
+        published: input.published ?? null,
+        outlet: input.outlet ?? null,
+        author: input.author ?? null,
+      },
+      knowledge,
+    });
+  } catch (error) {
+    if (error instanceof UnreadableArticleError)
+      throw new BadUserInputError(`unreadable article: ${error.message}`);
+    throw error;
+  }
+}
+
 const ingestArticle: Resolver<unknown, { input: IngestArticleInput }, IngestResultShape> = async (
   _parent,
   { input },
@@ -55,18 +78,7 @@ const ingestArticle: Resolver<unknown, { input: IngestArticleInput }, IngestResu
 ) => {
   const { data, writes } = context;
   checkIngestInput(input, writes.maxArticleBytes);
-  const doc = extractText(input.text, {
-    fileName: input.fileName ?? undefined,
-    format: FORMATS[input.format ?? "TEXT"],
-    meta: {
-      title: input.title ?? null,
-      url: input.url ?? null,
-      published: input.published ?? null,
-      outlet: input.outlet ?? null,
-      author: input.author ?? null,
-    },
-    knowledge: writes.knowledge(),
-  });
+  const doc = readArticle(input, writes.knowledge());
   const [article] = doc.articles;
   if (!article || !article.body.trim()) throw new BadUserInputError("no article text was found in the input");
   const summary = await data.loadGraph(doc, { recordedBy: { who: writerName(context) } });
