@@ -18,7 +18,7 @@ export const GRAPH_NODE_MAP = `{
     ELSE null END,
   weight: CASE WHEN n:Person
     THEN COUNT { MATCH (n)-[:ATTENDED]->(m:Meeting) RETURN DISTINCT m }
-    ELSE COUNT { (:Article)-[:MENTIONS]->(n) } END,
+    ELSE COUNT { (n)<-[:MENTIONS]-() } END,
   date: n.date,
   status: n.status
 }`;

@@ -207,7 +207,7 @@ export function orderBy(kind: ListKind, sort: SortOrder): string {
     case "CONFIDENCE_DESC":
       return `coalesce(n.confidence, 1) DESC, ${name}, n.id`;
     case "MENTIONS_DESC":
-      return `COUNT { (:Article)-[:MENTIONS]->(n) } DESC, ${name}, n.id`;
+      return `COUNT { (n)<-[:MENTIONS]-() } DESC, ${name}, n.id`;
     default:
       return assertNever(sort);
   }
