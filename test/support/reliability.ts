@@ -209,11 +209,18 @@ export interface RunningCli {
 }
 
 /** Spawns `tsx ingest/cli/ingest.ts <args>` (never on a terminal); killed after `timeoutMs`. */
-export function spawnIngest(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 240_000): RunningCli {
+export function spawnIngest(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  timeoutMs = 240_000,
+  /** Run as another user (root only), e.g. so that file permissions apply. */
+  user?: { uid: number; gid: number },
+): RunningCli {
   const child = spawn(process.execPath, ["--import", "tsx", "ingest/cli/ingest.ts", ...args], {
     cwd: ROOT,
     env,
     stdio: ["ignore", "pipe", "pipe"],
+    ...user,
   });
   let stdout = "";
   let stderr = "";
@@ -229,8 +236,12 @@ export function spawnIngest(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 
   return { child, stderr: () => stderr, done };
 }
 
-export const runIngest = (args: string[], env: NodeJS.ProcessEnv, timeoutMs?: number): Promise<CliRun> =>
-  spawnIngest(args, env, timeoutMs).done;
+export const runIngest = (
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  timeoutMs?: number,
+  user?: { uid: number; gid: number },
+): Promise<CliRun> => spawnIngest(args, env, timeoutMs, user).done;
 
 /** "Articles: 3 ingested, 2 unchanged, 0 failed" → its numbers. */
 export function articleCounts(stdout: string): { ingested: number; unchanged: number; failed: number } {
