@@ -67,10 +67,13 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await api?.close();
-  for (const id of cleanup) await data?.deleteArticle(id);
-  await data?.close();
   for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+  await api?.close();
+  try {
+    for (const id of cleanup) await data?.deleteArticle(id);
+  } finally {
+    await data?.close();
+  }
 });
 
 const utf16le = (text: string, bom: boolean) =>
