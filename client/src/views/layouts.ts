@@ -23,20 +23,21 @@ export interface FcoseLayoutOptions extends BaseLayoutOptions {
 export function forceLayout(nodeCount: number): FcoseLayoutOptions {
   return {
     name: "fcose",
-    quality: nodeCount > 800 ? "draft" : "proof",
+    // Proof quality reads best but costs seconds past a few hundred nodes.
+    quality: nodeCount > 300 ? "draft" : nodeCount > 150 ? "default" : "proof",
     randomize: true,
     animate: false,
     fit: true,
     padding: 40,
     // Labels count as part of a node, so names do not overlap in dense clusters.
-    nodeDimensionsIncludeLabels: nodeCount <= 800,
+    nodeDimensionsIncludeLabels: nodeCount <= 200,
     packComponents: true,
     // Modest repulsion and firm gravity: separate components stay close instead of drifting to the edges.
     nodeRepulsion: nodeCount > 60 ? 8000 : 4500,
     idealEdgeLength: 140,
     nodeSeparation: 75,
     gravity: 0.8,
-    numIter: nodeCount > 800 ? 1500 : 2500,
+    numIter: nodeCount > 200 ? 1000 : 2500,
   };
 }
 
