@@ -21,6 +21,7 @@ import {
   screenshotOnFailure,
   startExplorerServer,
   waitForGraph,
+  waitForNodeVisible,
   waitForText,
 } from "./support/browser.ts";
 import {
@@ -261,14 +262,22 @@ describe("explorer views and interactions in the browser", () => {
       const files = [resolve("samples"), REFERENCE_ARTICLES].flatMap((dir) =>
         existsSync(dir) ? readdirSync(dir) : [],
       );
+      // Every page of articles: earlier test files share this database and add their own.
       const ids = await page.evaluate(async (names) => {
-        const response = await fetch("/graphql", {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({ query: "{ articles(limit: 200) { id file } }" }),
-        });
-        const body = (await response.json()) as { data: { articles: { id: string; file: string | null }[] } };
-        return body.data.articles.filter((a) => names.includes(a.file ?? "")).map((a) => a.id);
+        const found: string[] = [];
+        for (let offset = 0; ; offset += 100) {
+          const response = await fetch("/graphql", {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({
+              query: "query ($offset: Int) { articles(limit: 100, offset: $offset) { id file } }",
+              variables: { offset },
+            }),
+          });
+          const body = (await response.json()) as { data: { articles: { id: string; file: string | null }[] } };
+          found.push(...body.data.articles.filter((a) => names.includes(a.file ?? "")).map((a) => a.id));
+          if (body.data.articles.length < 100) return found;
+        }
       }, files);
       expect(ids.length).toBeGreaterThanOrEqual(6);
       for (const id of ids) {
@@ -303,10 +312,10 @@ describe("explorer views and interactions in the browser", () => {
       await page.goto(query({ view: "neighborhood", focus: marchetti.id }));
       await waitForGraph(page);
       await page.locator("[data-testid=kind-Meeting]").uncheck();
-      expect(await isNodeVisible(page, talks.id)).toBe(false);
+      await waitForNodeVisible(page, talks.id, false);
       expect(page.url()).toContain("kinds=");
       await page.locator("[data-testid=kind-Meeting]").check();
-      expect(await isNodeVisible(page, talks.id)).toBe(true);
+      await waitForNodeVisible(page, talks.id);
 
       await page.goto(origin);
       await waitForGraph(page);

@@ -205,6 +205,17 @@ export async function doubleClickNode(page: Page, id: string): Promise<void> {
 }
 
 /** Whether a node is drawn and visible (not hidden, not filtered out). */
+/** Waits until the node is drawn and visible (or, with `visible` false, hidden or gone): filters may refetch. */
+export async function waitForNodeVisible(page: Page, id: string, visible = true): Promise<void> {
+  await page.waitForFunction(
+    ([nodeId, wanted]) => {
+      const node = window.__cy?.getElementById(nodeId);
+      return (node !== undefined && node.nonempty() && node.visible()) === wanted;
+    },
+    [id, visible] as const,
+  );
+}
+
 export async function isNodeVisible(page: Page, id: string): Promise<boolean> {
   return page.evaluate((nodeId) => {
     const node = window.__cy?.getElementById(nodeId);
