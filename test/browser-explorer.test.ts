@@ -143,7 +143,7 @@ describe("explorer views and interactions in the browser", () => {
       await waitForGraph(page);
       expect(await isNodeVisible(page, talks.id)).toBe(true);
       await setRange(page, "date-from", "2025-04-02");
-      expect(await isNodeVisible(page, talks.id)).toBe(false);
+      await waitForNodeVisible(page, talks.id, false);
       expect(await isNodeVisible(page, phone.id)).toBe(true);
       expect(await isNodeVisible(page, marchetti.id)).toBe(true);
       await saveScreenshot(page, "filter-dates");
