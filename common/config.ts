@@ -45,6 +45,14 @@ const EnvSchema = z.object({
   MAX_REQUEST_BYTES: z.coerce.number().int().min(1_024).default(1_000_000),
   /** Timeout of every database transaction, in milliseconds. */
   DB_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  /** GraphQL requests handled at once; more wait in a queue. */
+  MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).default(32),
+  /** GraphQL requests waiting for a turn; one more is refused with 429. */
+  MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).default(64),
+  /** A queued request that waited this long is refused with 503, in milliseconds. */
+  QUEUE_TIMEOUT_MS: z.coerce.number().int().min(10).default(2_000),
+  /** New requests get 503 while the event loop lags more than this, in milliseconds; 0 turns it off. */
+  MAX_EVENT_LOOP_LAG_MS: z.coerce.number().int().min(0).default(500),
 });
 
 /** The CSP default: our own scripts, styles and workers; Monaco (GraphiQL) needs inline styles and blob workers. */
@@ -148,6 +156,15 @@ export interface ApiConfig {
   contentSecurityPolicy: string | null;
   maxRequestBytes: number;
   transactionTimeoutMs: number;
+  overload: OverloadLimits;
+}
+
+/** Load shedding on /graphql (server/plugins/overload.ts). */
+export interface OverloadLimits {
+  maxInFlight: number;
+  maxQueue: number;
+  queueTimeoutMs: number;
+  maxEventLoopLagMs: number;
 }
 
 /** Thrown with every invalid variable listed, so a user fixes them all in one go. */
@@ -205,6 +222,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
           : e.CONTENT_SECURITY_POLICY.trim() || null,
       maxRequestBytes: e.MAX_REQUEST_BYTES,
       transactionTimeoutMs: e.DB_TRANSACTION_TIMEOUT_MS,
+      overload: {
+        maxInFlight: e.MAX_CONCURRENT_REQUESTS,
+        maxQueue: e.MAX_QUEUED_REQUESTS,
+        queueTimeoutMs: e.QUEUE_TIMEOUT_MS,
+        maxEventLoopLagMs: e.MAX_EVENT_LOOP_LAG_MS,
+      },
     },
   };
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run load-test [-- --rate 50 --duration 60 --port 7723]`: the GraphQL API under load, on
  * loopback only, bounded in requests and time. A dedicated embedded Neo4j (temp data dir) is
- * loaded with samples/, the real app is served behind the overload guard, and autocannon (in a
+ * loaded with samples/, the real app is served with its overload guard, and autocannon (in a
  * child process, so it does not share the server's event loop) sends a mix of reads:
  *
  * 1. steady: `rate` requests/s for `duration` s: every answer must be 200, without errors or
@@ -22,14 +22,13 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import autocannon from "autocannon";
-import express from "express";
 import { pino } from "pino";
-import { readConfig, type Config } from "../common/config.ts";
+import { readConfig, type Config, type OverloadLimits } from "../common/config.ts";
 import { startEmbeddedNeo4j, stopEmbeddedNeo4j } from "../db/embedded.ts";
 import { createDataAccess, type DataAccess } from "../db/index.ts";
 import { extractFiles } from "../ingest/index.ts";
 import { buildApp } from "../server/app.ts";
-import { createOverloadGuard, type OverloadGuard, type OverloadOptions } from "../server/plugins/overload.ts";
+import type { OverloadGuard } from "../server/plugins/overload.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -69,25 +68,24 @@ export interface ServedApp {
   close(): Promise<void>;
 }
 
-/** The real app behind the overload guard on /graphql, on 127.0.0.1 and a free port. */
+/** The real app, with its own overload guard set to `limits`, on 127.0.0.1 and a free port. */
 export async function serveGuarded(
   config: Config,
   data: DataAccess,
-  limits: OverloadOptions,
+  limits: OverloadLimits,
 ): Promise<ServedApp> {
-  const { app, stop } = await buildApp({ config, data, logger: pino({ level: "silent" }) });
-  const guard = createOverloadGuard(limits);
-  const outer = express();
-  outer.use("/graphql", guard.middleware);
-  outer.use(app);
+  const { app, overload, stop } = await buildApp({
+    config: { ...config, api: { ...config.api, overload: limits } },
+    data,
+    logger: pino({ level: "silent" }),
+  });
   const server: Server = await new Promise((done) => {
-    const s = outer.listen(0, "127.0.0.1", () => done(s));
+    const s = app.listen(0, "127.0.0.1", () => done(s));
   });
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    guard,
+    guard: overload,
     close: async () => {
-      guard.close();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
       await stop();
@@ -220,12 +218,8 @@ async function main(args: string[]): Promise<number> {
   try {
     await data.ensureSchema();
     await data.loadGraph(await extractFiles([resolve(ROOT, "samples")]));
-    served = await serveGuarded(config, data, {
-      maxInFlight: 32,
-      maxQueue: 64,
-      queueTimeoutMs: 2_000,
-      maxEventLoopLagMs: 500,
-    });
+    // The limits a deployment gets by default (MAX_CONCURRENT_REQUESTS and friends).
+    served = await serveGuarded(config, data, config.api.overload);
     const problems: string[] = [];
 
     say(`Steady: ${rate} requests/s for ${durationSec} s...`);

@@ -23,6 +23,7 @@ import { createFormatError } from "./errors.ts";
 import { createArmor } from "./plugins/armor.ts";
 import { createDatabaseStatusPlugin } from "./plugins/database-status.ts";
 import { createLoggingPlugin } from "./plugins/logging.ts";
+import { createOverloadGuard, type OverloadGuard } from "./plugins/overload.ts";
 import { resolvers } from "./resolvers/index.ts";
 import { typeDefs } from "./schema.ts";
 import { createWriteServices } from "./write-services.ts";
@@ -37,7 +38,9 @@ export interface BuildAppOptions {
 
 export interface BuiltApp {
   app: express.Express;
-  /** Stops Apollo; the caller owns (and closes) the data access and the HTTP listener. */
+  /** Load shedding on /graphql; its stats say how many requests were refused. */
+  overload: OverloadGuard;
+  /** Stops Apollo and the overload guard; the caller owns the data access and the HTTP listener. */
   stop(): Promise<void>;
 }
 
@@ -93,8 +96,11 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
     }
   });
 
+  // Shed load before parsing: a refused request costs no body read, no Apollo and no database.
+  const overload = createOverloadGuard(config.api.overload);
   app.use(
     "/graphql",
+    overload.middleware,
     express.json({ limit: config.api.maxRequestBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
@@ -109,7 +115,14 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   if (options.clientDir) serveClient(app, resolve(options.clientDir), logger);
   app.use(bodyErrors(logger));
 
-  return { app, stop: () => apollo.stop() };
+  return {
+    app,
+    overload,
+    stop: async () => {
+      overload.close();
+      await apollo.stop();
+    },
+  };
 }
 
 /** Serves the built client with an SPA fallback, and GraphiQL at /graphiql. */

@@ -229,3 +229,34 @@ describe("HTTP surface", () => {
     expect(fresh.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
+
+describe("load shedding", () => {
+  it("refuses a burst beyond its limits with 429, Retry-After and OVERLOADED, and answers the rest", async () => {
+    const base = apiTestConfig();
+    const strict = await serveApi(
+      {
+        ...base,
+        api: {
+          ...base.api,
+          overload: { maxInFlight: 1, maxQueue: 0, queueTimeoutMs: 5_000, maxEventLoopLagMs: 0 },
+        },
+      },
+      data,
+    );
+    try {
+      const burst = await Promise.all(
+        Array.from({ length: 12 }, () => strict.post<{ stats: { people: number } }>(`{ stats { people } }`)),
+      );
+      const refused = burst.filter((r) => r.status === 429);
+      expect(refused.length).toBeGreaterThan(0);
+      expect(burst.filter((r) => r.status === 200).length).toBeGreaterThan(0);
+      expect(burst.every((r) => r.status === 200 || r.status === 429)).toBe(true);
+      expect(refused[0]?.headers.get("retry-after")).toBe("1");
+      expect(refused[0]?.body.errors?.[0]?.extensions?.code).toBe("OVERLOADED");
+      // Once the burst is over, the same server answers again.
+      expect((await strict.post(`{ stats { people } }`)).status).toBe(200);
+    } finally {
+      await strict.close();
+    }
+  });
+});

@@ -274,7 +274,9 @@ describe("explorer views and interactions in the browser", () => {
               variables: { offset },
             }),
           });
-          const body = (await response.json()) as { data: { articles: { id: string; file: string | null }[] } };
+          const body = (await response.json()) as {
+            data: { articles: { id: string; file: string | null }[] };
+          };
           found.push(...body.data.articles.filter((a) => names.includes(a.file ?? "")).map((a) => a.id));
           if (body.data.articles.length < 100) return found;
         }

@@ -36,11 +36,17 @@ describe("extraction quality on the reference articles", () => {
     const dir = mkdtempSync(join(tmpdir(), "dge-quality-"));
     const file = join(dir, "graph.json");
     writeFileSync(file, JSON.stringify(doc));
-    const out = execFileSync(process.execPath, [join(shared, "eval/score.mjs"), "--gold", join(shared, "gold"), "--extracted", file, "--json"], {
-      encoding: "utf8",
-    });
+    const out = execFileSync(
+      process.execPath,
+      [join(shared, "eval/score.mjs"), "--gold", join(shared, "gold"), "--extracted", file, "--json"],
+      {
+        encoding: "utf8",
+      },
+    );
     const report = (JSON.parse(out) as { report: Record<string, Score> }).report;
-    const rows = Object.entries(FLOORS).map(([k, v]) => `${k.padEnd(13)} f1 ${report[k]!.f1.toFixed(3)}  floor ${v.floor}  target ${v.target}`);
+    const rows = Object.entries(FLOORS).map(
+      ([k, v]) => `${k.padEnd(13)} f1 ${report[k]!.f1.toFixed(3)}  floor ${v.floor}  target ${v.target}`,
+    );
     console.log(rows.join("\n"));
     for (const [category, { floor }] of Object.entries(FLOORS)) {
       expect(report[category]!.f1, category).toBeGreaterThanOrEqual(floor);

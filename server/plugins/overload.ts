@@ -7,16 +7,9 @@
  */
 import { performance } from "node:perf_hooks";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
+import type { OverloadLimits } from "../../common/config.ts";
 
-export interface OverloadOptions {
-  /** Requests handled at once. */
-  maxInFlight: number;
-  /** Requests waiting for a turn; one more gets 429. */
-  maxQueue: number;
-  /** A request that waited this long gets 503. */
-  queueTimeoutMs: number;
-  /** New requests get 503 while the event loop lags more than this (0 turns the check off). */
-  maxEventLoopLagMs: number;
+export interface OverloadOptions extends OverloadLimits {
   /** Seconds a client is told to wait (Retry-After). */
   retryAfterSeconds?: number;
 }
