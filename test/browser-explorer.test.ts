@@ -256,12 +256,12 @@ describe("explorer views and interactions in the browser", () => {
     await inPage("articles", async (page) => {
       await page.goto(query({ view: "article" }));
       await page.locator("[data-testid=article-list]").waitFor();
-      expect(await page.locator("[data-testid=article-link]").count()).toBeGreaterThanOrEqual(11);
-      await saveScreenshot(page, "view-article-list");
       // The sample and reference articles: those read from samples/ and the shared corpus.
-      const files = [resolve("samples"), REFERENCE_ARTICLES].flatMap((dir) =>
-        existsSync(dir) ? readdirSync(dir) : [],
-      );
+      const files = [resolve("samples"), REFERENCE_ARTICLES]
+        .flatMap((dir) => (existsSync(dir) ? readdirSync(dir) : []))
+        .filter((file) => /\.(txt|md|html?)$/.test(file));
+      expect(await page.locator("[data-testid=article-link]").count()).toBeGreaterThanOrEqual(files.length);
+      await saveScreenshot(page, "view-article-list");
       // Every page of articles: earlier test files share this database and add their own.
       const ids = await page.evaluate(async (names) => {
         const found: string[] = [];
@@ -281,7 +281,7 @@ describe("explorer views and interactions in the browser", () => {
           if (body.data.articles.length < 100) return found;
         }
       }, files);
-      expect(ids.length).toBeGreaterThanOrEqual(6);
+      expect(ids.length).toBeGreaterThanOrEqual(files.length);
       for (const id of ids) {
         await page.goto(query({ view: "article", article: id }));
         await page.locator("[data-testid=article-body]").waitFor();
@@ -401,10 +401,12 @@ describe("explorer views and interactions in the browser", () => {
       await page.waitForFunction(
         () => document.querySelector("[data-testid=details-panel]")?.getAttribute("data-state") === "ready",
       );
+      // Opening a node animates the camera onto it; read the zoom once that has settled.
+      await page.waitForFunction(() => window.__cy?.animated() === false);
       const zoom = await page.evaluate(() => window.__cy?.zoom() ?? 0);
       await page.locator("[data-testid=network]").focus();
       await page.keyboard.press("+");
-      expect(await page.evaluate(() => window.__cy?.zoom() ?? 0)).toBeGreaterThan(zoom);
+      await page.waitForFunction((before) => (window.__cy?.zoom() ?? 0) > before, zoom);
       await page.keyboard.press("e");
       await page.locator("[data-testid=announce]").waitFor();
     });
