@@ -67,7 +67,8 @@ function parseDates(text: string, published: PartialDate | null, forward: boolea
   for (const r of results) {
     const c = r.start;
     const relative = /\b(today|yesterday|tomorrow|tonight|last|next|this|ago)\b/i.test(r.text);
-    const hasDay = c.isCertain("day") || c.isCertain("weekday") || (relative && !/\b(week|month|year)\b/i.test(r.text));
+    const hasDay =
+      c.isCertain("day") || c.isCertain("weekday") || (relative && !/\b(week|month|year)\b/i.test(r.text));
     const hasMonth = c.isCertain("month");
     if (!hasDay && !hasMonth && !relative) continue;
     if (relative && insideQuote(text, r.index)) continue;
@@ -75,7 +76,11 @@ function parseDates(text: string, published: PartialDate | null, forward: boolea
     const d = c.date();
     const y = d.getUTCFullYear();
     const m = pad(d.getUTCMonth() + 1);
-    const date = hasDay ? `${y}-${m}-${pad(d.getUTCDate())}` : hasMonth || /\b(month)\b/i.test(r.text) ? `${y}-${m}` : `${y}`;
+    const date = hasDay
+      ? `${y}-${m}-${pad(d.getUTCDate())}`
+      : hasMonth || /\b(month)\b/i.test(r.text)
+        ? `${y}-${m}`
+        : `${y}`;
     out.push({ date, index: r.index, length: r.text.length });
   }
   return out;

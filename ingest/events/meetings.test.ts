@@ -10,18 +10,26 @@ const meetings = (text: string, published = "2025-03-10") => {
 
 describe("meeting extraction", () => {
   it("reads participants, place and a date resolved against the article's date", () => {
-    const [m] = meetings("Foreign Minister Anna Keller met Foreign Minister Jonas Berg in Geneva on Friday.", "2025-03-10");
+    const [m] = meetings(
+      "Foreign Minister Anna Keller met Foreign Minister Jonas Berg in Geneva on Friday.",
+      "2025-03-10",
+    );
     expect(m).toMatchObject({ kind: "talks", place: "Geneva", status: "held", date: "2025-03-07" });
     expect(m!.participants).toEqual(["Anna Keller", "Jonas Berg"]);
   });
 
   it("marks a meeting announced for the future as planned, with a forward date", () => {
-    const [m] = meetings("Foreign Minister Anna Keller will meet Foreign Minister Jonas Berg in Oslo on Friday.", "2025-03-10");
+    const [m] = meetings(
+      "Foreign Minister Anna Keller will meet Foreign Minister Jonas Berg in Oslo on Friday.",
+      "2025-03-10",
+    );
     expect(m).toMatchObject({ status: "planned", date: "2025-03-14", place: "Oslo" });
   });
 
   it("recognises a phone call and its date", () => {
-    const [m] = meetings("President Lena Marsh and President Omar Haddad held a telephone call on February 12.");
+    const [m] = meetings(
+      "President Lena Marsh and President Omar Haddad held a telephone call on February 12.",
+    );
     expect(m).toMatchObject({ kind: "call", date: "2025-02-12" });
   });
 
@@ -33,8 +41,24 @@ describe("meeting extraction", () => {
     expect(m).toMatchObject({ date: "2025-03-03", place: "Vienna" });
   });
 
+  it("follows one side's list to the other's, in the next paragraph", () => {
+    const [m] = meetings(
+      "On March 3 the talks took place in Valletta. From the Maltese side: Minister Eva Gruber and Ambassador Karl Lenz. The deputy minister stayed at home.\n\nFrom the Cypriots – Senator Ivo Petrov and envoy Nora Vale. The talks ended late.",
+    );
+    expect(m!.participants).toEqual(["Eva Gruber", "Ivo Petrov", "Karl Lenz", "Nora Vale"]);
+  });
+
+  it("does not wander into a later paragraph that lists no delegation", () => {
+    const [m] = meetings(
+      "On March 3 the talks took place in Valletta. From the Maltese side: Minister Eva Gruber and Ambassador Karl Lenz.\n\nSenator Ivo Petrov later criticised the outcome.",
+    );
+    expect(m!.participants).toEqual(["Eva Gruber", "Karl Lenz"]);
+  });
+
   it("does not seat someone named only as another's agent ('Marsh’s negotiator')", () => {
-    const [m] = meetings("Minister Ivo Petrov held talks in Doha with Daniel Frost, President Lena Marsh’s negotiator, on March 2.");
+    const [m] = meetings(
+      "Minister Ivo Petrov held talks in Doha with Daniel Frost, President Lena Marsh’s negotiator, on March 2.",
+    );
     expect(m!.participants).toEqual(["Daniel Frost", "Ivo Petrov"]);
   });
 
@@ -47,17 +71,25 @@ describe("meeting extraction", () => {
   });
 
   it("seats the two people before 'their call', not the person reporting it", () => {
-    const [m] = meetings("Minister Ivo Petrov was referring to President Lena Marsh’s pledge to President Omar Haddad during their telephone call of February 12.");
+    const [m] = meetings(
+      "Minister Ivo Petrov was referring to President Lena Marsh’s pledge to President Omar Haddad during their telephone call of February 12.",
+    );
     expect(m).toMatchObject({ kind: "call", date: "2025-02-12" });
     expect(m!.participants).toEqual(["Lena Marsh", "Omar Haddad"]);
   });
 
   it("reports no meeting that 'had not been planned'", () => {
-    expect(meetings("Minister Ivo Petrov said a meeting between President Lena Marsh and President Omar Haddad had not been planned.")).toEqual([]);
+    expect(
+      meetings(
+        "Minister Ivo Petrov said a meeting between President Lena Marsh and President Omar Haddad had not been planned.",
+      ),
+    ).toEqual([]);
   });
 
   it("does not seat people named in a compound ('the Marsh-Haddad agreement')", () => {
-    const [m] = meetings("Officials met in Vienna on March 3 to implement the Marsh-Haddad agreement. Minister Ivo Petrov and Minister Eva Gruber failed to agree.");
+    const [m] = meetings(
+      "Officials met in Vienna on March 3 to implement the Marsh-Haddad agreement. Minister Ivo Petrov and Minister Eva Gruber failed to agree.",
+    );
     expect(m!.participants).toEqual(["Eva Gruber", "Ivo Petrov"]);
   });
 
@@ -70,7 +102,9 @@ describe("meeting extraction", () => {
   });
 
   it("takes no meeting from a headline, which carries no date of its own", () => {
-    const found = meetings("Experts meet in Doha; Gruber later meets Petrov\n\nMinister Eva Gruber met Senator Ivo Petrov in Oslo on 11 March.");
+    const found = meetings(
+      "Experts meet in Doha; Gruber later meets Petrov\n\nMinister Eva Gruber met Senator Ivo Petrov in Oslo on 11 March.",
+    );
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ place: "Oslo", date: "2025-03-11" });
   });

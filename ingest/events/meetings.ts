@@ -20,9 +20,15 @@ export interface ArticleMeeting {
 
 // Most specific first: a "phone conversation" is a call, not talks.
 const TRIGGERS: { kind: MeetingKind; re: RegExp }[] = [
-  { kind: "call", re: /\b(phone|telephone)[- ](call|conversation|talks?|conference)|\bspoke (by|on the|over the) (tele)?phone|\b(call|calls|called) (with|between)\b|\bphoned\b|\bvideo ?(call|link|conference)/i },
+  {
+    kind: "call",
+    re: /\b(phone|telephone)[- ](call|conversation|talks?|conference)|\bspoke (by|on the|over the) (tele)?phone|\b(call|calls|called) (with|between)\b|\bphoned\b|\bvideo ?(call|link|conference)/i,
+  },
   { kind: "summit", re: /\bsummits?\b/i },
-  { kind: "briefing", re: /\b(briefing|briefs?|briefed|press conference|news conference|told (reporters|journalists|the press|correspondents)|interview(ed)?|press availability)\b/i },
+  {
+    kind: "briefing",
+    re: /\b(briefing|briefs?|briefed|press conference|news conference|told (reporters|journalists|the press|correspondents)|interview(ed)?|press availability)\b/i,
+  },
   { kind: "visit", re: /\b(visit(s|ed|ing)?|trip to|arriv(ed|es|ing) in|travel(l?ed|s)? to|came to)\b/i },
   {
     kind: "talks",
@@ -31,20 +37,29 @@ const TRIGGERS: { kind: MeetingKind; re: RegExp }[] = [
 ];
 const PLANNED =
   /\b((will|would|shall|could|may|might) (meet|hold|visit|travel|talk|speak|host|be held|take place|sit down)|is to|are to|to be held|expected to|plans? to|planning to|planned|scheduled|due to|upcoming|next (week|month)|intends? to|set to|possible (meeting|summit|talks)|proposed (meeting|summit|talks)|prepar(e|ing) for)\b/i;
-const HELD = /\b(met|held|took place|talked|spoke|visited|hosted|received|began|opened|ended|lasted|was speaking|discussed|agreed)\b/i;
+const HELD =
+  /\b(met|held|took place|talked|spoke|visited|hosted|received|began|opened|ended|lasted|was speaking|discussed|agreed)\b/i;
 /** Where a clause ends: a new clause cannot share the trigger's participants. */
-const CLAUSE_BREAK = /[;:()–—]|\b(ahead of|prior to|following)\b|\s(?=(after|before) (a|an|the|his|her|its) )|\s(?=(as|while|when|because|although) (\p{Lu}|he |she |they ))|,\s+(?=(before|after|as|while|when|but|although|because|since|then|where)\b)|,\s+(?=(\p{Lu}[\p{L}’'-]+\s){1,3}(said|says|told|implied|added|declared|announced|insisted|stated|replied|warned)\b)/u;
-const DELEGATION = /\b(side|sides|delegations?|headed by|led by|represented by|accompanied by|joined by|attended by|participants)\b/i;
-const NOT_THERE = /\b(was not|were not|wasn[’']t|weren[’']t|did not|didn[’']t) (accepted|invited|present|attend)/i;
+const CLAUSE_BREAK =
+  /[;:()–—]|\b(ahead of|prior to|following)\b|\s(?=(after|before) (a|an|the|his|her|its) )|\s(?=(as|while|when|because|although) (\p{Lu}|he |she |they ))|,\s+(?=(before|after|as|while|when|but|although|because|since|then|where)\b)|,\s+(?=(\p{Lu}[\p{L}’'-]+\s){1,3}(said|says|told|implied|added|declared|announced|insisted|stated|replied|warned)\b)/u;
+const DELEGATION =
+  /\b(side|sides|delegations?|headed by|led by|represented by|accompanied by|joined by|attended by|participants)\b/i;
+/** A sentence that opens one side's list: "From the Russians –", "On the Ukrainian side,", "For the hosts:". */
+const DELEGATION_LEAD =
+  /^\W*(from|on|for) the [\p{L} .-]{2,40}?\s*[:–—]|^\W*(from|on|for) the [\p{L} -]{2,30}\bside\b/iu;
+const NOT_THERE =
+  /\b(was not|were not|wasn[’']t|weren[’']t|did not|didn[’']t) (accepted|invited|present|attend)/i;
 const PROCESS_TALKS = /\b(peace|ceasefire|trade|arms|nuclear|settlement)\s+talks\b/i;
 const NEGATED =
   /\b(had not|has not|have not|was not|were not|did not|will not|won[’']t|wasn[’']t|hasn[’']t|no plans?|ruled out|called off|cancell?ed|postponed indefinitely)\b/i;
-const GENERIC_PARTICIPANTS = /\b(officials|delegations?|negotiators|diplomats|envoys|teams|the (two )?sides)\b/i;
+const GENERIC_PARTICIPANTS =
+  /\b(officials|delegations?|negotiators|diplomats|envoys|teams|the (two )?sides)\b/i;
 const OUTCOME = /\b(agree[ds]?|failed|discuss(ed)?|negotiat\w+|talk(s|ed)|met|signed|reached|exchanged)\b/i;
 /** Dates attached to a verb of saying are when something was said, not when the meeting was. */
 const SAID_DATE = /\b(said|says|announced|told|reported|stated|declared|added)\s+(on\s+)?$/i;
 /** A person named only as someone's agent ("Trump’s negotiator") is not at the table. */
-const POSSESSIVE_ROLE = /^[’']s?\s+(\p{Ll}+\s+){0,2}(negotiator|envoy|emissary|adviser|advisor|aide|representative|spokes\w+|son-in-law|daughter|press secretary|business representative|administration|government|team|officials?)\b/u;
+const POSSESSIVE_ROLE =
+  /^[’']s?\s+(\p{Ll}+\s+){0,2}(negotiator|envoy|emissary|adviser|advisor|aide|representative|spokes\w+|son-in-law|daughter|press secretary|business representative|administration|government|team|officials?)\b/u;
 
 const GLOBAL_TRIGGERS = TRIGGERS.map((t) => ({ kind: t.kind, re: new RegExp(t.re.source, "gi") }));
 
@@ -53,7 +68,8 @@ export function meetingTriggers(text: string): { kind: MeetingKind; index: numbe
   const found: { kind: MeetingKind; index: number }[] = [];
   for (const t of GLOBAL_TRIGGERS)
     for (const m of text.matchAll(t.re))
-      if (!found.some((f) => Math.abs(f.index - (m.index ?? 0)) < 3)) found.push({ kind: t.kind, index: m.index ?? 0 });
+      if (!found.some((f) => Math.abs(f.index - (m.index ?? 0)) < 3))
+        found.push({ kind: t.kind, index: m.index ?? 0 });
   return found;
 }
 
@@ -67,7 +83,8 @@ export function meetingKindOf(text: string): { kind: MeetingKind; index: number 
 }
 
 /** Appositives and relative clauses ("Kushner, husband of X,", "Witkoff, who has known Trump,") name people who are not at the table. */
-const ASIDE = /,\s+(who|whose|which|husband|wife|son|daughter|brother|sister|father|mother|son-in-law|friend|[\p{Ll}]+ of)\b[^,]*,/gu;
+const ASIDE =
+  /,\s+(who|whose|which|husband|wife|son|daughter|brother|sister|father|mother|son-in-law|friend|[\p{Ll}]+ of)\b[^,]*,/gu;
 
 function isParticipantMention(body: string, m: Mention): boolean {
   const after = body.slice(m.end, m.end + 60);
@@ -80,7 +97,10 @@ function isParticipantMention(body: string, m: Mention): boolean {
 }
 
 function asides(text: string): { start: number; end: number }[] {
-  return [...text.matchAll(ASIDE)].map((m) => ({ start: (m.index ?? 0) + 1, end: (m.index ?? 0) + m[0].length - 1 }));
+  return [...text.matchAll(ASIDE)].map((m) => ({
+    start: (m.index ?? 0) + 1,
+    end: (m.index ?? 0) + m[0].length - 1,
+  }));
 }
 
 /** The person a sentence-initial "he"/"she" refers to: the last person named before it. */
@@ -88,19 +108,32 @@ function pronounReferent(sentence: Sentence, people: Map<Mention, ResolvedEntity
   const pronoun = /\b(he|she)\b/i.exec(sentence.text);
   if (!pronoun) return null;
   // Only when no one is named before the pronoun in this sentence.
-  for (const m of people.keys()) if (m.sentence === sentence.index && m.start < sentence.start + pronoun.index) return null;
+  for (const m of people.keys())
+    if (m.sentence === sentence.index && m.start < sentence.start + pronoun.index) return null;
   let best: { at: number; e: ResolvedEntity } | null = null;
   for (const [m, e] of people)
-    if (e.kind === "person" && m.start < sentence.start && m.start >= sentence.start - 1500 && (!best || m.start > best.at))
+    if (
+      e.kind === "person" &&
+      m.start < sentence.start &&
+      m.start >= sentence.start - 1500 &&
+      (!best || m.start > best.at)
+    )
       best = { at: m.start, e };
   return best?.e ?? null;
 }
 
-function placeOf(sentence: Sentence, places: Mention[], triggerAt: number, clause: { start: number; end: number }): string | null {
+function placeOf(
+  sentence: Sentence,
+  places: Mention[],
+  triggerAt: number,
+  clause: { start: number; end: number },
+): string | null {
   const inSentence = places.filter((p) => p.sentence === sentence.index);
   if (!inSentence.length) return null;
   // A place in the trigger's clause, else the one nearest the trigger word.
-  const inClause = inSentence.filter((p) => p.start >= sentence.start + clause.start && p.end <= sentence.start + clause.end);
+  const inClause = inSentence.filter(
+    (p) => p.start >= sentence.start + clause.start && p.end <= sentence.start + clause.end,
+  );
   // A place in another clause belongs to another event ("talks in Riyadh; Witkoff later meets Putin").
   const pool = inClause;
   if (!pool.length) return null;
@@ -109,11 +142,17 @@ function placeOf(sentence: Sentence, places: Mention[], triggerAt: number, claus
 }
 
 /** A held meeting's date from the two sentences before it in the same paragraph, when its own sentence has none. */
-function dateFromContext(sentences: Sentence[], sentence: Sentence, published: PartialDate | null): PartialDate | null {
+function dateFromContext(
+  sentences: Sentence[],
+  sentence: Sentence,
+  published: PartialDate | null,
+): PartialDate | null {
   for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 2); i--) {
     const prev = sentences[i]!;
     if (prev.paragraph !== sentence.paragraph) break;
-    const found = findDates(prev.text, published, false).filter((d) => !SAID_DATE.test(prev.text.slice(0, d.index)));
+    const found = findDates(prev.text, published, false).filter(
+      (d) => !SAID_DATE.test(prev.text.slice(0, d.index)),
+    );
     if (found.length) return found[found.length - 1]!.date;
   }
   return null;
@@ -121,7 +160,12 @@ function dateFromContext(sentences: Sentence[], sentence: Sentence, published: P
 
 /** The first paragraph when it is a single line without a full stop: the article's headline. */
 function isHeadline(sentence: Sentence): boolean {
-  return sentence.paragraph === 0 && sentence.index === 0 && sentence.text.length < 200 && !/[.!?]["”’»)]?$/.test(sentence.text);
+  return (
+    sentence.paragraph === 0 &&
+    sentence.index === 0 &&
+    sentence.text.length < 200 &&
+    !/[.!?]["”’»)]?$/.test(sentence.text)
+  );
 }
 
 /** The clause of a sentence around a position, as offsets into the sentence. */
@@ -149,18 +193,26 @@ export function extractMeetings(
 ): ArticleMeeting[] {
   const meetings: ArticleMeeting[] = [];
   const mentionsBySentence = new Map<number, Mention[]>();
-  for (const m of resolved.entityOfMention.keys()) mentionsBySentence.set(m.sentence, [...(mentionsBySentence.get(m.sentence) ?? []), m]);
+  for (const m of resolved.entityOfMention.keys())
+    mentionsBySentence.set(m.sentence, [...(mentionsBySentence.get(m.sentence) ?? []), m]);
 
   for (const sentence of sentences) {
     // A headline repeats the story in telegraphic form, without the dates that place it.
     if (isHeadline(sentence)) continue;
     // "Peace talks" as a process ("abandoned peace talks") is not a meeting unless someone is named with it.
     const triggers = meetingTriggers(sentence.text).filter(
-      (t) => !(PROCESS_TALKS.test(sentence.text.slice(Math.max(0, t.index - 12), t.index + 6)) && !/^talks\s+(with|between)\b/i.test(sentence.text.slice(t.index))),
+      (t) =>
+        !(
+          PROCESS_TALKS.test(sentence.text.slice(Math.max(0, t.index - 12), t.index + 6)) &&
+          !/^talks\s+(with|between)\b/i.test(sentence.text.slice(t.index))
+        ),
     );
     if (!triggers.length) continue;
     const aside = asides(sentence.text);
-    const peopleIn = (clause: { start: number; end: number }): { mentions: Mention[]; people: Set<ResolvedEntity> } => {
+    const peopleIn = (clause: {
+      start: number;
+      end: number;
+    }): { mentions: Mention[]; people: Set<ResolvedEntity> } => {
       const inClause = (m: Mention): boolean =>
         m.start >= sentence.start + clause.start &&
         m.end <= sentence.start + clause.end &&
@@ -174,48 +226,71 @@ export function extractMeetings(
       return { mentions, people };
     };
     // Of several triggers ("told a Cabinet meeting as A and B were in their meeting"), the clause seating the most people wins.
-    const candidates = triggers.map((t) => ({ trigger: t, clause: clauseAround(sentence.text, t.index) })).map((c) => ({ ...c, ...peopleIn(c.clause) }));
+    const candidates = triggers
+      .map((t) => ({ trigger: t, clause: clauseAround(sentence.text, t.index) }))
+      .map((c) => ({ ...c, ...peopleIn(c.clause) }));
     const best = candidates.reduce((a, b) => (b.people.size > a.people.size ? b : a));
     const { trigger, clause, mentions } = best;
     let participants = best.people;
     const clauseText = sentence.text.slice(clause.start, clause.end);
     // "a meeting between A and B had not been planned", "ruled out talks": nothing took place or is planned.
-    if (NEGATED.test(clauseText) || NEGATED.test(sentence.text.slice(trigger.index, trigger.index + 80))) continue;
+    if (NEGATED.test(clauseText) || NEGATED.test(sentence.text.slice(trigger.index, trigger.index + 80)))
+      continue;
     // "A’s pledge to B during their telephone call": the people before "their" are the ones who met.
     if (/\btheir\s+(\S+\s+){0,2}$/i.test(sentence.text.slice(0, trigger.index))) {
       const lastTwo = (mentionsBySentence.get(sentence.index) ?? [])
-        .filter((m) => m.start < sentence.start + trigger.index && resolved.entityOfMention.get(m)!.kind === "person")
+        .filter(
+          (m) =>
+            m.start < sentence.start + trigger.index && resolved.entityOfMention.get(m)!.kind === "person",
+        )
         .sort((a, b) => a.start - b.start)
         .slice(-2)
         .map((m) => resolved.entityOfMention.get(m)!);
       if (new Set(lastTwo).size === 2) participants = new Set(lastTwo);
     }
     const referent = pronounReferent(sentence, resolved.entityOfMention);
-    if (referent && /\b(he|she)\b/i.test(sentence.text.slice(clause.start, clause.end))) participants.add(referent);
+    if (referent && /\b(he|she)\b/i.test(sentence.text.slice(clause.start, clause.end)))
+      participants.add(referent);
     // Delegations named after the meeting: "From the American side: A, B and C." / "X headed the delegation."
     // "The two sides sent officials…" followed by "A and B failed to agree…" likewise names them next.
     const generic = participants.size <= 1 && GENERIC_PARTICIPANTS.test(sentence.text);
     const namedFew = participants.size <= 1;
-    for (let k = sentence.index + 1; k <= sentence.index + 3; k++) {
+    // The last sentence that named a delegation: one side's list may be followed by the other's,
+    // a sentence or a paragraph later ("From the American side: …" then "From the Russians – …").
+    let lastDelegation = -1;
+    for (let k = sentence.index + 1; k <= Math.max(sentence.index + 3, lastDelegation + 2); k++) {
       const next = sentences[k];
+      if (!next) break;
+      const lead = DELEGATION_LEAD.test(next.text);
+      const previousList = sentences[lastDelegation];
+      const continuesLists =
+        lead && previousList !== undefined && next.paragraph <= previousList.paragraph + 1;
       // Delegations may be named at the start of the next paragraph when this sentence names no one.
-      const crossesParagraph = next && next.paragraph !== sentence.paragraph;
-      const mayCross = crossesParagraph && namedFew && next.paragraph === sentence.paragraph + 1;
-      if (!next || (crossesParagraph && !mayCross) || meetingKindOf(next.text)?.kind === "call") break;
-      const cue = DELEGATION.test(next.text) || (generic && k === sentence.index + 1 && OUTCOME.test(next.text));
+      const crossesParagraph = next.paragraph !== sentence.paragraph;
+      const mayCross =
+        crossesParagraph && ((namedFew && next.paragraph === sentence.paragraph + 1) || continuesLists);
+      if ((crossesParagraph && !mayCross) || meetingKindOf(next.text)?.kind === "call") break;
+      const cue =
+        DELEGATION.test(next.text) ||
+        lead ||
+        (generic && k === sentence.index + 1 && OUTCOME.test(next.text));
       if (!cue) {
         if (crossesParagraph) break;
         continue; // "The talks lasted twelve hours." between the meeting and its delegations
       }
+      lastDelegation = k;
       for (const m of mentionsBySentence.get(next.index) ?? []) {
         const e = resolved.entityOfMention.get(m)!;
-        if (e.kind === "person" && isParticipantMention(body, m) && !NOT_THERE.test(next.text)) participants.add(e);
+        if (e.kind === "person" && isParticipantMention(body, m) && !NOT_THERE.test(next.text))
+          participants.add(e);
       }
     }
     if (participants.size === 0) continue;
 
     const planned = PLANNED.test(clauseText) && !HELD.test(clauseText);
-    const dates = findDates(sentence.text, published, planned).filter((d) => !SAID_DATE.test(sentence.text.slice(0, d.index)));
+    const dates = findDates(sentence.text, published, planned).filter(
+      (d) => !SAID_DATE.test(sentence.text.slice(0, d.index)),
+    );
     // Prefer a date in the trigger's clause, then the nearest one.
     const distance = (d: { index: number }): number =>
       (d.index >= clause.start && d.index < clause.end ? 0 : 1000) + Math.abs(d.index - trigger.index);
@@ -251,7 +326,9 @@ export function extractMeetings(
  */
 function assignDominantDate(meetings: ArticleMeeting[], published: PartialDate | null): void {
   const counts = new Map<string, number>();
-  for (const m of meetings) if (m.date?.length === 10 && (!published || m.date <= published)) counts.set(m.date, (counts.get(m.date) ?? 0) + 1);
+  for (const m of meetings)
+    if (m.date?.length === 10 && (!published || m.date <= published))
+      counts.set(m.date, (counts.get(m.date) ?? 0) + 1);
   const [dominant, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
   if (!dominant || n < 2) return;
   for (const m of meetings)
