@@ -65,7 +65,10 @@ export async function startBenchNeo4j(dataDir: string): Promise<BenchNeo4j> {
       const session = driver.session();
       try {
         // Auto-commit with IN TRANSACTIONS: a 10k-article graph is too big for one transaction.
-        await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS");
+        // Relationships go first: detaching 2,000 nodes at once can include hubs with tens of
+        // thousands of relationships, past Neo4j's transaction memory limit.
+        await session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS");
+        await session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS");
       } finally {
         await session.close();
       }
