@@ -59,7 +59,7 @@ export interface DataAccess {
   ping(): Promise<void>;
   /** Creates constraints and indexes if missing; safe to call on every start. */
   ensureSchema(): Promise<void>;
-  /** Writes a document, one transaction per article; unchanged articles are skipped. */
+  /** Writes a document in groups of articles per transaction (a failed group is retried article by article, so each article succeeds or fails alone); unchanged articles are skipped. */
   loadGraph(doc: GraphDocument, options?: LoadOptions): Promise<LoadSummary>;
   /** Removes an article and what only it supported; false if it was not there. Logged when `actor` is given. */
   deleteArticle(id: string, actor?: Actor): Promise<boolean>;

@@ -1,6 +1,7 @@
 /**
- * Loading against the real Neo4j: idempotency, replacing a changed article's facts, and
- * isolating a failing article. Each test loads its own story (unique ids) and deletes it.
+ * Loading against the real Neo4j: idempotency, replacing a changed article's facts, grouping
+ * articles into few transactions, and isolating a failing article. Each test loads its own
+ * story (unique ids) and deletes it.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDataAccess, type DataAccess } from "../db/index.ts";
@@ -28,13 +29,29 @@ async function withLoaded<T>(doc: GraphDocument, test: () => Promise<T>): Promis
   }
 }
 
+/** Several stories in one document: 2 articles each, sharing entities within a story. */
+function buildStories(count: number): GraphDocument {
+  const docs = Array.from({ length: count }, () => buildStory().document);
+  return buildDocument({
+    articles: docs.flatMap((d) => d.articles),
+    people: docs.flatMap((d) => d.people),
+    institutions: docs.flatMap((d) => d.institutions),
+    countries: docs.flatMap((d) => d.countries),
+    meetings: docs.flatMap((d) => d.meetings),
+    proposals: docs.flatMap((d) => d.proposals),
+    lineage: docs.flatMap((d) => d.lineage),
+    stances: docs.flatMap((d) => d.stances),
+    mentions: docs.flatMap((d) => d.mentions),
+  });
+}
+
 /** The document with article `id` replaced by `article` (a new version of it). */
 function withArticle(doc: GraphDocument, article: ArticleNode): GraphDocument {
   return { ...doc, articles: doc.articles.map((a) => (a.id === article.id ? article : a)) };
 }
 
 describe("loadGraph", () => {
-  it("writes one transaction per article and reports what it created", async () => {
+  it("writes a group of articles and reports what it created", async () => {
     const { document } = buildStory();
     const before = await data.countGraph();
     await withLoaded(document, async () => {
@@ -50,6 +67,37 @@ describe("loadGraph", () => {
       expect(summary.counters.relationshipsCreated).toBe(after.relationships - before.relationships);
     });
     // Deleting the articles removes everything they stated: nothing is left behind.
+    expect(await data.countGraph()).toEqual(before);
+  });
+
+  it("writes a group of articles in a few statements, giving the graph one transaction per article gives", async () => {
+    let statements = 0;
+    const counted = createDataAccess(testNeo4jTarget(), { onStatement: () => (statements += 1) });
+    const document = buildStories(6);
+    const before = await data.countGraph();
+    try {
+      const grouped = await counted.loadGraph(document);
+      const groupedStatements = statements;
+      const afterGrouped = await data.countGraph();
+      expect(grouped.articles).toEqual({ ingested: 12, unchanged: 0, failed: 0 });
+      expect(grouped.counters.relationshipsCreated).toBe(afterGrouped.relationships - before.relationships);
+      for (const article of document.articles) await data.deleteArticle(article.id);
+      expect(await data.countGraph()).toEqual(before);
+
+      statements = 0;
+      const single = await counted.loadGraph(document, { groupSize: 1 });
+      expect(single.articles).toEqual(grouped.articles);
+      // propertiesSet differs: a group sets an entity's properties once, not once per article.
+      expect(single.counters.nodesCreated).toBe(grouped.counters.nodesCreated);
+      expect(single.counters.relationshipsCreated).toBe(grouped.counters.relationshipsCreated);
+      expect(await data.countGraph()).toEqual(afterGrouped);
+      // One transaction of about ten statements instead of about ten per article.
+      expect(groupedStatements).toBeLessThanOrEqual(15);
+      expect(statements).toBeGreaterThan(4 * groupedStatements);
+    } finally {
+      for (const article of document.articles) await data.deleteArticle(article.id);
+      await counted.close();
+    }
     expect(await data.countGraph()).toEqual(before);
   });
 
@@ -162,7 +210,7 @@ describe("loadGraph", () => {
     });
   });
 
-  it("reports a failing article and still loads the others", async () => {
+  it("reports a failing article and still loads the others of its group, each alone and whole", async () => {
     const good = buildArticle({ id: `${buildStory().prefix}-good` });
     // A map is not a valid Neo4j property value, so this article's write fails.
     const bad = { ...buildArticle({ id: `${good.id}-bad` }), title: { nested: true } as unknown as string };
@@ -176,6 +224,8 @@ describe("loadGraph", () => {
         error: expect.any(String),
       });
       expect((await data.findArticlesByIds([good.id])).has(good.id)).toBe(true);
+      // The group's transaction rolled back and the bad article, retried alone, wrote nothing.
+      expect((await data.findArticlesByIds([bad.id])).has(bad.id)).toBe(false);
     });
   });
 

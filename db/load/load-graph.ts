@@ -1,32 +1,32 @@
 /**
- * Loads a graph document: one write transaction per article, so one bad article cannot
- * undo or block the others, and re-loading an unchanged article is a cheap no-op.
+ * Loads a graph document in groups of articles, one write transaction per group, so a large
+ * folder costs a few round trips per group instead of a dozen per article. A group that fails
+ * is loaded again one article per transaction, so every article still succeeds or fails
+ * alone and atomically, and one bad article cannot undo or block the others.
  */
-import type { ManagedTransaction, QueryResult } from "neo4j-driver";
-import { ENTITY_LABELS } from "../model.ts";
 import type { GraphDocument } from "../../common/graph-document.ts";
+import { DatabaseUnavailableError } from "../errors.ts";
 import type { Executor } from "../executor.ts";
+import type { Actor } from "../corrections/records.ts";
+import { recordWrite } from "../corrections/corrections.ts";
+import { addCounters, CountingRunner, emptyCounters, type LoadCounters } from "./counters.ts";
 import type { ArticleSlice } from "./slice.ts";
 import { splitDocument } from "./split.ts";
-import { stringAt, valueAt } from "../values.ts";
 import * as cypher from "./statements.ts";
-import { resolveMerged, type Redirect } from "../corrections/aliases.ts";
-import { reapplyCorrections, recordWrite } from "../corrections/corrections.ts";
-import type { Actor } from "../corrections/records.ts";
+import { removeArticleFacts, writeGroup } from "./write-group.ts";
 
-export interface LoadCounters {
-  nodesCreated: number;
-  nodesDeleted: number;
-  relationshipsCreated: number;
-  relationshipsDeleted: number;
-  propertiesSet: number;
-}
+export { emptyCounters, type LoadCounters } from "./counters.ts";
 
 export type ArticleLoadStatus = "ingested" | "unchanged" | "failed";
 
 export interface ArticleLoadResult {
   articleId: string;
   status: ArticleLoadStatus;
+  /**
+   * What the article's transaction changed. Articles written together in one group share a
+   * transaction, so its counters are reported on the group's first ingested article and the
+   * others report zero; the sum over articles is always exact.
+   */
   counters: LoadCounters;
   /** Why the article failed; the others are still loaded. */
   error?: string;
@@ -42,6 +42,9 @@ export interface LoadSummary {
   warnings: string[];
 }
 
+/** Articles per transaction: large enough to amortise round trips, small enough to keep transactions short. */
+export const DEFAULT_GROUP_SIZE = 50;
+
 export interface LoadOptions {
   /** Called after each article, e.g. to drive a progress bar. */
   onArticle?: (result: ArticleLoadResult) => void;
@@ -49,150 +52,89 @@ export interface LoadOptions {
   force?: boolean;
   /** Log each ingested article in the correction log under this name (API writes). */
   recordedBy?: Actor;
+  /** Articles per transaction (default 50); 1 writes each article in its own transaction. */
+  groupSize?: number;
 }
 
-export function emptyCounters(): LoadCounters {
+// Big groups write many rows; give them longer than an API read.
+const WRITE_TIMEOUT_MS = 120_000;
+
+function failedResult(slice: ArticleSlice, error: unknown): ArticleLoadResult {
   return {
-    nodesCreated: 0,
-    nodesDeleted: 0,
-    relationshipsCreated: 0,
-    relationshipsDeleted: 0,
-    propertiesSet: 0,
+    articleId: slice.article.id,
+    status: "failed",
+    counters: emptyCounters(),
+    error: error instanceof Error ? error.message : String(error),
+    cause: error,
   };
 }
 
-function addCounters(into: LoadCounters, from: LoadCounters): void {
-  into.nodesCreated += from.nodesCreated;
-  into.nodesDeleted += from.nodesDeleted;
-  into.relationshipsCreated += from.relationshipsCreated;
-  into.relationshipsDeleted += from.relationshipsDeleted;
-  into.propertiesSet += from.propertiesSet;
-}
-
-/** Runs statements in one transaction, summing the driver's update counters. */
-class CountingRunner {
-  readonly counters = emptyCounters();
-  constructor(private readonly tx: ManagedTransaction) {}
-
-  async run(query: string, params: Record<string, unknown>): Promise<QueryResult> {
-    const result = await this.tx.run(query, params);
-    const u = result.summary.counters.updates();
-    addCounters(this.counters, {
-      nodesCreated: u.nodesCreated,
-      nodesDeleted: u.nodesDeleted,
-      relationshipsCreated: u.relationshipsCreated,
-      relationshipsDeleted: u.relationshipsDeleted,
-      propertiesSet: u.propertiesSet,
-    });
+/** Writes `slices` in one transaction and reports each article; throws if the transaction fails. */
+async function loadGroup(
+  executor: Executor,
+  slices: readonly ArticleSlice[],
+  options: LoadOptions,
+): Promise<ArticleLoadResult[]> {
+  const outcome = await executor.write((tx) => writeGroup(tx, slices, options), {
+    timeoutMs: WRITE_TIMEOUT_MS,
+  });
+  let counters: LoadCounters | null = outcome.counters;
+  return slices.map((slice) => {
+    const unchanged = outcome.unchanged.has(slice.article.id);
+    const result: ArticleLoadResult = {
+      articleId: slice.article.id,
+      status: unchanged ? "unchanged" : "ingested",
+      counters: (!unchanged && counters) || emptyCounters(),
+    };
+    if (!unchanged) counters = null;
     return result;
-  }
+  });
 }
 
-/** Removes everything an article stated; returns candidate orphans (element ids). */
-async function removeArticleFacts(runner: CountingRunner, articleId: string): Promise<string[]> {
-  const result = await runner.run(cypher.REMOVE_ARTICLE_FACTS, { articleId });
-  const record = result.records[0];
-  const candidates = record ? valueAt(record, "candidates") : [];
-  return Array.isArray(candidates) ? candidates.filter((c): c is string => typeof c === "string") : [];
+/** One article in its own transaction; a failure becomes a "failed" result naming it. */
+async function loadAlone(
+  executor: Executor,
+  slice: ArticleSlice,
+  options: LoadOptions,
+): Promise<ArticleLoadResult> {
+  try {
+    const [result] = await loadGroup(executor, [slice], options);
+    return result ?? failedResult(slice, new Error("no result"));
+  } catch (error) {
+    return failedResult(slice, error);
+  }
 }
 
 /**
- * Writes the slice; entities merged away by an analyst (`redirects`) are written onto the node
- * they were merged into. Returns the ids of the nodes written.
+ * Loads `group`, reporting each article through `report` as soon as its fate is known. A failed
+ * group is retried article by article, so the bad one fails alone; when the database is
+ * unavailable that would only fail every article again, slowly, so they all fail at once.
  */
-async function writeSlice(
-  runner: CountingRunner,
-  slice: ArticleSlice,
-  redirects: Map<string, Redirect>,
-): Promise<string[]> {
-  const articleId = slice.article.id;
-  await runner.run(cypher.WRITE_ARTICLE_AND_EVIDENCE, { article: slice.article, evidence: slice.evidence });
-
-  const nodeIdOf = (id: string) => redirects.get(id)?.nodeId ?? id;
-  const chainOf = (id: string) => redirects.get(id)?.chain ?? null;
-  const elementIds = new Map<string, string>();
-  for (const label of ENTITY_LABELS) {
-    // The kept node's own row first, so its properties are in place before merged rows add aliases.
-    const rows = slice.entities
-      .filter((e) => e.kind === label)
-      .map((e) => ({ ...e, nodeId: nodeIdOf(e.id), chain: chainOf(e.id) }))
-      .sort((a, b) => Number(a.chain !== null) - Number(b.chain !== null));
-    if (rows.length === 0) continue;
-    const result = await runner.run(cypher.writeEntitiesStatement(label), { rows });
-    for (const record of result.records)
-      elementIds.set(stringAt(record, "id"), stringAt(record, "elementId"));
-  }
-
-  const evidence = new Map(slice.evidence.map((e) => [e.id, e]));
-  const facts = slice.facts.flatMap((fact) => {
-    const source = elementIds.get(fact.from);
-    const target = elementIds.get(fact.to);
-    // The first sentence is copied onto the relationship so a reader need not follow evidenceIds.
-    const first = evidence.get(fact.evidenceIds[0] ?? "");
-    // A fact between two ids merged into one entity would be a loop: the merge dropped it too.
-    if (!source || !target || !first || source === target) return [];
-    return [
-      {
-        ...fact,
-        source,
-        target,
-        quote: first.quote,
-        start: first.start,
-        end: first.end,
-        srcMergedFrom: chainOf(fact.from),
-        dstMergedFrom: chainOf(fact.to),
-      },
-    ];
-  });
-  const plain = facts.filter((f) => f.srcMergedFrom === null && f.dstMergedFrom === null);
-  const redirected = facts.filter((f) => f.srcMergedFrom !== null || f.dstMergedFrom !== null);
-  if (plain.length > 0) await runner.run(cypher.WRITE_FACTS, { articleId, rows: plain });
-  if (redirected.length > 0) await runner.run(cypher.WRITE_REDIRECTED_FACTS, { articleId, rows: redirected });
-
-  const mentions = slice.mentions.flatMap((m) => {
-    const target = elementIds.get(m.entity);
-    return target ? [{ ...m, target, chain: chainOf(m.entity) }] : [];
-  });
-  if (mentions.length > 0) await runner.run(cypher.WRITE_MENTIONS, { articleId, rows: mentions });
-  return [...new Set(slice.entities.map((e) => nodeIdOf(e.id)))];
-}
-
-/** Loads one article in one transaction; "unchanged" when its content hash matches. */
-export async function loadArticle(
+async function loadGroupOrEach(
   executor: Executor,
-  slice: ArticleSlice,
-  force = false,
-  recordedBy?: Actor,
-): Promise<ArticleLoadResult> {
-  const articleId = slice.article.id;
-  return executor.write(
-    async (tx) => {
-      // A fresh runner per attempt: the driver may retry this function after a transient error.
-      const runner = new CountingRunner(tx);
-      const existing = await runner.run(cypher.READ_HASH, { articleId });
-      const first = existing.records[0];
-      const hash = first ? valueAt(first, "hash") : null;
-      if (!force && hash === slice.article.contentHash) {
-        return { articleId, status: "unchanged", counters: runner.counters };
-      }
-      const candidates = existing.records.length > 0 ? await removeArticleFacts(runner, articleId) : [];
-      // Analysts' corrections outlive re-ingest: merged ids are redirected, property fixes re-applied.
-      const redirects = await resolveMerged(
-        tx,
-        slice.entities.map((e) => e.id),
-      );
-      const written = await writeSlice(runner, slice, redirects);
-      await reapplyCorrections(tx, written);
-      if (candidates.length > 0) await runner.run(cypher.DELETE_ORPHANS, { candidates });
-      if (recordedBy) await recordWrite(tx, "ingestArticle", articleId, recordedBy);
-      return { articleId, status: "ingested", counters: runner.counters };
-    },
-    // Big articles write many rows; give them longer than an API read.
-    { timeoutMs: 120_000 },
-  );
+  group: readonly ArticleSlice[],
+  options: LoadOptions,
+  report: (result: ArticleLoadResult) => void,
+): Promise<void> {
+  if (group.length === 1) {
+    report(await loadAlone(executor, group[0] as ArticleSlice, options));
+    return;
+  }
+  let results: ArticleLoadResult[];
+  try {
+    results = await loadGroup(executor, group, options);
+  } catch (error) {
+    if (error instanceof DatabaseUnavailableError) {
+      for (const slice of group) report(failedResult(slice, error));
+      return;
+    }
+    for (const slice of group) report(await loadAlone(executor, slice, options));
+    return;
+  }
+  for (const result of results) report(result);
 }
 
-/** Writes a whole document, article by article; failures are reported per article. */
+/** Writes a whole document in groups of articles; failures are reported per article. */
 export async function loadGraph(
   executor: Executor,
   doc: GraphDocument,
@@ -205,24 +147,17 @@ export async function loadGraph(
     results: [],
     warnings,
   };
-  // Sequential on purpose: articles share entity nodes, and parallel writers would deadlock on them.
-  for (const slice of slices) {
-    let result: ArticleLoadResult;
-    try {
-      result = await loadArticle(executor, slice, options.force, options.recordedBy);
-    } catch (error) {
-      result = {
-        articleId: slice.article.id,
-        status: "failed",
-        counters: emptyCounters(),
-        error: error instanceof Error ? error.message : String(error),
-        cause: error,
-      };
-    }
+  const report = (result: ArticleLoadResult): void => {
     summary.articles[result.status] += 1;
     addCounters(summary.counters, result.counters);
     summary.results.push(result);
     options.onArticle?.(result);
+  };
+  const size = Math.max(1, Math.floor(options.groupSize ?? DEFAULT_GROUP_SIZE));
+  // Groups one after another on purpose: articles share entity nodes (hubs), and parallel
+  // writers would mostly wait for each other's locks or deadlock on them.
+  for (let i = 0; i < slices.length; i += size) {
+    await loadGroupOrEach(executor, slices.slice(i, i + size), options, report);
   }
   return summary;
 }
@@ -237,7 +172,7 @@ export async function deleteArticle(
     const runner = new CountingRunner(tx);
     const existing = await runner.run(cypher.READ_HASH, { articleId });
     if (existing.records.length === 0) return false;
-    const candidates = await removeArticleFacts(runner, articleId);
+    const candidates = await removeArticleFacts(runner, [articleId]);
     await runner.run(cypher.DELETE_ARTICLE_NODE, { articleId });
     if (candidates.length > 0) await runner.run(cypher.DELETE_ORPHANS, { candidates });
     if (recordedBy) await recordWrite(tx, "deleteArticle", articleId, recordedBy);

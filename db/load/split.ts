@@ -1,6 +1,6 @@
 /**
  * Splits a graph document into one slice per article. The document is global (an entity's
- * evidence spans articles), but the database is written one article per transaction, so
+ * evidence spans articles), but each article is written (and later replaced) on its own, so
  * every fact is attributed to each article whose sentences support it.
  */
 import type {

@@ -1,26 +1,41 @@
 /**
- * The Cypher one article's load transaction runs. Each statement is UNWIND-batched, so an
- * article costs a handful of round trips however many facts it holds.
+ * The Cypher a load transaction runs. Every statement is UNWIND-batched over all the articles
+ * of the transaction (rows carry their `articleId`), so a group of articles costs the same
+ * handful of round trips as one article.
  */
 import type { EntityKind } from "../../common/graph-document.ts";
-import { ARTICLE_SCOPED_TYPES, ENTITY_LABELS, isEntityPredicate } from "../model.ts";
+import { ARTICLE_SCOPED_TYPES, ENTITY_LABELS, FACT_TYPES, isEntityPredicate } from "../model.ts";
 
 export const READ_HASH = `MATCH (a:Article {id: $articleId}) RETURN a.contentHash AS hash`;
 
+/** The stored content hash of each article of `$articleIds` that exists. */
+export const READ_HASHES = `
+UNWIND $articleIds AS articleId
+MATCH (a:Article {id: articleId})
+RETURN a.id AS id, a.contentHash AS hash`;
+
 /**
- * Deletes everything the article stated (its fact relationships, mentions and evidence) and
- * returns the element ids of the nodes those touched, to check for orphans afterwards.
+ * Deletes everything the articles `$articleIds` stated (fact relationships, mentions, evidence)
+ * and returns, per article, the element ids of the nodes those touched, to check for orphans
+ * afterwards. Two subqueries, because an aggregate over no facts must still yield a row for
+ * the evidence part.
  */
 export const REMOVE_ARTICLE_FACTS = `
-CALL () {
-  ${ARTICLE_SCOPED_TYPES.map((type) => `MATCH (s)-[r:${type} {articleId: $articleId}]->(t) RETURN r, s, t`).join("\n  UNION ALL\n  ")}
+UNWIND $articleIds AS articleId
+CALL (articleId) {
+  CALL (articleId) {
+    ${ARTICLE_SCOPED_TYPES.map((type) => `MATCH (s)-[r:${type} {articleId: articleId}]->(t) RETURN r, s, t`).join("\n    UNION ALL\n    ")}
+  }
+  DELETE r
+  RETURN collect(DISTINCT elementId(s)) + collect(DISTINCT elementId(t)) AS ends
 }
-DELETE r
-WITH collect(DISTINCT elementId(s)) + collect(DISTINCT elementId(t)) AS ends
-OPTIONAL MATCH (e:Evidence {articleId: $articleId})
-OPTIONAL MATCH (owner)-[:EVIDENCED_BY]->(e)
-WITH ends, collect(DISTINCT elementId(owner)) AS owners, collect(DISTINCT e) AS evidence
-FOREACH (e IN evidence | DETACH DELETE e)
+CALL (articleId) {
+  OPTIONAL MATCH (e:Evidence {articleId: articleId})
+  OPTIONAL MATCH (owner)-[:EVIDENCED_BY]->(e)
+  WITH collect(DISTINCT elementId(owner)) AS owners, collect(DISTINCT e) AS evidence
+  FOREACH (e IN evidence | DETACH DELETE e)
+  RETURN owners
+}
 RETURN ends + owners AS candidates`;
 
 /** Deletes entity nodes among `$candidates` that nothing supports any more. */
@@ -29,14 +44,22 @@ UNWIND $candidates AS candidate
 MATCH (n) WHERE elementId(n) = candidate AND ${isEntityPredicate("n")} AND NOT EXISTS { (n)--() }
 DELETE n`;
 
-export const WRITE_ARTICLE_AND_EVIDENCE = `
-MERGE (a:Article {id: $article.id})
-SET a += $article
-WITH a
-UNWIND $evidence AS ev
-MERGE (e:Evidence {id: ev.id})
-SET e.articleId = ev.articleId, e.quote = ev.quote, e.start = toInteger(ev.start), e.end = toInteger(ev.end)
-MERGE (e)-[:IN_ARTICLE]->(a)`;
+/**
+ * Writes each article of `$articles` ({article, evidence}) with its evidence; returns the
+ * articles' element ids so mentions can bind them without another index lookup.
+ */
+export const WRITE_ARTICLES_AND_EVIDENCE = `
+UNWIND $articles AS row
+MERGE (a:Article {id: row.article.id})
+SET a += row.article
+WITH a, row
+CALL (a, row) {
+  UNWIND row.evidence AS ev
+  MERGE (e:Evidence {id: ev.id})
+  SET e.articleId = ev.articleId, e.quote = ev.quote, e.start = toInteger(ev.start), e.end = toInteger(ev.end)
+  MERGE (e)-[:IN_ARTICLE]->(a)
+}
+RETURN row.article.id AS id, elementId(a) AS elementId`;
 
 /**
  * MERGEs entities of one label, unions their aliases and links their evidence. A row whose id
@@ -73,14 +96,23 @@ CALL (n, row) {
 RETURN row.id AS id, elementId(n) AS elementId`;
 }
 
-/** One relationship per fact and article; endpoints by element id, the type from a whitelist. */
+/**
+ * One relationship per fact and article; endpoints by element id. One subquery per type with
+ * the type written out: MERGE with a dynamic type (\`$(row.type)\`) is planned as a scan of
+ * every relationship in the database for each row, which made loading quadratic.
+ */
 export const WRITE_FACTS = `
 UNWIND $rows AS row
 MATCH (s) WHERE elementId(s) = row.source
 MATCH (t) WHERE elementId(t) = row.target
-MERGE (s)-[r:$(row.type) {articleId: $articleId}]->(t)
-SET r.confidence = row.confidence, r.evidenceIds = row.evidenceIds,
-    r.quote = row.quote, r.start = toInteger(row.start), r.end = toInteger(row.end)`;
+${FACT_TYPES.map(
+  (type) => `CALL (s, t, row) {
+  WITH s, t, row WHERE row.type = '${type}'
+  MERGE (s)-[r:${type} {articleId: row.articleId}]->(t)
+  SET r.confidence = row.confidence, r.evidenceIds = row.evidenceIds,
+      r.quote = row.quote, r.start = toInteger(row.start), r.end = toInteger(row.end)
+}`,
+).join("\n")}`;
 
 /**
  * Facts with an end that was merged away: created beside the kept node's own facts (never
@@ -90,16 +122,17 @@ export const WRITE_REDIRECTED_FACTS = `
 UNWIND $rows AS row
 MATCH (s) WHERE elementId(s) = row.source
 MATCH (t) WHERE elementId(t) = row.target
-CREATE (s)-[r:$(row.type) {articleId: $articleId}]->(t)
+CREATE (s)-[r:$(row.type) {articleId: row.articleId}]->(t)
 SET r.confidence = row.confidence, r.evidenceIds = row.evidenceIds,
     r.quote = row.quote, r.start = toInteger(row.start), r.end = toInteger(row.end),
     r.srcMergedFrom = row.srcMergedFrom, r.dstMergedFrom = row.dstMergedFrom`;
 
+/** Mentions: `row.source` is the article's element id, `row.target` the entity's. */
 export const WRITE_MENTIONS = `
-MATCH (a:Article {id: $articleId})
 UNWIND $rows AS row
+MATCH (a) WHERE elementId(a) = row.source
 MATCH (n) WHERE elementId(n) = row.target
-MERGE (a)-[m:MENTIONS {articleId: $articleId, start: toInteger(row.start), end: toInteger(row.end)}]->(n)
+MERGE (a)-[m:MENTIONS {articleId: row.articleId, start: toInteger(row.start), end: toInteger(row.end)}]->(n)
 SET m.text = row.text, m.dstMergedFrom = row.chain`;
 
 export const DELETE_ARTICLE_NODE = `MATCH (a:Article {id: $articleId}) DETACH DELETE a`;
