@@ -1,11 +1,18 @@
 /** The ingest use case shared by `npm run ingest` and `npm start`: read, extract, write, report. */
 import { basename } from "node:path";
-import type { DataAccess, LoadCounters } from "../../db/index.ts";
+import type { GraphDocument } from "../../common/graph-document.ts";
+import type { DataAccess, LoadCounters, LoadSummary } from "../../db/index.ts";
 import { extractFiles, type Knowledge } from "../index.ts";
 import { collectArticleFiles } from "../read/collect-files.ts";
 import { loadWithRetry } from "./load-with-retry.ts";
 import type { Progress } from "./progress.ts";
 import type { RetryPolicy } from "./retry.ts";
+
+/**
+ * Files extracted (and then written) together. Memory stays flat however many files there are;
+ * entities are still resolved across the articles of a chunk.
+ */
+export const INGEST_CHUNK_FILES = 200;
 
 export interface IngestOptions {
   knowledge?: Knowledge;
@@ -14,6 +21,10 @@ export interface IngestOptions {
   force?: boolean;
   progress?: Progress;
   retry?: RetryPolicy;
+  /** Articles per load transaction (default: the data module's). */
+  groupSize?: number;
+  /** Files per chunk (default INGEST_CHUNK_FILES). */
+  chunkFiles?: number;
 }
 
 export interface IngestReport {
@@ -25,41 +36,96 @@ export interface IngestReport {
   warnings: string[];
 }
 
-/** Extracts the articles under `paths` and writes them, one transaction per article. */
+function emptyReport(): IngestReport {
+  return {
+    articles: { ingested: 0, unchanged: 0, failed: 0 },
+    failures: [],
+    counters: {
+      nodesCreated: 0,
+      nodesDeleted: 0,
+      relationshipsCreated: 0,
+      relationshipsDeleted: 0,
+      propertiesSet: 0,
+    },
+    warnings: [],
+  };
+}
+
+/** Adds one chunk's extraction and load to the report. */
+function addChunk(
+  report: IngestReport,
+  doc: GraphDocument,
+  summary: LoadSummary,
+  fileOf: Map<string, string>,
+) {
+  report.failures.push(...doc.failures);
+  for (const r of summary.results) {
+    if (r.status !== "failed") continue;
+    report.failures.push({
+      file: fileOf.get(r.articleId) ?? r.articleId,
+      reason: `not written: ${r.error ?? "unknown error"}`,
+    });
+  }
+  report.articles.ingested += summary.articles.ingested;
+  report.articles.unchanged += summary.articles.unchanged;
+  report.articles.failed += summary.articles.failed + doc.failures.length;
+  for (const key of Object.keys(report.counters) as (keyof LoadCounters)[])
+    report.counters[key] += summary.counters[key];
+  report.warnings.push(...summary.warnings);
+}
+
+/**
+ * Extracts the articles under `paths` and writes them, chunk by chunk: while one chunk is
+ * written the next is extracted (extraction awaits file reads, so the writes' I/O proceeds),
+ * and at most two chunks are held at once, so memory does not grow with the number of files.
+ */
 export async function ingestPaths(
   data: Pick<DataAccess, "loadGraph">,
   paths: string[],
   options: IngestOptions,
 ): Promise<IngestReport> {
   const progress = options.progress;
+  const report = emptyReport();
   // Listing first gives the bar its total; the walk is cheap next to extraction.
-  const { files } = await collectArticleFiles(paths);
-  progress?.start("reading", files.length);
-  const doc = await extractFiles(paths, {
-    knowledge: options.knowledge,
-    maxArticleBytes: options.maxArticleBytes,
-    onArticle: (file) => progress?.tick(file),
-  });
-  progress?.start("writing", doc.articles.length);
-  const pathOf = new Map(files.map((f) => [basename(f), f]));
-  const fileOf = new Map(doc.articles.map((a) => [a.id, (a.file && pathOf.get(a.file)) ?? a.file ?? a.id]));
-  const summary = await loadWithRetry(data, doc, {
-    force: options.force,
-    retry: options.retry,
-    onArticle: (r) => progress?.tick(fileOf.get(r.articleId) ?? r.articleId),
-  });
-  progress?.stop();
+  const { files, problems } = await collectArticleFiles(paths);
+  report.failures.push(...problems);
+  report.articles.failed += problems.length;
+  progress?.start("ingesting", files.length);
 
-  const loadFailures = summary.results
-    .filter((r) => r.status === "failed")
-    .map((r) => ({
-      file: fileOf.get(r.articleId) ?? r.articleId,
-      reason: `not written: ${r.error ?? "unknown error"}`,
-    }));
-  return {
-    articles: { ...summary.articles, failed: summary.articles.failed + doc.failures.length },
-    failures: [...doc.failures, ...loadFailures],
-    counters: summary.counters,
-    warnings: summary.warnings,
-  };
+  const size = Math.max(1, options.chunkFiles ?? INGEST_CHUNK_FILES);
+  // The chunk being written; its error is kept, not left unhandled while the next one is extracted.
+  let writing: Promise<unknown> = Promise.resolve();
+  let writeError: { error: unknown } | null = null;
+  for (let i = 0; i < files.length; i += size) {
+    const chunk = files.slice(i, i + size);
+    const doc = await extractFiles(chunk, {
+      knowledge: options.knowledge,
+      maxArticleBytes: options.maxArticleBytes,
+      onArticle: (file, error) => {
+        if (error !== null) progress?.tick(file);
+      },
+    });
+    // One writer at a time: chunks share entities, and concurrent writers would wait on each other's locks.
+    await writing;
+    if (writeError) break;
+    const pathOf = new Map(chunk.map((f) => [basename(f), f]));
+    const fileOf = new Map(doc.articles.map((a) => [a.id, (a.file && pathOf.get(a.file)) ?? a.file ?? a.id]));
+    writing = loadWithRetry(data, doc, {
+      force: options.force,
+      groupSize: options.groupSize,
+      retry: options.retry,
+      onArticle: (r) => progress?.tick(fileOf.get(r.articleId) ?? r.articleId),
+    }).then(
+      (summary) => addChunk(report, doc, summary, fileOf),
+      (error: unknown) => {
+        writeError = { error };
+      },
+    );
+  }
+  await writing;
+  progress?.stop();
+  // TypeScript cannot see the assignment inside the callback above.
+  const failed = writeError as { error: unknown } | null;
+  if (failed) throw failed.error;
+  return report;
 }

@@ -1,9 +1,9 @@
 /**
- * `npm run ingest -- <files or folders>`: extracts articles and writes them to Neo4j, one
- * transaction per article. Unreadable files get one `error:` line each and the rest go on;
+ * `npm run ingest -- <files or folders>`: extracts articles and writes them to Neo4j in
+ * chunks (memory stays flat), each article atomically. Unreadable files get one `error:` line each and the rest go on;
  * the exit status is 1 if any article failed, 2 if nothing could be done at all.
  */
-import { Command } from "commander";
+import { Command, InvalidArgumentError } from "commander";
 import { readConfig } from "../../common/config.ts";
 import { loadKnowledge } from "../index.ts";
 import { ingestPaths } from "./ingest-paths.ts";
@@ -15,7 +15,15 @@ import { DEFAULT_RETRY } from "./retry.ts";
 interface IngestFlags {
   knowledge?: string[];
   force?: boolean;
+  groupSize?: number;
   verbose?: boolean;
+}
+
+/** A positive whole number, or commander reports the bad value. */
+function parseGroupSize(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a whole number of at least 1");
+  return n;
 }
 
 const say = (line: string): void => void process.stderr.write(`${line}\n`);
@@ -30,6 +38,7 @@ async function run(paths: string[], flags: IngestFlags): Promise<void> {
       knowledge,
       maxArticleBytes: config.maxArticleBytes,
       force: flags.force,
+      groupSize: flags.groupSize,
       progress: createProgress(process.stderr),
       retry: {
         ...DEFAULT_RETRY,
@@ -52,6 +61,11 @@ const program = new Command()
   .argument("<paths...>", "article files (.txt, .md, .html) or folders")
   .option("-k, --knowledge <file...>", "extra knowledge files (YAML) extending the shipped one")
   .option("--force", "rewrite articles even when their content is unchanged")
+  .option(
+    "--group-size <n>",
+    "articles written per transaction (default 50; 1 = one transaction per article)",
+    parseGroupSize,
+  )
   .option("-v, --verbose", "list facts skipped because they point at unknown entities")
   .action(run);
 

@@ -14,6 +14,8 @@ import { backoffDelay, DEFAULT_RETRY, type RetryPolicy } from "./retry.ts";
 
 export interface LoadWithRetryOptions {
   force?: boolean;
+  /** Articles per load transaction (see LoadOptions.groupSize). */
+  groupSize?: number;
   /** Called once per article with its final result (not for attempts that will be retried). */
   onArticle?: (result: ArticleLoadResult) => void;
   retry?: RetryPolicy;
@@ -46,7 +48,7 @@ function addInto(into: LoadCounters, from: LoadCounters): void {
   into.propertiesSet += from.propertiesSet;
 }
 
-/** Loads `doc` one transaction per article, retrying articles that failed for want of a database. */
+/** Loads `doc` (each article atomically), retrying articles that failed for want of a database. */
 export async function loadWithRetry(
   data: Pick<DataAccess, "loadGraph">,
   doc: GraphDocument,
@@ -66,6 +68,7 @@ export async function loadWithRetry(
     try {
       const summary = await data.loadGraph(pending, {
         force: options.force,
+        groupSize: options.groupSize,
         onArticle: (result) => {
           addInto(counters, result.counters);
           if (isUnavailableFailure(result)) {
