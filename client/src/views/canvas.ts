@@ -129,8 +129,10 @@ export function createCanvas(
     new Promise((done) => {
       const options = { ...layout, fit: false } as LayoutOptions;
       const finish = (): void => {
+        performance.mark("canvas:laid-out");
         if (fitTo === "end") fitEnd();
         else fit();
+        performance.mark("canvas:fitted");
         done();
       };
       // Only what is visible is laid out: hidden and filtered nodes keep their place for later.
@@ -150,6 +152,8 @@ export function createCanvas(
         cy.elements().remove();
         cy.add(elements);
       });
+      // Marks for bench/client-render.ts and for anyone reading a Chromium performance trace.
+      performance.mark("canvas:added");
       return run(layout, looseBelow, fitTo);
     },
     relayout: (layout) => run(layout, false),

@@ -1,5 +1,5 @@
 /** The who-met-whom view: people sized by meetings, coloured by country, one edge per pair. */
-import type { ElementDefinition } from "cytoscape";
+import type { ElementDefinition, LayoutOptions } from "cytoscape";
 import { fetchMeetingNetwork } from "../queries.ts";
 import { type CountryPalette, UNKNOWN_COLOUR } from "../palette.ts";
 import type { ServerFilterArgs } from "../state/filters.ts";
@@ -40,6 +40,11 @@ export function buildNetworkElements(view: GraphView, palette: CountryPalette): 
   return [...nodes, ...edges];
 }
 
+/** How the who-met-whom view lays out a meeting network. */
+export function networkLayout(view: GraphView): LayoutOptions {
+  return forceLayout(view.nodes.length);
+}
+
 /** Countries of the people on screen, most people first ("" for people of unknown country). */
 export function countriesByPeople(view: GraphView): string[] {
   const counts = new Map<string, number>();
@@ -68,7 +73,7 @@ export async function loadNetworkView(
   palette.prime(countriesByPeople(view));
   return {
     elements: buildNetworkElements(view, palette),
-    layout: forceLayout(view.nodes.length),
+    layout: networkLayout(view),
     legendTitle: "Country",
     legend: countryLegend(view, palette),
     emptyMessage:
