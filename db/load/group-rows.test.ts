@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { buildStory } from "../../test/support/build-document.ts";
-import { entityRowsByLabel, factRows, mentionRows } from "./group-rows.ts";
+import { entityRows, factRows, mentionRows } from "./group-rows.ts";
 import { splitDocument } from "./split.ts";
 
 describe("group rows", () => {
   it("writes an entity stated by two articles of a group once, with the evidence of both", () => {
     const story = buildStory("g1");
     const { slices } = splitDocument(story.document);
-    const people = entityRowsByLabel(slices, new Map()).get("Person") ?? [];
+    const people = entityRows(slices, new Map()).filter((e) => e.kind === "Person");
     const alpha = people.filter((p) => p.id === story.people.alpha.id);
     expect(alpha).toHaveLength(1);
     const articles = new Set(alpha[0]?.evidenceIds.map((id) => id.split("#")[0]));
@@ -20,7 +20,7 @@ describe("group rows", () => {
     const redirects = new Map([
       [story.people.alpha.id, { nodeId: story.people.beta.id, chain: [story.people.alpha.id] }],
     ]);
-    const people = entityRowsByLabel(slices, redirects).get("Person") ?? [];
+    const people = entityRows(slices, redirects);
     const chains = people.map((p) => p.chain !== null);
     expect(chains).toEqual([...chains].sort((a, b) => Number(a) - Number(b)));
     expect(people.find((p) => p.id === story.people.alpha.id)?.nodeId).toBe(story.people.beta.id);
@@ -29,8 +29,8 @@ describe("group rows", () => {
   it("stamps facts and mentions with their own article and drops facts that became loops", () => {
     const story = buildStory("g3");
     const { slices } = splitDocument(story.document);
-    const ids = entityRowsByLabel(slices, new Map());
-    const elementIds = new Map([...ids.values()].flat().map((e) => [e.id, `el-${e.id}`]));
+    const ids = entityRows(slices, new Map());
+    const elementIds = new Map(ids.map((e) => [e.id, `el-${e.id}`]));
     const { plain, redirected } = factRows(slices, elementIds, new Map());
     expect(redirected).toEqual([]);
     expect(new Set(plain.map((f) => f.articleId))).toEqual(

@@ -2,7 +2,6 @@
  * The rows a load transaction sends, built from the slices of the articles it writes. Pure:
  * element ids and merge redirects come in, parameter rows go out.
  */
-import type { EntityKind } from "../../common/graph-document.ts";
 import type { Redirect } from "../corrections/aliases.ts";
 import type { FactType } from "../model.ts";
 import type { ArticleSlice, EntityRow, EvidenceRow } from "./slice.ts";
@@ -44,13 +43,13 @@ const chainOf = (redirects: Map<string, Redirect>, id: string): string[] | null 
 
 /**
  * One row per entity id across the slices (its evidence unioned: the same entity in two
- * articles is one MERGE), grouped by label, the kept node's own row before rows merged into it
- * so its properties are in place before merged rows add aliases.
+ * articles is one MERGE), the kept node's own rows before rows merged into it so its
+ * properties are in place before merged rows add aliases.
  */
-export function entityRowsByLabel(
+export function entityRows(
   slices: readonly ArticleSlice[],
   redirects: Map<string, Redirect>,
-): Map<EntityKind, EntityWriteRow[]> {
+): EntityWriteRow[] {
   const byId = new Map<string, EntityWriteRow>();
   for (const slice of slices) {
     for (const entity of slice.entities) {
@@ -67,15 +66,7 @@ export function entityRowsByLabel(
       });
     }
   }
-  const byLabel = new Map<EntityKind, EntityWriteRow[]>();
-  for (const row of byId.values()) {
-    const rows = byLabel.get(row.kind);
-    if (rows) rows.push(row);
-    else byLabel.set(row.kind, [row]);
-  }
-  for (const rows of byLabel.values())
-    rows.sort((a, b) => Number(a.chain !== null) - Number(b.chain !== null));
-  return byLabel;
+  return [...byId.values()].sort((a, b) => Number(a.chain !== null) - Number(b.chain !== null));
 }
 
 /**

@@ -3,8 +3,7 @@
  * of the transaction (rows carry their `articleId`), so a group of articles costs the same
  * handful of round trips as one article.
  */
-import type { EntityKind } from "../../common/graph-document.ts";
-import { ARTICLE_SCOPED_TYPES, ENTITY_LABELS, FACT_TYPES, isEntityPredicate } from "../model.ts";
+import { ARTICLE_SCOPED_TYPES, ENTITY_LABELS, isEntityPredicate } from "../model.ts";
 
 export const READ_HASH = `MATCH (a:Article {id: $articleId}) RETURN a.contentHash AS hash`;
 
@@ -62,17 +61,22 @@ CALL (a, row) {
 RETURN row.article.id AS id, elementId(a) AS elementId`;
 
 /**
- * MERGEs entities of one label, unions their aliases and links their evidence. A row whose id
- * was merged into another entity (`row.chain` not null) writes onto the kept node `row.nodeId`:
- * it adds its name as an alias instead of overwriting the kept node's properties, and marks its
- * evidence links with the chain so undoing the merge can move them back.
+ * MERGEs entities (every label in one statement, one MERGE subquery per label so each uses its
+ * unique index), unions their aliases and links their evidence. A row whose id was merged into
+ * another entity (`row.chain` not null) writes onto the kept node `row.nodeId`: it adds its name
+ * as an alias instead of overwriting the kept node's properties, and marks its evidence links
+ * with the chain so undoing the merge can move them back.
  */
-export function writeEntitiesStatement(kind: EntityKind): string {
-  if (!ENTITY_LABELS.includes(kind)) throw new Error(`Unknown entity label ${kind}`);
-  return `
+export const WRITE_ENTITIES = `
 UNWIND $rows AS row
-MERGE (n:${kind} {id: row.nodeId})
-ON CREATE SET n += row.props
+CALL (row) {
+  ${ENTITY_LABELS.map(
+    (label) => `WITH row WHERE row.kind = '${label}'
+  MERGE (n:${label} {id: row.nodeId})
+  ON CREATE SET n += row.props
+  RETURN n`,
+  ).join("\n  UNION ALL\n  ")}
+}
 WITH n, row
 CALL (n, row) {
   WITH n, row WHERE row.chain IS NULL
@@ -94,25 +98,25 @@ CALL (n, row) {
   SET r.srcMergedFrom = row.chain
 }
 RETURN row.id AS id, elementId(n) AS elementId`;
-}
 
 /**
- * One relationship per fact and article; endpoints by element id. One subquery per type with
- * the type written out: MERGE with a dynamic type (\`$(row.type)\`) is planned as a scan of
- * every relationship in the database for each row, which made loading quadratic.
+ * One relationship per fact and article; endpoints by element id. Created unless that article
+ * already has this fact between these nodes. Not MERGE: MERGE with a dynamic type
+ * (\`$(row.type)\`) is planned as a scan of every relationship for each row, and a subquery
+ * per type takes a second to plan. The check is enough without MERGE's locks because the
+ * article statement before it locks the article node, so two loads of one article never
+ * write its facts at the same time.
  */
 export const WRITE_FACTS = `
 UNWIND $rows AS row
 MATCH (s) WHERE elementId(s) = row.source
 MATCH (t) WHERE elementId(t) = row.target
-${FACT_TYPES.map(
-  (type) => `CALL (s, t, row) {
-  WITH s, t, row WHERE row.type = '${type}'
-  MERGE (s)-[r:${type} {articleId: row.articleId}]->(t)
-  SET r.confidence = row.confidence, r.evidenceIds = row.evidenceIds,
-      r.quote = row.quote, r.start = toInteger(row.start), r.end = toInteger(row.end)
-}`,
-).join("\n")}`;
+WITH s, t, row WHERE NOT EXISTS {
+  MATCH (s)-[r {articleId: row.articleId}]->(t) WHERE type(r) = row.type
+}
+CREATE (s)-[r:$(row.type)]->(t)
+SET r.articleId = row.articleId, r.confidence = row.confidence, r.evidenceIds = row.evidenceIds,
+    r.quote = row.quote, r.start = toInteger(row.start), r.end = toInteger(row.end)`;
 
 /**
  * Facts with an end that was merged away: created beside the kept node's own facts (never

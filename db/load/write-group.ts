@@ -4,13 +4,12 @@
  * About ten statements whatever the number of articles, which is what makes loading fast.
  */
 import type { ManagedTransaction } from "neo4j-driver";
-import { ENTITY_LABELS } from "../model.ts";
 import { resolveMerged } from "../corrections/aliases.ts";
 import { reapplyCorrections, recordWrite } from "../corrections/corrections.ts";
 import type { Actor } from "../corrections/records.ts";
 import { stringAt, valueAt } from "../values.ts";
 import { CountingRunner, type LoadCounters } from "./counters.ts";
-import { entityRowsByLabel, factRows, mentionRows, writtenNodeIds } from "./group-rows.ts";
+import { entityRows, factRows, mentionRows, writtenNodeIds } from "./group-rows.ts";
 import type { ArticleSlice } from "./slice.ts";
 import * as cypher from "./statements.ts";
 
@@ -74,14 +73,9 @@ export async function writeGroup(
   });
   const articleElementIds = elementIdMap(articles.records);
 
-  const elementIds = new Map<string, string>();
-  const entities = entityRowsByLabel(changed, redirects);
-  for (const label of ENTITY_LABELS) {
-    const rows = entities.get(label);
-    if (!rows) continue;
-    const result = await runner.run(cypher.writeEntitiesStatement(label), { rows });
-    for (const [id, elementId] of elementIdMap(result.records)) elementIds.set(id, elementId);
-  }
+  const rows = entityRows(changed, redirects);
+  const entities = rows.length > 0 ? await runner.run(cypher.WRITE_ENTITIES, { rows }) : null;
+  const elementIds = elementIdMap(entities?.records ?? []);
 
   const facts = factRows(changed, elementIds, redirects);
   if (facts.plain.length > 0) await runner.run(cypher.WRITE_FACTS, { rows: facts.plain });
