@@ -48,8 +48,10 @@ function buildCountries(knowledge: Knowledge): CountryEntry[] {
   const sorted = [...worldCountries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
   const officialNames = sorted.map((c) => fold(c.name.official));
   // An alternative name inside another state's official name is ambiguous ("Republic of China").
-  const ambiguous = (alt: string, own: string): boolean =>
-    officialNames.some((o) => o !== own && o !== fold(alt) && o.includes(fold(alt)));
+  const ambiguous = (alt: string, own: string): boolean => {
+    const folded = fold(alt);
+    return officialNames.some((o) => o !== own && o !== folded && o.includes(folded));
+  };
   const entries: CountryEntry[] = sorted.map((c) => {
     const alts = c.altSpellings.filter((a) => (a.length > 3 || PROSE_CODES.has(a)) && !ambiguous(a, fold(c.name.official)));
     const names = [c.name.common, c.name.official, ...alts];

@@ -66,6 +66,48 @@ function fresh(e: ResolvedEntity): CorpusEntity {
   };
 }
 
+/**
+ * Corpus people looked up by the keys `samePerson` can match on (known identity, folded name,
+ * folded surname), so merging is linear in the mentions rather than quadratic. Entries are only
+ * added: a person whose name grows is indexed again, and callers re-check candidates.
+ */
+class PersonIndex {
+  private readonly order = new Map<CorpusEntity, number>();
+  private readonly byKey = new Map<string, CorpusEntity[]>();
+
+  constructor(private readonly knowledge: Knowledge) {}
+
+  add(p: CorpusEntity): void {
+    if (!this.order.has(p)) this.order.set(p, this.order.size);
+    for (const key of this.keysOf(p.name)) {
+      const list = this.byKey.get(key) ?? [];
+      if (!list.includes(p)) list.push(p);
+      this.byKey.set(key, list);
+    }
+  }
+
+  /** Every indexed person sharing a key with `name`, in the order they were first added. */
+  candidates(name: string): CorpusEntity[] {
+    const found = new Set<CorpusEntity>();
+    for (const key of this.keysOf(name)) for (const p of this.byKey.get(key) ?? []) found.add(p);
+    return [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+  }
+
+  /** Indexed people whose surname (last word) folds like `surname`; callers re-check current names. */
+  withSurname(surname: string): CorpusEntity[] {
+    return [...(this.byKey.get(`surname:${foldNameToken(surname)}`) ?? [])];
+  }
+
+  private keysOf(name: string): string[] {
+    const keys = [`name:${nameKey(name)}`];
+    const known = this.knowledge.personByKey.get(nameKey(name));
+    if (known) keys.push(`known:${known.name}`);
+    const ws = words(name);
+    if (ws.length >= 2) keys.push(`surname:${foldNameToken(ws.at(-1)!)}`);
+    return keys;
+  }
+}
+
 /** Merges article-level entities into corpus entities and assigns ids. */
 export function resolveCorpus(articleEntities: ResolvedEntity[][], knowledge: Knowledge): CorpusEntity[] {
   const all = articleEntities.flat();
@@ -76,18 +118,27 @@ export function resolveCorpus(articleEntities: ResolvedEntity[][], knowledge: Kn
   const full = people.filter((e) => words(e.name).length >= 2);
   const single = people.filter((e) => words(e.name).length < 2);
   const personEntities: CorpusEntity[] = [];
+  const index = new PersonIndex(knowledge);
+  const keep = (p: CorpusEntity): void => {
+    personEntities.push(p);
+    index.add(p);
+  };
   for (const e of full) {
-    const match = personEntities.find((p) => samePerson(p, e, knowledge));
-    if (match) absorb(match, e);
-    else personEntities.push(fresh(e));
+    const match = index.candidates(e.name).find((p) => samePerson(p, e, knowledge));
+    if (match) {
+      absorb(match, e);
+      index.add(match); // its name may have grown
+    } else keep(fresh(e));
   }
   for (const e of single) {
     const key = foldNameToken(e.name);
-    const bySurname = personEntities.filter((p) => words(p.name).length >= 2 && foldNameToken(words(p.name).at(-1)!) === key);
-    const sameSingle = personEntities.find((p) => nameKey(p.name) === nameKey(e.name));
+    const bySurname = index
+      .withSurname(e.name)
+      .filter((p) => words(p.name).length >= 2 && foldNameToken(words(p.name).at(-1)!) === key);
+    const sameSingle = index.candidates(e.name).find((p) => nameKey(p.name) === nameKey(e.name));
     if (bySurname.length === 1) absorb(bySurname[0]!, e);
     else if (sameSingle) absorb(sameSingle, e);
-    else personEntities.push(fresh(e));
+    else keep(fresh(e));
   }
   for (const p of personEntities) {
     const known = knowledge.personByKey.get(nameKey(p.name));
@@ -110,7 +161,9 @@ export function resolveCorpus(articleEntities: ResolvedEntity[][], knowledge: Kn
       for (const [key, entity] of [...byKey]) {
         const acronym = /^[A-Z]{2,6}$/.test(entity.name);
         const longer = [...byKey.keys()].filter(
-          (k) => k !== key && (k.endsWith(` ${key}`) || (acronym && initialsOf(byKey.get(k)!.name) === entity.name)),
+          (k) =>
+            k !== key &&
+            (k.endsWith(` ${key}`) || (acronym && initialsOf(byKey.get(k)!.name) === entity.name)),
         );
         if (longer.length === 1) {
           const target = byKey.get(longer[0]!)!;
@@ -129,8 +182,13 @@ export function resolveCorpus(articleEntities: ResolvedEntity[][], knowledge: Kn
 /** Ids from kind and canonical name, so that re-extraction gives the same ids. */
 function assignIds(entities: CorpusEntity[]): void {
   const taken = new Set<string>();
-  for (const e of [...entities].sort((a, b) => b.members.length - a.members.length || a.name.localeCompare(b.name))) {
-    const base = e.kind === "country" && e.countryCode ? `country:${e.countryCode.toLowerCase()}` : `${e.kind}:${slug(e.name)}`;
+  for (const e of [...entities].sort(
+    (a, b) => b.members.length - a.members.length || a.name.localeCompare(b.name),
+  )) {
+    const base =
+      e.kind === "country" && e.countryCode
+        ? `country:${e.countryCode.toLowerCase()}`
+        : `${e.kind}:${slug(e.name)}`;
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     taken.add(id);
