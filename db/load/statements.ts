@@ -7,6 +7,13 @@ import { ARTICLE_SCOPED_TYPES, ENTITY_LABELS, isEntityPredicate } from "../model
 
 export const READ_HASH = `MATCH (a:Article {id: $articleId}) RETURN a.contentHash AS hash`;
 
+/**
+ * For the write statements below, whose plans are fixed by their shape (unique-index and
+ * element-id seeks, expands between bound nodes) whatever the graph's size: without it Neo4j
+ * replans them again and again while a load grows the graph from empty, at up to a second each.
+ */
+const KEEP_PLAN = "CYPHER replan=skip";
+
 /** The stored content hash of each article of `$articleIds` that exists. */
 export const READ_HASHES = `
 UNWIND $articleIds AS articleId
@@ -47,18 +54,20 @@ DELETE n`;
  * Writes each article of `$articles` ({article, evidence}) with its evidence; returns the
  * articles' element ids so mentions can bind them without another index lookup.
  */
-export const WRITE_ARTICLES_AND_EVIDENCE = `
+export const WRITE_ARTICLES_AND_EVIDENCE = `${KEEP_PLAN}
 UNWIND $articles AS row
 MERGE (a:Article {id: row.article.id})
+// A stored article always has a hash: none means this transaction created the node.
+WITH a, row, a.contentHash IS NULL AS created
 SET a += row.article
-WITH a, row
+WITH a, row, created
 CALL (a, row) {
   UNWIND row.evidence AS ev
   MERGE (e:Evidence {id: ev.id})
   SET e.articleId = ev.articleId, e.quote = ev.quote, e.start = toInteger(ev.start), e.end = toInteger(ev.end)
   MERGE (e)-[:IN_ARTICLE]->(a)
 }
-RETURN row.article.id AS id, elementId(a) AS elementId`;
+RETURN row.article.id AS id, elementId(a) AS elementId, created`;
 
 /**
  * MERGEs entities (every label in one statement, one MERGE subquery per label so each uses its
@@ -67,7 +76,7 @@ RETURN row.article.id AS id, elementId(a) AS elementId`;
  * as an alias instead of overwriting the kept node's properties, and marks its evidence links
  * with the chain so undoing the merge can move them back.
  */
-export const WRITE_ENTITIES = `
+export const WRITE_ENTITIES = `${KEEP_PLAN}
 UNWIND $rows AS row
 CALL (row) {
   ${ENTITY_LABELS.map(
@@ -107,7 +116,7 @@ RETURN row.id AS id, elementId(n) AS elementId`;
  * article statement before it locks the article node, so two loads of one article never
  * write its facts at the same time.
  */
-export const WRITE_FACTS = `
+export const WRITE_FACTS = `${KEEP_PLAN}
 UNWIND $rows AS row
 MATCH (s) WHERE elementId(s) = row.source
 MATCH (t) WHERE elementId(t) = row.target
@@ -119,10 +128,24 @@ SET r.articleId = row.articleId, r.confidence = row.confidence, r.evidenceIds = 
     r.quote = row.quote, r.start = toInteger(row.start), r.end = toInteger(row.end)`;
 
 /**
+ * Facts of articles this transaction created: nobody else can have written them (a concurrent
+ * load of the same article waits on the new article node until this one commits, and finds it
+ * then), so they are created without the existence check, which walks every parallel
+ * relationship between the two nodes (one per article: thousands between hubs).
+ */
+export const CREATE_FACTS = `${KEEP_PLAN}
+UNWIND $rows AS row
+MATCH (s) WHERE elementId(s) = row.source
+MATCH (t) WHERE elementId(t) = row.target
+CREATE (s)-[r:$(row.type)]->(t)
+SET r.articleId = row.articleId, r.confidence = row.confidence, r.evidenceIds = row.evidenceIds,
+    r.quote = row.quote, r.start = toInteger(row.start), r.end = toInteger(row.end)`;
+
+/**
  * Facts with an end that was merged away: created beside the kept node's own facts (never
  * merged with them), each end marked with its merge chain so an undo can tell them apart.
  */
-export const WRITE_REDIRECTED_FACTS = `
+export const WRITE_REDIRECTED_FACTS = `${KEEP_PLAN}
 UNWIND $rows AS row
 MATCH (s) WHERE elementId(s) = row.source
 MATCH (t) WHERE elementId(t) = row.target
@@ -132,7 +155,7 @@ SET r.confidence = row.confidence, r.evidenceIds = row.evidenceIds,
     r.srcMergedFrom = row.srcMergedFrom, r.dstMergedFrom = row.dstMergedFrom`;
 
 /** Mentions: `row.source` is the article's element id, `row.target` the entity's. */
-export const WRITE_MENTIONS = `
+export const WRITE_MENTIONS = `${KEEP_PLAN}
 UNWIND $rows AS row
 MATCH (a) WHERE elementId(a) = row.source
 MATCH (n) WHERE elementId(n) = row.target

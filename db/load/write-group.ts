@@ -72,13 +72,19 @@ export async function writeGroup(
     articles: changed.map((s) => ({ article: s.article, evidence: s.evidence })),
   });
   const articleElementIds = elementIdMap(articles.records);
+  const created = new Set(
+    articles.records.filter((r) => r.get("created") === true).map((r) => stringAt(r, "id")),
+  );
 
   const rows = entityRows(changed, redirects);
   const entities = rows.length > 0 ? await runner.run(cypher.WRITE_ENTITIES, { rows }) : null;
   const elementIds = elementIdMap(entities?.records ?? []);
 
   const facts = factRows(changed, elementIds, redirects);
-  if (facts.plain.length > 0) await runner.run(cypher.WRITE_FACTS, { rows: facts.plain });
+  const fresh = facts.plain.filter((f) => created.has(f.articleId));
+  const checked = facts.plain.filter((f) => !created.has(f.articleId));
+  if (fresh.length > 0) await runner.run(cypher.CREATE_FACTS, { rows: fresh });
+  if (checked.length > 0) await runner.run(cypher.WRITE_FACTS, { rows: checked });
   if (facts.redirected.length > 0)
     await runner.run(cypher.WRITE_REDIRECTED_FACTS, { rows: facts.redirected });
   const mentions = mentionRows(changed, articleElementIds, elementIds, redirects);
