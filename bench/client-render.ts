@@ -46,7 +46,7 @@ declare global {
     drawSynthetic?: (view: GraphView) => Promise<DrawResult>;
     startFrames?: () => void;
     stopFrames?: () => number[];
-    nodeOnScreen?: (id: string) => { x: number; y: number };
+    nodeNearMiddle?: () => { x: number; y: number };
     armTapProbe?: () => void;
     tapLatency?: Promise<number>;
     benchReady?: boolean;
@@ -153,7 +153,7 @@ async function interact(page: Page): Promise<InteractionResult> {
   await page.mouse.up();
   await page.waitForTimeout(300);
   const frames = await page.evaluate(() => window.stopFrames?.() ?? []);
-  const at = await page.evaluate(() => window.nodeOnScreen?.("person:0"));
+  const at = await page.evaluate(() => window.nodeNearMiddle?.());
   if (!at || frames.length === 0) throw new Error("interaction hooks missing");
   await page.evaluate(() => window.armTapProbe?.());
   await page.mouse.click(at.x, at.y);

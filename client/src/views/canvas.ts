@@ -14,6 +14,17 @@ const MAX_FIT_ZOOM = 1.3;
 const PADDING = 36;
 /** The tool buttons sit in the bottom-right corner. */
 const BOTTOM_PADDING = 64;
+/**
+ * Past this many nodes and edges the canvas draws for speed (the large-graph stylesheet, a snapshot
+ * while the viewport moves); below it every view looks as designed.
+ */
+export const LARGE_GRAPH_ELEMENTS = 2000;
+
+/** The renderer's switches for drawing during pan and zoom; Cytoscape's typings do not expose them. */
+interface ViewportDrawing {
+  textureOnViewport: boolean;
+  hideEdgesOnViewport: boolean;
+}
 
 export interface CanvasEvents {
   /** A node was tapped (or chosen with the keyboard). */
@@ -62,18 +73,34 @@ export function createCanvas(
     maxZoom: 3,
     wheelSensitivity: 0.3,
     selectionType: "single",
-    // Big graphs stay responsive while panning: edges are hidden only during the gesture.
+    // Switched on for large graphs only, by show().
     hideEdgesOnViewport: false,
     textureOnViewport: false,
   });
+  let currentTheme = theme;
+  let large = false;
+  /** Big graphs get the cheaper stylesheet and pan and zoom a snapshot of the drawn graph. */
+  const drawAsLarge = (next: boolean): void => {
+    if (next === large) return;
+    large = next;
+    cy.style(graphStyle(currentTheme, large));
+    const renderer = (cy as unknown as { renderer(): ViewportDrawing }).renderer();
+    renderer.textureOnViewport = large;
+  };
   // Exposed for the browser tests only (test/browser.test.ts), which read nodes and positions from it.
   window.__cy = cy;
 
   const highlight = (node: NodeSingular): void => {
     cy.batch(() => {
-      cy.elements().removeClass("highlight").addClass("faded");
       const around = node.closedNeighborhood();
-      around.removeClass("faded");
+      if (large) {
+        // Fading restyles every element, about a second at 2,000 nodes and 10,000 edges: a big
+        // graph only lights up the node's own edges.
+        cy.edges(".highlight").removeClass("highlight");
+      } else {
+        cy.elements().removeClass("highlight").addClass("faded");
+        around.removeClass("faded");
+      }
       around.edges().addClass("highlight");
     });
   };
@@ -92,9 +119,11 @@ export function createCanvas(
   });
 
   const fit = (animate = false): void => {
-    const visible = cy.elements(":visible");
+    // A big graph is fitted by its nodes' shapes: its edges run between them, its labels are too
+    // small to draw at that zoom, and measuring twelve thousand elements costs a visible moment.
+    const visible = large ? cy.nodes(":visible") : cy.elements(":visible");
     if (visible.empty()) return;
-    const box = visible.boundingBox({});
+    const box = visible.boundingBox(large ? { includeLabels: false } : {});
     const left = reservedLeft() + PADDING;
     const width = Math.max(50, cy.width() - left - PADDING);
     const height = Math.max(50, cy.height() - PADDING - BOTTOM_PADDING);
@@ -135,6 +164,9 @@ export function createCanvas(
         performance.mark("canvas:fitted");
         done();
       };
+      // Elements placed up front (timeline, path, clustered big graphs) need no layout run: a preset
+      // without positions would only write every position back, at a cost that grows with the graph.
+      if (layout.name === "preset" && !("positions" in layout && layout.positions)) return finish();
       // Only what is visible is laid out: hidden and filtered nodes keep their place for later.
       const eles = cy.elements(":visible");
       if (eles.empty()) return finish();
@@ -150,6 +182,8 @@ export function createCanvas(
     show(elements, layout, looseBelow = false, fitTo = "all") {
       cy.batch(() => {
         cy.elements().remove();
+        // Restyled while empty, so switching stylesheets costs nothing.
+        drawAsLarge(elements.length > LARGE_GRAPH_ELEMENTS);
         cy.add(elements);
       });
       // Marks for bench/client-render.ts and for anyone reading a Chromium performance trace.
@@ -176,7 +210,8 @@ export function createCanvas(
       return true;
     },
     setTheme(next) {
-      cy.style(graphStyle(next));
+      currentTheme = next;
+      cy.style(graphStyle(next, large));
     },
   };
 }

@@ -49,8 +49,14 @@ const PINNED: OutlineStyle = { "outline-width": 3, "outline-color": "#c9731a", "
 /** The page background per theme, for PNG export. */
 export const CANVAS_BACKGROUND: Record<Theme, string> = { light: "#ffffff", dark: "#131a24" };
 
-/** The stylesheet for a theme. */
-export function graphStyle(theme: Theme): StylesheetStyle[] {
+/**
+ * The stylesheet for a theme. `large` (past the canvas's big-graph threshold) draws for speed, where
+ * each edge is a hair and labels only show zoomed in: straight edges Cytoscape need not bundle or
+ * bend (haystack, or straight where an arrow is drawn), labels on one line so nothing measures
+ * where to wrap, fainter edges so ten thousand of them do not hide the nodes. The rules change
+ * values rather than adding overriding rules: every rule applied costs time on every element.
+ */
+export function graphStyle(theme: Theme, large = false): StylesheetStyle[] {
   const c = COLOURS[theme];
   return [
     {
@@ -67,7 +73,7 @@ export function graphStyle(theme: Theme): StylesheetStyle[] {
         color: c.text,
         "text-valign": "bottom",
         "text-margin-y": 4,
-        "text-wrap": "wrap",
+        "text-wrap": large ? "none" : "wrap",
         "text-max-width": "120px",
         "text-background-color": c.textBackground,
         "text-background-opacity": 0.75,
@@ -99,8 +105,10 @@ export function graphStyle(theme: Theme): StylesheetStyle[] {
       style: {
         width: "data(width)",
         "line-color": c.edge,
-        opacity: 0.7,
-        "curve-style": "bezier",
+        opacity: large ? 0.3 : 0.7,
+        // Haystack is Cytoscape's default: leaving it unset spares a parallel-edge search per edge
+        // that setting any curve style triggers.
+        ...(large ? {} : { "curve-style": "bezier" as const }),
       },
     },
     {
@@ -109,7 +117,9 @@ export function graphStyle(theme: Theme): StylesheetStyle[] {
         "target-arrow-shape": "triangle",
         "target-arrow-color": c.directed,
         "line-color": c.directed,
-        opacity: 0.9,
+        opacity: large ? 0.6 : 0.9,
+        // Haystack edges have no arrows.
+        ...(large ? { "curve-style": "straight" as const } : {}),
         label: "data(label)",
         "font-size": 10,
         color: c.edgeText,
@@ -182,6 +192,10 @@ export function graphStyle(theme: Theme): StylesheetStyle[] {
     { selector: "node:selected", style: { "border-color": c.selected, "border-width": 3 } },
     { selector: "edge:selected", style: { "line-color": c.selected, opacity: 1 } },
     { selector: ".faded", style: { opacity: 0.22 } },
-    { selector: "edge.highlight", style: { "line-color": c.accent, opacity: 1 } },
+    {
+      selector: "edge.highlight",
+      // Among thousands of edges, a node's own are drawn on top.
+      style: { "line-color": c.accent, opacity: 1, ...(large ? { "z-index": 1 } : {}) },
+    },
   ];
 }

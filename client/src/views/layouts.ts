@@ -1,7 +1,11 @@
 /** Layout settings per view, and the layouts a person can choose. */
-import type { BaseLayoutOptions, LayoutOptions } from "cytoscape";
+import type { BaseLayoutOptions, ElementDefinition, LayoutOptions } from "cytoscape";
 import type { DagreLayoutOptions } from "cytoscape-dagre";
 import type { LayoutName } from "../state/explorer-state.ts";
+import { placeInClusters } from "./cluster-layout.ts";
+
+/** Past this many nodes a view's first layout is the cluster layout: fcose takes seconds there. */
+export const CLUSTER_LAYOUT_ABOVE = 1000;
 
 export interface FcoseLayoutOptions extends BaseLayoutOptions {
   name: "fcose";
@@ -39,6 +43,18 @@ export function forceLayout(nodeCount: number): FcoseLayoutOptions {
     gravity: 0.8,
     numIter: nodeCount > 200 ? 1000 : 2500,
   };
+}
+
+/**
+ * The first layout of a network or neighbourhood: force-directed, or, when it is big, the elements
+ * placed in clusters up front and a preset layout that keeps them there.
+ */
+export function planLayout(
+  elements: ElementDefinition[],
+  nodeCount: number,
+): { elements: ElementDefinition[]; layout: LayoutOptions } {
+  if (nodeCount <= CLUSTER_LAYOUT_ABOVE) return { elements, layout: forceLayout(nodeCount) };
+  return { elements: placeInClusters(elements), layout: { name: "preset", fit: false } };
 }
 
 /** Left to right: earlier proposals on the left, what grew out of them to the right. */

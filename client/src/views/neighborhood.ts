@@ -3,7 +3,7 @@ import type { ElementDefinition } from "cytoscape";
 import { fetchNeighborhood } from "../queries.ts";
 import { type CountryPalette, KIND_COLOURS, statusColour } from "../palette.ts";
 import { assertNever, type GraphNode, type GraphView } from "../types.ts";
-import { forceLayout } from "./layouts.ts";
+import { planLayout } from "./layouts.ts";
 import { relationLabel, statusLegend } from "./lineage.ts";
 import { type LegendEntry, type ViewModel, sizeFor } from "./view-model.ts";
 
@@ -107,8 +107,7 @@ export async function loadNeighborhoodView(
     .map((c) => ({ label: c ? `Person · ${c}` : "Person", colour: palette.colourOf(c), mark: "dot" }));
   const kinds = new Set(view.nodes.map((n) => n.kind));
   return {
-    elements: buildNeighborhoodElements(view, id, palette),
-    layout: forceLayout(view.nodes.length),
+    ...planLayout(buildNeighborhoodElements(view, id, palette), view.nodes.length),
     legendTitle: "Kind",
     legend: [
       ...peopleLegend,

@@ -1,10 +1,10 @@
 /** The who-met-whom view: people sized by meetings, coloured by country, one edge per pair. */
-import type { ElementDefinition, LayoutOptions } from "cytoscape";
+import type { ElementDefinition } from "cytoscape";
 import { fetchMeetingNetwork } from "../queries.ts";
 import { type CountryPalette, UNKNOWN_COLOUR } from "../palette.ts";
 import type { ServerFilterArgs } from "../state/filters.ts";
 import type { GraphView } from "../types.ts";
-import { forceLayout } from "./layouts.ts";
+import { planLayout } from "./layouts.ts";
 import { type LegendEntry, type ViewModel, sizeFor } from "./view-model.ts";
 
 /** Builds the Cytoscape elements for a meeting network. */
@@ -40,11 +40,6 @@ export function buildNetworkElements(view: GraphView, palette: CountryPalette): 
   return [...nodes, ...edges];
 }
 
-/** How the who-met-whom view lays out a meeting network. */
-export function networkLayout(view: GraphView): LayoutOptions {
-  return forceLayout(view.nodes.length);
-}
-
 /** Countries of the people on screen, most people first ("" for people of unknown country). */
 export function countriesByPeople(view: GraphView): string[] {
   const counts = new Map<string, number>();
@@ -72,8 +67,7 @@ export async function loadNetworkView(
   const view = await fetchMeetingNetwork(filters);
   palette.prime(countriesByPeople(view));
   return {
-    elements: buildNetworkElements(view, palette),
-    layout: networkLayout(view),
+    ...planLayout(buildNetworkElements(view, palette), view.nodes.length),
     legendTitle: "Country",
     legend: countryLegend(view, palette),
     emptyMessage:
