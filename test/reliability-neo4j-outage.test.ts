@@ -59,7 +59,8 @@ describe("Neo4j killed in the middle of an ingest", () => {
     const expected = await db.snapshot();
     await db.wipe();
 
-    const cli = spawnIngest([corpus.dir], db.cliEnv());
+    // Groups of four articles per transaction, so the kill falls between groups already written.
+    const cli = spawnIngest([corpus.dir, "--group-size", "4"], db.cliEnv());
     onTestFinished(() => void cli.child.kill("SIGKILL"));
     let storedAtKill = 0;
     await waitFor(
