@@ -19,6 +19,8 @@ export interface EntityRow {
   /** Scalar properties set on the node (aliases are unioned separately). */
   props: Record<string, ScalarProperty>;
   aliases: string[];
+  /** A person's roles: unioned like aliases, so an article that names them without a title keeps the others'. */
+  roles: string[];
   /** Evidence of this entity in this article; empty when the article only refers to it. */
   evidenceIds: string[];
 }

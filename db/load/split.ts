@@ -30,6 +30,7 @@ interface EntityTemplate {
   kind: EntityKind;
   props: EntityRow["props"];
   aliases: string[];
+  roles?: string[];
 }
 
 class SliceBuilder {
@@ -63,6 +64,7 @@ class SliceBuilder {
       kind: template.kind,
       props: template.props,
       aliases: template.aliases,
+      roles: template.roles ?? [],
       evidenceIds: [...evidenceIds],
     });
   }
@@ -107,7 +109,8 @@ function buildTemplates(doc: GraphDocument): Map<string, EntityTemplate> {
     templates.set(p.id, {
       kind: "Person",
       aliases: p.aliases,
-      props: { name: p.name, roles: p.roles, confidence: p.confidence },
+      roles: p.roles,
+      props: { name: p.name, confidence: p.confidence },
     });
   }
   for (const i of doc.institutions) {

@@ -71,7 +71,7 @@ RETURN row.article.id AS id, elementId(a) AS elementId, created`;
 
 /**
  * MERGEs entities (every label in one statement, one MERGE subquery per label so each uses its
- * unique index), unions their aliases and links their evidence. A row whose id was merged into
+ * unique index), unions their aliases (and a person's roles) and links their evidence. A row whose id was merged into
  * another entity (`row.chain` not null) writes onto the kept node `row.nodeId`: it adds its name
  * as an alias instead of overwriting the kept node's properties, and marks its evidence links
  * with the chain so undoing the merge can move them back.
@@ -94,6 +94,9 @@ CALL (n, row) {
 WITH n, row, row.aliases + CASE WHEN row.chain IS NULL THEN [] ELSE [row.props.name] END AS aliases
 SET n.aliases = reduce(acc = coalesce(n.aliases, []), alias IN aliases |
       CASE WHEN alias IS NULL OR alias IN acc OR alias = n.name THEN acc ELSE acc + alias END)
+SET n.roles = CASE WHEN row.kind = 'Person'
+      THEN reduce(acc = coalesce(n.roles, []), role IN row.roles | CASE WHEN role IN acc THEN acc ELSE acc + role END)
+      ELSE n.roles END
 SET n.aliasText = reduce(text = '', alias IN n.aliases | text + alias + ' | '),
     n.searchText = toLower(n.name + ' | ' + reduce(text = '', alias IN n.aliases | text + alias + ' | '))
 WITH n, row
