@@ -12,7 +12,19 @@ describe("readConfig: API settings", () => {
       contentSecurityPolicy: DEFAULT_CONTENT_SECURITY_POLICY,
       maxRequestBytes: 1_000_000,
       transactionTimeoutMs: 15_000,
+      overload: { maxInFlight: 32, maxQueue: 64, queueTimeoutMs: 2_000, maxEventLoopLagMs: 500 },
     });
+  });
+
+  it("reads the load-shedding limits, and refuses nonsense", () => {
+    const { api } = readConfig({
+      MAX_CONCURRENT_REQUESTS: "4",
+      MAX_QUEUED_REQUESTS: "0",
+      QUEUE_TIMEOUT_MS: "750",
+      MAX_EVENT_LOOP_LAG_MS: "0",
+    });
+    expect(api.overload).toEqual({ maxInFlight: 4, maxQueue: 0, queueTimeoutMs: 750, maxEventLoopLagMs: 0 });
+    expect(() => readConfig({ MAX_CONCURRENT_REQUESTS: "0" })).toThrow(/MAX_CONCURRENT_REQUESTS/);
   });
 
   it("reads named write and read tokens, origins and limits", () => {
