@@ -76,12 +76,13 @@ describe("explorer views and interactions in the browser", () => {
     await explorer?.stop();
   });
 
-  /** Runs `body` in a fresh page; screenshots on failure; then checks no console error and no off-site request. */
+  /** Runs `body` in a fresh page; screenshots on failure; then checks no console error or warning and no off-site request. */
   async function inPage(name: string, body: (page: Page) => Promise<void>): Promise<void> {
     const session = await openPage(browser, origin);
     try {
       await screenshotOnFailure(session.page, name, () => body(session.page));
       expect(session.errors, "console errors").toEqual([]);
+      expect(session.warnings, "console warnings").toEqual([]);
       expect(session.offsite, "requests beyond the server").toEqual([]);
     } finally {
       await session.close();

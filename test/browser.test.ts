@@ -46,14 +46,17 @@ describe("explorer in the browser", () => {
     const session = await openPage(browser, origin);
     try {
       await screenshotOnFailure(session.page, name, () => body(session.page));
-      if (options.quiet) expect(session.errors, "console errors").toEqual([]);
+      if (options.quiet) {
+        expect(session.errors, "console errors").toEqual([]);
+        expect(session.warnings, "console warnings").toEqual([]);
+      }
       expect(session.offsite, "requests beyond the server").toEqual([]);
     } finally {
       await session.close();
     }
   }
 
-  it("draws the who-met-whom network with stats and a legend, and logs no errors", async () => {
+  it("draws the who-met-whom network with stats and a legend, and logs no errors or warnings", async () => {
     await inPage("network", async (page) => {
       await page.goto(origin);
       await waitForGraph(page);

@@ -58,6 +58,8 @@ export interface PageSession {
   page: Page;
   /** Console errors and uncaught exceptions, as text. */
   errors: string[];
+  /** Console warnings (e.g. Cytoscape refusing a style value), but for overlap mid-layout. */
+  warnings: string[];
   /** Requests that left the app's origin: the app must work offline, so this should stay empty. */
   offsite: string[];
   close(): Promise<void>;
@@ -73,10 +75,14 @@ export async function openPage(browser: Browser, origin: string): Promise<PageSe
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const errors: string[] = [];
+  const warnings: string[] = [];
   const offsite: string[] = [];
   const own = new URL(origin).origin;
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(describe(message));
+    // Cytoscape warns of edges between nodes that overlap mid-layout; it says that is expected.
+    if (message.type() === "warning" && !/has invalid endpoints/.test(message.text()))
+      warnings.push(describe(message));
   });
   page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
   context.on("request", (request) => {
@@ -84,7 +90,7 @@ export async function openPage(browser: Browser, origin: string): Promise<PageSe
     if (/^(data|blob|about):/.test(url)) return;
     if (new URL(url).origin !== own) offsite.push(url);
   });
-  return { page, errors, offsite, close: () => context.close() };
+  return { page, errors, warnings, offsite, close: () => context.close() };
 }
 
 /** Saves a full-window screenshot as test-results/<name>.png and returns its path. */

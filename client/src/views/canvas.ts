@@ -71,7 +71,6 @@ export function createCanvas(
     style: graphStyle(theme),
     minZoom: 0.05,
     maxZoom: 3,
-    wheelSensitivity: 0.3,
     selectionType: "single",
     // Switched on for large graphs only, by show().
     hideEdgesOnViewport: false,

@@ -68,7 +68,8 @@ export function graphStyle(theme: Theme, large = false): StylesheetStyle[] {
         // The typings only list literal shapes, but Cytoscape maps "data(shape)" per node.
         shape: "data(shape)" as "ellipse",
         label: "data(label)",
-        "font-family": "Inter, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+        // Cytoscape's font-family parser accepts double quotes only; single quotes void the whole value.
+        "font-family": 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
         "font-size": 11,
         color: c.text,
         "text-valign": "bottom",
