@@ -14,6 +14,7 @@ import {
   ROLE_NOUNS,
   SPEECH_VERBS,
   SURNAME_SUFFIX,
+  HONORIFICS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
 } from "./lexicon.ts";
@@ -309,7 +310,8 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
       out.push(mention(ctx, "place", nameTokens, name, 0.8, { countryCode: cityCode }));
     } else {
       const confidence = personEvidence(ctx, nameTokens, hasTitle, before, after);
-      const title = hasTitle ? joinTokens(roleTokens) : undefined;
+      const honorificOnly = roleTokens.every((r) => HONORIFICS.has(clean(r)));
+      const title = hasTitle && !honorificOnly ? joinTokens(roleTokens) : undefined;
       const role = [institutionContext && title ? `${institutionContext} ${title}` : title ?? roleBefore(before), roleAfter(after)]
         .filter(Boolean)
         .join("; ");

@@ -15,6 +15,12 @@ describe("findMentions (no knowledge file)", () => {
     expect(m?.role).toBe("Deputy Foreign Minister");
   });
 
+  it("finds a person after an honorific but keeps no role from it", () => {
+    const [m] = find("Mr Oleksandr Bondarenko arrived late.").filter((x) => x.kind === "person");
+    expect(m?.name).toBe("Oleksandr Bondarenko");
+    expect(m?.role).toBeUndefined();
+  });
+
   it("finds East Slavic initials with the surname", () => {
     expect(names("The talks were led by Yu. Petrenko and S. Kovalchuk.", "person")).toEqual(["Yu. Petrenko", "S. Kovalchuk"]);
   });

@@ -12,6 +12,9 @@ export const TITLE_HEADS = new Set(
     .map((w) => w.replace(/\.$/, "")),
 );
 
+/** Titles of address: they mark a person but say nothing of their role ("Mr Witkoff"). */
+export const HONORIFICS = new Set(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Lady", "Lord", "Comrade"]);
+
 /** Capitalised words that may stand inside a title without heading it ("Foreign", "National Security"). */
 export const TITLE_MODIFIERS = new Set(
   ("Foreign Defence Defense Interior Finance Economy Economic Trade Energy Justice Health Home State National Security " +
