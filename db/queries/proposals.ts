@@ -100,20 +100,31 @@ export async function findLineage(executor: Executor, id: string): Promise<Linea
       MATCH (x)-[r:${LINEAGE_PATTERN}]->(y:Proposal) WHERE y IN family
       WITH x, y, type(r) AS type, collect(r) AS rels
       WITH x, y, type, ${collectRelationshipEvidence("rels")} AS evidence
-      RETURN collect({from: x, to: y, type: type, evidence: evidence}) AS links
+      RETURN collect({from: x.id, to: y.id, type: type, evidence: evidence}) AS links
     }
     RETURN p, ancestors, descendants, links`;
   const result = await executor.read((tx) => tx.run(query, { id }));
   const record = result.records[0];
   if (!record) return null;
   const proposal = (node: Node) => toRecordOfKind(node, "Proposal");
+  const root = proposal(nodeAt(record, "p"));
+  const ancestors = nodesAt(record, "ancestors").map(proposal);
+  const descendants = nodesAt(record, "descendants").map(proposal);
+  // Links name their ends by id: both are in the family already returned, and sending each
+  // end's node again was a third of the statement's db hits on a busy lineage.
+  const family = new Map([root, ...ancestors, ...descendants].map((r) => [r.id, r]));
+  const member = (map: Properties, key: string): ProposalRecord => {
+    const found = family.get(readString(map, key));
+    if (!found) throw new Error(`Lineage link end "${key}" is not in the proposal's family`);
+    return found;
+  };
   return {
-    proposal: proposal(nodeAt(record, "p")),
-    ancestors: nodesAt(record, "ancestors").map(proposal),
-    descendants: nodesAt(record, "descendants").map(proposal),
+    proposal: root,
+    ancestors,
+    descendants,
     edges: mapsAt(record, "links").map((l) => ({
-      from: proposal(nodeIn(l, "from")),
-      to: proposal(nodeIn(l, "to")),
+      from: member(l, "from"),
+      to: member(l, "to"),
       relation: relationNameOf(readString(l, "type")),
       evidence: evidenceIn(l),
     })),
