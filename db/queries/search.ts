@@ -1,9 +1,9 @@
 /** Full-text search over names and aliases of every entity kind, and over article titles and bodies. */
 import neo4j from "neo4j-driver";
 import type { Executor } from "../executor.ts";
-import { toArticleRecord, toEntityRecord } from "../records.ts";
+import { toEntityRecord } from "../records.ts";
 import { ARTICLE_FULLTEXT_INDEX, ENTITY_FULLTEXT_INDEX } from "../schema.ts";
-import { nodeAt, numberAt } from "../values.ts";
+import { isProperties, nodeAt, numberAt, readString, readStringOrNull, valueAt } from "../values.ts";
 import type { ListKind } from "./filters.ts";
 import { buildFulltextQuery } from "./lucene.ts";
 
@@ -48,17 +48,20 @@ export async function searchEntities(
       }
     }
     if (wanted("Article")) {
+      // Only what a hit shows: whole article nodes carry their bodies (about 3.6 KB each).
       const articles = await tx.run(
         `CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node, score
-         RETURN node, score ORDER BY score DESC`,
+         RETURN node {.id, .title, .file} AS article, score ORDER BY score DESC`,
         { ...params, index: ARTICLE_FULLTEXT_INDEX },
       );
       for (const r of articles.records) {
-        const article = toArticleRecord(nodeAt(r, "node"));
+        const value = valueAt(r, "article");
+        const article = isProperties(value) ? value : {};
+        const id = readString(article, "id");
         hits.push({
-          id: article.id,
+          id,
           kind: "Article",
-          name: article.title ?? article.file ?? article.id,
+          name: readStringOrNull(article, "title") ?? readStringOrNull(article, "file") ?? id,
           score: numberAt(r, "score"),
         });
       }
