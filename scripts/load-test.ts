@@ -13,8 +13,6 @@
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -29,6 +27,7 @@ import { createDataAccess, type DataAccess } from "../db/index.ts";
 import { extractFiles } from "../ingest/index.ts";
 import { buildApp } from "../server/app.ts";
 import type { OverloadGuard } from "../server/plugins/overload.ts";
+import { listenOnLoopback } from "../server/http/loopback.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -79,18 +78,7 @@ export async function serveGuarded(
     data,
     logger: pino({ level: "silent" }),
   });
-  const server: Server = await new Promise((done) => {
-    const s = app.listen(0, "127.0.0.1", () => done(s));
-  });
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    guard: overload,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((done) => server.close(() => done()));
-      await stop();
-    },
-  };
+  return { ...(await listenOnLoopback(app, stop)), guard: overload };
 }
 
 /** Runs one phase in a child process; loopback targets only. */

@@ -6,8 +6,6 @@
  *   npx tsx scripts/screenshot-server.ts [folder…]
  */
 import { mkdtempSync, rmSync } from "node:fs";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { readConfig, type Config } from "../common/config.ts";
@@ -15,6 +13,7 @@ import { startEmbeddedNeo4j, stopEmbeddedNeo4j } from "../db/embedded.ts";
 import { createDataAccess } from "../db/index.ts";
 import { extractFiles } from "../ingest/index.ts";
 import { buildApp } from "../server/app.ts";
+import { listenOnLoopback } from "../server/http/loopback.ts";
 
 export interface ScreenshotServer {
   origin: string;
@@ -37,19 +36,13 @@ export async function startScreenshotServer(folders: string[], port = 7717): Pro
   for (const folder of [resolve("samples"), ...folders.map((f) => resolve(f))])
     await data.loadGraph(await extractFiles([folder]));
   const built = await buildApp({ config, data, clientDir: resolve("client/dist") });
-  const server = await new Promise<Server>((done) => {
-    const listening = built.app.listen(0, "127.0.0.1", () => done(listening));
+  const served = await listenOnLoopback(built.app, async () => {
+    await built.stop();
+    await data.close();
+    await stopEmbeddedNeo4j(config);
+    rmSync(dataDir, { recursive: true, force: true });
   });
-  return {
-    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    async stop() {
-      await new Promise((done) => server.close(done));
-      await built.stop();
-      await data.close();
-      await stopEmbeddedNeo4j(config);
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+  return { origin: served.url, stop: served.close };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -3,8 +3,6 @@
  * through the real HTTP server listening on port 0.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,6 +11,7 @@ import { createDataAccess, type DataAccess } from "../db/index.ts";
 import { buildApp } from "../server/app.ts";
 import { buildStory } from "./support/build-document.ts";
 import { testNeo4jConfig, testNeo4jTarget } from "./support/neo4j.ts";
+import { listenOnLoopback } from "../server/http/loopback.ts";
 
 interface GraphQLResponse<T> {
   data?: T;
@@ -27,17 +26,7 @@ interface Served {
 /** Serves buildApp on an ephemeral port. */
 async function serve(config: Config, data: DataAccess, clientDir?: string): Promise<Served> {
   const { app, stop } = await buildApp({ config: { ...config, logLevel: "silent" }, data, clientDir });
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, "127.0.0.1", () => resolve(s));
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await stop();
-    },
-  };
+  return listenOnLoopback(app, stop);
 }
 
 const story = buildStory();

@@ -4,8 +4,6 @@
  * loop alternates the HTTP request and a replay of its recorded statements in one read
  * transaction. The replay runs statements one after another; the server may overlap some.
  */
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { Driver } from "neo4j-driver";
 import { pino } from "pino";
 import type { Config } from "../../common/config.ts";
@@ -14,6 +12,7 @@ import { buildApp } from "../../server/app.ts";
 import { recordStatements, type RecordedStatement } from "../lib/statement-recorder.ts";
 import { elapsedMs, now, quantile } from "../lib/stats.ts";
 import { OPERATIONS, type GqlRequest, type Operation } from "./graphql-queries.ts";
+import { listenOnLoopback } from "../../server/http/loopback.ts";
 
 export interface Percentiles {
   p50: number;
@@ -40,18 +39,7 @@ export interface GraphqlServer {
 /** The real app (buildApp) on a loopback port, quiet logger. */
 export async function startServer(config: Config, data: DataAccess): Promise<GraphqlServer> {
   const { app, stop } = await buildApp({ config, data, logger: pino({ level: "silent" }) });
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, "127.0.0.1", () => resolve(s));
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: async () => {
-      await stop();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
+  return listenOnLoopback(app, stop);
 }
 
 async function post(url: string, request: GqlRequest): Promise<void> {

@@ -1,11 +1,10 @@
 /** Serving buildApp on port 0 for API tests, and a small GraphQL client for them. */
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
 import type { Config } from "../../common/config.ts";
 import type { DataAccess } from "../../db/index.ts";
 import { buildApp } from "../../server/app.ts";
 import { testNeo4jConfig } from "./neo4j.ts";
+import { listenOnLoopback } from "../../server/http/loopback.ts";
 
 export interface GraphQLResponse<T> {
   data?: T | null;
@@ -36,11 +35,7 @@ export async function serveApi(
   options: { clientDir?: string; logger?: Logger } = {},
 ): Promise<Served> {
   const { app, stop } = await buildApp({ config, data, ...options });
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, "127.0.0.1", () => resolve(s));
-  });
-  const { port } = server.address() as AddressInfo;
-  const url = `http://127.0.0.1:${port}`;
+  const { url, close } = await listenOnLoopback(app, stop);
   const post = async <T>(
     query: string,
     variables: Record<string, unknown> = {},
@@ -62,10 +57,6 @@ export async function serveApi(
     post,
     gql: async <T>(query: string, variables?: Record<string, unknown>, token?: string) =>
       (await post<T>(query, variables, token ? { authorization: `Bearer ${token}` } : {})).body,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await stop();
-    },
+    close,
   };
 }

@@ -3,8 +3,6 @@
  * records console errors and off-site requests, and saves screenshots to test-results/.
  */
 import { existsSync, mkdirSync } from "node:fs";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { type Browser, chromium, type ConsoleMessage, type Page } from "playwright-core";
 import { createDataAccess } from "../../db/index.ts";
@@ -23,6 +21,7 @@ import {
   mentionIn,
 } from "./build-document.ts";
 import { testNeo4jConfig } from "./neo4j.ts";
+import { listenOnLoopback } from "../../server/http/loopback.ts";
 
 /** The built client the tests serve. */
 export const CLIENT_DIR = resolve("client/dist");
@@ -156,17 +155,11 @@ export async function startExplorerServer(
   for (const folder of folders) await data.loadGraph(await extractFiles([folder]));
   for (const document of documents) await data.loadGraph(document);
   const built = await buildApp({ config: { ...config, logLevel: "warn" }, data, clientDir: CLIENT_DIR });
-  const server = await new Promise<Server>((done) => {
-    const listening = built.app.listen(0, "127.0.0.1", () => done(listening));
+  const served = await listenOnLoopback(built.app, async () => {
+    await built.stop();
+    await data.close();
   });
-  return {
-    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    async stop() {
-      await new Promise((done) => server.close(done));
-      await built.stop();
-      await data.close();
-    },
-  };
+  return { origin: served.url, stop: served.close };
 }
 
 /** Waits until a view is drawn: nodes in Cytoscape and the loading overlay gone. */
