@@ -3,7 +3,17 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/**", "client/dist/**", "neo4j-launcher/target/**", "data/**", "bench/results/**", "bench/tmp/**", "test-results/**"] },
+  {
+    ignores: [
+      "node_modules/**",
+      "client/dist/**",
+      "neo4j-launcher/target/**",
+      "data/**",
+      "bench/results/**",
+      "bench/tmp/**",
+      "test-results/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

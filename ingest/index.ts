@@ -36,7 +36,10 @@ export async function analyseFiles(
       analysed.push(analyseArticle(source, knowledge));
       options.onArticle?.(file, null);
     } catch (err) {
-      const reason = err instanceof UnreadableArticleError ? err.message : `extraction failed: ${err instanceof Error ? err.message : String(err)}`;
+      const reason =
+        err instanceof UnreadableArticleError
+          ? err.message
+          : `extraction failed: ${err instanceof Error ? err.message : String(err)}`;
       failures.push({ file, reason });
       options.onArticle?.(file, reason);
     }
@@ -53,10 +56,18 @@ export async function extractFiles(paths: string[], options: ExtractOptions = {}
 /** Extracts the graph document of one article given as text (the API's ingestArticle). */
 export function extractText(
   text: string,
-  options: { fileName?: string; format?: "txt" | "md" | "html"; meta?: Partial<ArticleMeta>; knowledge?: Knowledge } = {},
+  options: {
+    fileName?: string;
+    format?: "txt" | "md" | "html";
+    meta?: Partial<ArticleMeta>;
+    knowledge?: Knowledge;
+  } = {},
 ): GraphDocument {
   const knowledge = options.knowledge ?? loadKnowledge();
   const format = options.format ?? formatOf(options.fileName ?? "article.txt", text);
-  const source: SourceArticle = parseArticleText(text.replace(/\r\n?/g, "\n"), format, { file: options.fileName ?? null, meta: options.meta });
+  const source: SourceArticle = parseArticleText(text.replace(/\r\n?/g, "\n"), format, {
+    file: options.fileName ?? null,
+    meta: options.meta,
+  });
   return buildDocument([analyseArticle(source, knowledge)], knowledge);
 }

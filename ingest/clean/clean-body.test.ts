@@ -10,7 +10,10 @@ describe("bodyParagraphs", () => {
       "Source: https://example.org/statement",
       "Talks resumed on Tuesday.",
     ].join("\n");
-    expect(bodyParagraphs(text)).toEqual(["The envoy arrived in Ankara on Monday.", "Talks resumed on Tuesday."]);
+    expect(bodyParagraphs(text)).toEqual([
+      "The envoy arrived in Ankara on Monday.",
+      "Talks resumed on Tuesday.",
+    ]);
   });
 
   it("stops at a comment-section heading in another language", () => {

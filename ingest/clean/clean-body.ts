@@ -8,7 +8,8 @@ import { isCommentSectionHeading, isFurniture } from "./furniture.ts";
 /** Paragraphs of the article proper, in order. */
 export function bodyParagraphs(text: string): string[] {
   const lines = unwrapHardWrappedText(text)
-    .split(/\n/).map((l) => l.replace(/[ \t\u00a0]+/g, " ").trim());
+    .split(/\n/)
+    .map((l) => l.replace(/[ \t\u00a0]+/g, " ").trim());
   const kept: string[] = [];
   for (const line of lines) {
     if (isCommentSectionHeading(line)) break; // everything after is the comment section and footer

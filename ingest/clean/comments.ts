@@ -7,10 +7,14 @@
 const FIRST_PERSON = /\b(I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|mine|imo|imho)\b/g;
 const SECOND_PERSON = /\b(you|your|you're|you’re)\b/gi;
 const INFORMAL = /\b(lol|lmao|ain't|ain’t|gonna|wanna|yeah|haha|sheesh|nope|yep)\b|!!|\?!|\.\.\.$|…$/gi;
-const ADDRESS = /^(sounds like|agree|agreed|well said|exactly|thanks|thank you|good point|spot on|indeed|yes|no)\b|,\s*[A-Z][a-z]+[.!]?$|\b[A-Z][a-z]+\s*[.!]\s*$/;
-const OPINION = /\b(I (believe|think|guess|hope|suspect|doubt|agree|would)|my (guess|view|opinion)|in my (view|opinion)|we can|let's|let’s)\b/gi;
-const REPORTING = /\b(said|says|told|according to|announced|reported|stated|declared|spokesm[ae]n|spokeswoman)\b/gi;
-const DATELINE = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
+const ADDRESS =
+  /^(sounds like|agree|agreed|well said|exactly|thanks|thank you|good point|spot on|indeed|yes|no)\b|,\s*[A-Z][a-z]+[.!]?$|\b[A-Z][a-z]+\s*[.!]\s*$/;
+const OPINION =
+  /\b(I (believe|think|guess|hope|suspect|doubt|agree|would)|my (guess|view|opinion)|in my (view|opinion)|we can|let's|let’s)\b/gi;
+const REPORTING =
+  /\b(said|says|told|according to|announced|reported|stated|declared|spokesm[ae]n|spokeswoman)\b/gi;
+const DATELINE =
+  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
 const TIMESTAMP = /\b\d{1,2}:\d{2}\s*(am|pm)?\b|\b(reply|report comment|like|likes)\s*$/i;
 
 const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;

@@ -10,7 +10,9 @@ describe("joinMarkdownSoftBreaks", () => {
 
   it("keeps headings, list items and hard breaks on their own lines", () => {
     const md = "# Title\nFirst line\n- item one\n- item two\n\nline with hard break  \nnext";
-    expect(joinMarkdownSoftBreaks(md)).toBe("# Title\nFirst line\n- item one\n- item two\n\nline with hard break  \nnext");
+    expect(joinMarkdownSoftBreaks(md)).toBe(
+      "# Title\nFirst line\n- item one\n- item two\n\nline with hard break  \nnext",
+    );
   });
 });
 
@@ -32,7 +34,11 @@ describe("unwrapHardWrappedText", () => {
   });
 
   it("leaves one-paragraph-per-line text alone", () => {
-    const text = ["First paragraph is one long line that ends with a full stop.", "Second one also ends properly.", "Third."].join("\n");
+    const text = [
+      "First paragraph is one long line that ends with a full stop.",
+      "Second one also ends properly.",
+      "Third.",
+    ].join("\n");
     expect(unwrapHardWrappedText(text)).toBe(text);
   });
 });

@@ -34,11 +34,18 @@ export function unwrapHardWrappedText(text: string): string {
   const widths = lines.map((l) => l.length).sort((a, b) => a - b);
   const typical = widths[Math.floor(widths.length * 0.8)]!;
   if (typical > 120 || typical < 40) return text;
-  const nearWidth = lines.filter((l) => l.length >= typical * 0.7 && l.length <= typical + 2).length / lines.length;
+  const nearWidth =
+    lines.filter((l) => l.length >= typical * 0.7 && l.length <= typical + 2).length / lines.length;
   const midSentence = lines.filter((l) => !/[.!?:"”’)]\s*$/.test(l)).length / lines.length;
   if (nearWidth < 0.6 || midSentence < 0.4) return text;
   return text
     .split(/\n\s*\n/)
-    .map((block) => block.split("\n").map((l) => l.trim()).filter(Boolean).join(" "))
+    .map((block) =>
+      block
+        .split("\n")
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .join(" "),
+    )
     .join("\n\n");
 }

@@ -4,7 +4,9 @@ import { extractFiles, loadKnowledge } from "../index.ts";
 
 const program = new Command()
   .name("extract")
-  .description("Extract people, institutions, countries, meetings and proposals from articles; print the graph document as JSON")
+  .description(
+    "Extract people, institutions, countries, meetings and proposals from articles; print the graph document as JSON",
+  )
   .argument("<paths...>", "article files (.txt, .md, .html) or folders")
   .option("-k, --knowledge <file...>", "extra knowledge files (YAML) extending the shipped one")
   .option("--compact", "print JSON on one line")

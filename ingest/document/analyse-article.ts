@@ -4,7 +4,12 @@ import { cleanArticle } from "../clean/clean-body.ts";
 import { extractMeetings, type ArticleMeeting } from "../events/meetings.ts";
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { findMentions } from "../mentions/find-mentions.ts";
-import { extractProposals, type ArticleLineage, type ArticleProposal, type ArticleStance } from "../proposals/proposals.ts";
+import {
+  extractProposals,
+  type ArticleLineage,
+  type ArticleProposal,
+  type ArticleStance,
+} from "../proposals/proposals.ts";
 import { resolveArticle, type ArticleEntities } from "../resolve/resolve-article.ts";
 import { splitSentences } from "../text/sentences.ts";
 import type { CleanArticle, Sentence, SourceArticle } from "../types.ts";
@@ -23,7 +28,9 @@ export interface AnalysedArticle {
 /** Runs every per-article stage; pure apart from hashing. */
 export function analyseArticle(source: SourceArticle, knowledge: Knowledge): AnalysedArticle {
   const article = cleanArticle(source);
-  const contentHash = createHash("sha256").update(JSON.stringify([article.body, article.meta])).digest("hex");
+  const contentHash = createHash("sha256")
+    .update(JSON.stringify([article.body, article.meta]))
+    .digest("hex");
   const sentences = splitSentences(article.body);
   const mentions = findMentions(article.body, sentences, knowledge);
   const entities = resolveArticle(mentions, knowledge);

@@ -39,7 +39,11 @@ function evidenceOf(articleId: string, sentences: Sentence[]): Evidence[] {
 const round = (x: number): number => Math.round(x * 100) / 100;
 
 /** Builds the graph document from analysed articles. */
-export function buildDocument(analysed: AnalysedArticle[], knowledge: Knowledge, failures: GraphDocument["failures"] = []): GraphDocument {
+export function buildDocument(
+  analysed: AnalysedArticle[],
+  knowledge: Knowledge,
+  failures: GraphDocument["failures"] = [],
+): GraphDocument {
   const corpus = resolveCorpus(
     analysed.map((a) => a.entities.entities),
     knowledge,
@@ -49,7 +53,9 @@ export function buildDocument(analysed: AnalysedArticle[], knowledge: Knowledge,
   const articleOf = new Map<ResolvedEntity, AnalysedArticle>();
   for (const a of analysed) for (const e of a.entities.entities) articleOf.set(e, a);
 
-  const countryIdByName = new Map(corpus.filter((c) => c.kind === "country").map((c) => [nameKey(c.name), c.id]));
+  const countryIdByName = new Map(
+    corpus.filter((c) => c.kind === "country").map((c) => [nameKey(c.name), c.id]),
+  );
   const institutionIdByName = new Map<string, string>();
   for (const c of corpus.filter((x) => x.kind === "institution"))
     for (const n of [c.name, ...c.aliases]) institutionIdByName.set(nameKey(n), c.id);
@@ -65,15 +71,23 @@ export function buildDocument(analysed: AnalysedArticle[], knowledge: Knowledge,
   const institutions: InstitutionNode[] = [];
   const countries: CountryNode[] = [];
   for (const c of corpus) {
-    const base = { id: c.id, name: c.name, aliases: c.aliases, confidence: round(c.confidence), evidence: entityEvidence(c) };
-    const countryId = c.country ? countryIdByName.get(nameKey(c.country)) ?? null : null;
+    const base = {
+      id: c.id,
+      name: c.name,
+      aliases: c.aliases,
+      confidence: round(c.confidence),
+      evidence: entityEvidence(c),
+    };
+    const countryId = c.country ? (countryIdByName.get(nameKey(c.country)) ?? null) : null;
     switch (c.kind) {
       case "person":
         people.push({
           ...base,
           roles: c.roles,
           country: countryId,
-          affiliations: c.affiliations.map((n) => institutionIdByName.get(nameKey(n))).filter((x): x is string => !!x),
+          affiliations: c.affiliations
+            .map((n) => institutionIdByName.get(nameKey(n)))
+            .filter((x): x is string => !!x),
         });
         break;
       case "institution":
@@ -132,7 +146,13 @@ export function buildDocument(analysed: AnalysedArticle[], knowledge: Knowledge,
       const key = `${from}|${to}|${l.relation}`;
       if (from === to || seenEdges.has(key)) continue;
       seenEdges.add(key);
-      lineage.push({ from, to, relation: l.relation, confidence: l.confidence, evidence: evidenceOf(a.article.id, [l.sentence]) });
+      lineage.push({
+        from,
+        to,
+        relation: l.relation,
+        confidence: l.confidence,
+        evidence: evidenceOf(a.article.id, [l.sentence]),
+      });
     }
     for (const s of a.stances)
       stances.push({
@@ -145,7 +165,13 @@ export function buildDocument(analysed: AnalysedArticle[], knowledge: Knowledge,
   }
 
   const mentions: MentionEdge[] = analysed.flatMap((a) =>
-    [...a.entities.entityOfMention].map(([m, e]) => ({ entity: idOf(e), articleId: a.article.id, text: m.text, start: m.start, end: m.end })),
+    [...a.entities.entityOfMention].map(([m, e]) => ({
+      entity: idOf(e),
+      articleId: a.article.id,
+      text: m.text,
+      start: m.start,
+      end: m.end,
+    })),
   );
 
   return {
@@ -181,7 +207,9 @@ function buildProposals(
   for (const a of analysed)
     for (const p of a.proposals) {
       // A revision of a plan is not the plan: relational words must agree too.
-      const g = groups.find((x) => overlap(x.words, p.contentWords) >= 0.8 && sameRelational(x.words, p.contentWords));
+      const g = groups.find(
+        (x) => overlap(x.words, p.contentWords) >= 0.8 && sameRelational(x.words, p.contentWords),
+      );
       if (g) {
         g.members.push({ p, articleId: a.article.id });
         for (const w of p.contentWords) g.words.add(w);
@@ -195,7 +223,9 @@ function buildProposals(
     for (let n = 2; taken.has(id); n++) id = `proposal:${slug(first.name)}-${n}`;
     taken.add(id);
     for (const m of g.members) idOfProposal.set(m.p, id);
-    const aliases = [...new Set(g.members.flatMap((m) => [m.p.name, ...m.p.aliases]))].filter((n) => n !== first.name);
+    const aliases = [...new Set(g.members.flatMap((m) => [m.p.name, ...m.p.aliases]))].filter(
+      (n) => n !== first.name,
+    );
     return {
       id,
       name: first.name,
@@ -204,16 +234,28 @@ function buildProposals(
       date: first.date,
       proposedBy: [...new Set(g.members.flatMap((m) => m.p.proposedBy.map(idOf)))],
       confidence: round(Math.max(...g.members.map((m) => m.p.confidence))),
-      evidence: g.members.flatMap((m) => evidenceOf(m.articleId, m.p.phrases.map((ph) => ph.sentence))),
+      evidence: g.members.flatMap((m) =>
+        evidenceOf(
+          m.articleId,
+          m.p.phrases.map((ph) => ph.sentence),
+        ),
+      ),
     } satisfies ProposalNode;
   });
   return { proposals, idOfProposal };
 }
 
-const RELATIONAL = /^(revision|reform|update|amendments?|counter-?proposals?|response|implements|builds_on|measures|steps|documents|papers|drafts)$/;
+const RELATIONAL =
+  /^(revision|reform|update|amendments?|counter-?proposals?|response|implements|builds_on|measures|steps|documents|papers|drafts)$/;
 function sameRelational(a: Set<string>, b: Set<string>): boolean {
-  const ra = [...a].filter((w) => RELATIONAL.test(w)).sort().join();
-  const rb = [...b].filter((w) => RELATIONAL.test(w)).sort().join();
+  const ra = [...a]
+    .filter((w) => RELATIONAL.test(w))
+    .sort()
+    .join();
+  const rb = [...b]
+    .filter((w) => RELATIONAL.test(w))
+    .sort()
+    .join();
   return ra === rb;
 }
 

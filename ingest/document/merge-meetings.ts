@@ -29,7 +29,8 @@ export function sameMeeting(a: MeetingDraft, b: MeetingDraft): boolean {
   if (callMismatch) return false;
   // Same day: two shared people, or one when a report names only that one (a partial report).
   // One shared person between two full reports is two meetings ("Wang met Shoigu, then Lavrov").
-  if (datesAgree(a.date, b.date)) return shared >= 2 || Math.min(a.participants.size, b.participants.size) === 1;
+  if (datesAgree(a.date, b.date))
+    return shared >= 2 || Math.min(a.participants.size, b.participants.size) === 1;
   if (a.date && b.date) return false;
   return a.articleId === b.articleId && shared >= 2;
 }
@@ -52,7 +53,12 @@ function absorb(into: MeetingDraft, m: MeetingDraft): void {
 export function mergeMeetings(drafts: MeetingDraft[]): MeetingDraft[] {
   const out: MeetingDraft[] = [];
   for (const d of drafts) {
-    const copy: MeetingDraft = { ...d, participants: new Set(d.participants), countries: new Set(d.countries), evidence: [...d.evidence] };
+    const copy: MeetingDraft = {
+      ...d,
+      participants: new Set(d.participants),
+      countries: new Set(d.countries),
+      evidence: [...d.evidence],
+    };
     const match = out.find((m) => sameMeeting(m, copy));
     if (match) absorb(match, copy);
     else out.push(copy);

@@ -51,7 +51,10 @@ function parseKnowledgeFile(path: string): z.infer<typeof KnowledgeSchema> {
   try {
     data = parse(readFileSync(path, "utf8"));
   } catch (err) {
-    throw new Error(`${path}: cannot read knowledge file (${err instanceof Error ? err.message.split("\n")[0] : err})`, { cause: err });
+    throw new Error(
+      `${path}: cannot read knowledge file (${err instanceof Error ? err.message.split("\n")[0] : err})`,
+      { cause: err },
+    );
   }
   const parsed = KnowledgeSchema.safeParse(data ?? {});
   if (!parsed.success) {
@@ -68,7 +71,10 @@ function mergeByName<T extends { name: string; aliases: string[] }>(lists: T[][]
     for (const entry of list) {
       const key = nameKey(entry.name);
       const prev = byName.get(key);
-      byName.set(key, prev ? { ...prev, ...entry, aliases: [...new Set([...prev.aliases, ...entry.aliases])] } : entry);
+      byName.set(
+        key,
+        prev ? { ...prev, ...entry, aliases: [...new Set([...prev.aliases, ...entry.aliases])] } : entry,
+      );
     }
   return [...byName.values()];
 }
@@ -101,5 +107,12 @@ export function loadKnowledge(extraFiles: string[] = []): Knowledge {
 
 /** Knowledge with nothing in it: extraction by mechanisms alone (used to test that they stand alone). */
 export function emptyKnowledge(): Knowledge {
-  return { people: [], institutions: [], countries: [], personByKey: new Map(), institutionByKey: new Map(), institutionFirstWords: new Set() };
+  return {
+    people: [],
+    institutions: [],
+    countries: [],
+    personByKey: new Map(),
+    institutionByKey: new Map(),
+    institutionFirstWords: new Set(),
+  };
 }

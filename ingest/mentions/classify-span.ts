@@ -24,12 +24,16 @@ import type { MentionContext } from "./mention-context.ts";
 const SURNAME_LIKE = /^\p{Lu}\p{Ll}{3,}$/u;
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,6}$/;
 const NOT_INSTITUTION_ACRONYMS = new Set(
-  "I II III IV VI VII VIII IX XI XX XXI TV OK AM PM IQ CEO CFO GDP LNG WWI WWII USD EUR RUB ID PR MP MPS AI DC BC AD NB PS VIP PJSC JSC LLC RF HQ UAV OSINT FAQ AP".split(" "),
+  "I II III IV VI VII VIII IX XI XX XXI TV OK AM PM IQ CEO CFO GDP LNG WWI WWII USD EUR RUB ID PR MP MPS AI DC BC AD NB PS VIP PJSC JSC LLC RF HQ UAV OSINT FAQ AP".split(
+    " ",
+  ),
 );
-const PLACE_PREPOSITIONS = /\b(in|at|to|from|near|into|outside|inside|visit|visited|visiting|arrived|via|around|across)\s+(the\s+)?$/i;
+const PLACE_PREPOSITIONS =
+  /\b(in|at|to|from|near|into|outside|inside|visit|visited|visiting|arrived|via|around|across)\s+(the\s+)?$/i;
 const INITIAL = /^\p{Lu}\p{Ll}?\.$/u;
 /** One-word company names built from Russian stems ("Rosselkhozbank", "Gazprom", "Rosneft"). */
-const COMPOUND_INSTITUTION = /^(Ros|Gaz|Sber|Vneshe?)\p{Ll}{3,}$|^\p{Lu}\p{Ll}{3,}(bank|neft|prom|atom|tech|tek|flot)$/u;
+const COMPOUND_INSTITUTION =
+  /^(Ros|Gaz|Sber|Vneshe?)\p{Ll}{3,}$|^\p{Lu}\p{Ll}{3,}(bank|neft|prom|atom|tech|tek|flot)$/u;
 /** Company names written in camel case ("ExxonMobil", "BlackRock"); "McDonald" and "MacArthur" are surnames. */
 const CAMEL_CASE_COMPANY = /^(?!Mc|Mac|De|Di|La|Le|Van|Von|O[’'])\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u;
 /** Last words of names that are not people: seas, rivers, pacts, projects. */
@@ -62,10 +66,18 @@ function mention(
 }
 
 const clean = (t: Token): string => stripPossessive(t.text);
-const joinTokens = (ts: Token[]): string => ts.map(clean).join(" ").replace(/\s+-\s+/g, "-");
+const joinTokens = (ts: Token[]): string =>
+  ts
+    .map(clean)
+    .join(" ")
+    .replace(/\s+-\s+/g, "-");
 
 /** Longest run starting at `i` that names a known institution. */
-function matchKnownInstitution(ctx: MentionContext, ts: Token[], i: number): { end: number; entry: KnownInstitution } | null {
+function matchKnownInstitution(
+  ctx: MentionContext,
+  ts: Token[],
+  i: number,
+): { end: number; entry: KnownInstitution } | null {
   if (!ctx.knowledge.institutionFirstWords.has(nameKey(clean(ts[i]!)))) return null;
   for (let j = Math.min(ts.length, i + 8); j > i; j--) {
     const entry = ctx.knowledge.institutionByKey.get(nameKey(joinTokens(ts.slice(i, j))));
@@ -75,7 +87,11 @@ function matchKnownInstitution(ctx: MentionContext, ts: Token[], i: number): { e
 }
 
 /** Longest run starting at `i` that names a country. */
-function matchCountry(ctx: MentionContext, ts: Token[], i: number): { end: number; country: CountryEntry } | null {
+function matchCountry(
+  ctx: MentionContext,
+  ts: Token[],
+  i: number,
+): { end: number; country: CountryEntry } | null {
   if (!ctx.gazetteer.countryFirstWords.has(fold(clean(ts[i]!)).split(" ")[0]!)) return null;
   for (let j = Math.min(ts.length, i + 6); j > i; j--) {
     const words = ts.slice(i, j);
@@ -88,12 +104,21 @@ function matchCountry(ctx: MentionContext, ts: Token[], i: number): { end: numbe
 
 function institutionKindOf(head: string): string {
   if (/^(University|College|Institute|Academy)$/.test(head)) return "university";
-  if (/^(Times|Post|News|Journal|Herald|Gazette|Telegraph|Tribune|Television|TV|Radio|Broadcasting|Network|Press|Review|Daily|Magazine|Media|Channel)$/.test(head))
+  if (
+    /^(Times|Post|News|Journal|Herald|Gazette|Telegraph|Tribune|Television|TV|Radio|Broadcasting|Network|Press|Review|Daily|Magazine|Media|Channel)$/.test(
+      head,
+    )
+  )
     return "media";
-  if (/^(Bank|Fund|Company|Corporation|Corp|Co|Inc|Ltd|LLC|PJSC|JSC|Holdings|Airlines|Motors|Capital|Partners|Energies|Oil|Gas|Petroleum|Industries|Systems|Technologies|Exchange|Trust|Group)$/.test(head))
+  if (
+    /^(Bank|Fund|Company|Corporation|Corp|Co|Inc|Ltd|LLC|PJSC|JSC|Holdings|Airlines|Motors|Capital|Partners|Energies|Oil|Gas|Petroleum|Industries|Systems|Technologies|Exchange|Trust|Group)$/.test(
+      head,
+    )
+  )
     return "company";
   if (/^(Church|Patriarchate)$/.test(head)) return "religious";
-  if (/^(Union|Alliance|Organization|Organisation|Association|Forum|Coalition)$/.test(head)) return "international";
+  if (/^(Union|Alliance|Organization|Organisation|Association|Forum|Coalition)$/.test(head))
+    return "international";
   return "government";
 }
 
@@ -109,7 +134,13 @@ function isNameToken(ctx: MentionContext, t: Token): boolean {
 }
 
 /** Evidence, from the name's shape and its neighbours, that a run of name tokens is a person. */
-function personEvidence(ctx: MentionContext, name: Token[], hasTitle: boolean, before: string, after: string): number {
+function personEvidence(
+  ctx: MentionContext,
+  name: Token[],
+  hasTitle: boolean,
+  before: string,
+  after: string,
+): number {
   if (hasTitle) return 0.9;
   const words = name.map(clean);
   const full = words.join(" ");
@@ -150,7 +181,10 @@ function roleBefore(before: string): string | undefined {
 function roleAfter(after: string): string | undefined {
   const m = /^\s*,\s*(?:a|an|the)\s+([^,.;:()“”"]{3,80}?)(?=,|\.|;|\)| who\b| and\b|$)/u.exec(after);
   const phrase = m?.[1]?.trim();
-  return phrase && /\b(spokes\w+|advis[eo]r|aide|envoy|negotiator|minister|ambassador|president|senator|secretary|chairman|head|director|chief|official|deputy|representative|general|journalist|host|editor|founder|leader|commander|emissary|diplomat)\b/i.test(phrase)
+  return phrase &&
+    /\b(spokes\w+|advis[eo]r|aide|envoy|negotiator|minister|ambassador|president|senator|secretary|chairman|head|director|chief|official|deputy|representative|general|journalist|host|editor|founder|leader|commander|emissary|diplomat)\b/i.test(
+      phrase,
+    )
     ? phrase
     : undefined;
 }
@@ -202,7 +236,11 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
         }),
       );
       if (asPlace && known.entry.venue)
-        out.push(mention(ctx, "place", tokens, known.entry.venue, 0.9, { countryCode: ctx.gazetteer.cityCountry.get(fold(known.entry.venue))?.toString() }));
+        out.push(
+          mention(ctx, "place", tokens, known.entry.venue, 0.9, {
+            countryCode: ctx.gazetteer.cityCountry.get(fold(known.entry.venue))?.toString(),
+          }),
+        );
       institutionContext = known.entry.name;
       i = known.end;
       continue;
@@ -224,10 +262,21 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
       const tokens = ts.slice(i, end);
       const name = joinTokens(tokens);
       const single = tokens.length === 1;
-      if (!single || /^(Congress|Senate|Duma|Parliament|Pentagon|Politburo|Knesset|Bundestag|Rada)$/.test(name)) {
-        const countryWord = tokens.map((x) => ctx.gazetteer.countryByDemonym.get(fold(clean(x))) ?? ctx.gazetteer.countryByName.get(fold(clean(x)))).find(Boolean);
+      if (
+        !single ||
+        /^(Congress|Senate|Duma|Parliament|Pentagon|Politburo|Knesset|Bundestag|Rada)$/.test(name)
+      ) {
+        const countryWord = tokens
+          .map(
+            (x) =>
+              ctx.gazetteer.countryByDemonym.get(fold(clean(x))) ??
+              ctx.gazetteer.countryByName.get(fold(clean(x))),
+          )
+          .find(Boolean);
         for (const x of tokens) {
-          const c = ctx.gazetteer.countryByDemonym.get(fold(clean(x))) ?? ctx.gazetteer.countryByName.get(fold(clean(x)));
+          const c =
+            ctx.gazetteer.countryByDemonym.get(fold(clean(x))) ??
+            ctx.gazetteer.countryByName.get(fold(clean(x)));
           if (c) out.push(mention(ctx, "country", [x], c.name, 0.7, { countryCode: c.code ?? undefined }));
         }
         out.push(
@@ -245,30 +294,48 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
     const country = countryHere;
     if (country) {
       const tokens = ts.slice(i, country.end);
-      out.push(mention(ctx, "country", tokens, country.country.name, 0.9, { countryCode: country.country.code ?? undefined }));
+      out.push(
+        mention(ctx, "country", tokens, country.country.name, 0.9, {
+          countryCode: country.country.code ?? undefined,
+        }),
+      );
       countryHint = country.country.name;
       i = country.end;
       continue;
     }
-    const demonym = ctx.gazetteer.countryByDemonym.get(fold(w)) ?? ctx.gazetteer.countryByDemonym.get(fold(w).replace(/s$/, ""));
+    const demonym =
+      ctx.gazetteer.countryByDemonym.get(fold(w)) ??
+      ctx.gazetteer.countryByDemonym.get(fold(w).replace(/s$/, ""));
     if (demonym) {
       out.push(mention(ctx, "country", [t], demonym.name, 0.7, { countryCode: demonym.code ?? undefined }));
       countryHint = demonym.name;
       i++;
       continue;
     }
-    const capital = i + 1 < ts.length && ctx.gazetteer.countryByCapital.get(fold(joinTokens(ts.slice(i, i + 2)))) ? 2 : ctx.gazetteer.countryByCapital.get(fold(w)) ? 1 : 0;
+    const capital =
+      i + 1 < ts.length && ctx.gazetteer.countryByCapital.get(fold(joinTokens(ts.slice(i, i + 2))))
+        ? 2
+        : ctx.gazetteer.countryByCapital.get(fold(w))
+          ? 1
+          : 0;
     if (capital && ts.length === capital + i && roleTokens.length === 0) {
       const tokens = ts.slice(i, i + capital);
       const cityName = joinTokens(tokens);
       const c = ctx.gazetteer.countryByCapital.get(fold(cityName))!;
       const before = ctx.textBefore(tokens[0]!);
-      if (PLACE_PREPOSITIONS.test(before)) out.push(mention(ctx, "place", tokens, cityName, 0.85, { countryCode: c.code ?? undefined }));
-      else out.push(mention(ctx, "country", tokens, c.name, 0.75, { metonymy: true, countryCode: c.code ?? undefined }));
+      if (PLACE_PREPOSITIONS.test(before))
+        out.push(mention(ctx, "place", tokens, cityName, 0.85, { countryCode: c.code ?? undefined }));
+      else
+        out.push(
+          mention(ctx, "country", tokens, c.name, 0.75, { metonymy: true, countryCode: c.code ?? undefined }),
+        );
       i += capital;
       continue;
     }
-    if (TITLE_HEADS.has(w) || (TITLE_MODIFIERS.has(w) && (roleTokens.length > 0 || hasTitleHeadAhead(ts, i)))) {
+    if (
+      TITLE_HEADS.has(w) ||
+      (TITLE_MODIFIERS.has(w) && (roleTokens.length > 0 || hasTitleHeadAhead(ts, i)))
+    ) {
       roleTokens.push(t);
       i++;
       continue;
@@ -301,10 +368,17 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
     const before = ctx.textBefore(nameTokens[0]!);
     const after = ctx.textAfter(nameTokens[nameTokens.length - 1]!);
     const hasTitle = roleTokens.some((r) => TITLE_HEADS.has(clean(r)));
-    const onlyCommonWords = nameTokens.every((x) => ctx.gazetteer.isCommonWord(clean(x)) && !ctx.gazetteer.isGivenName(clean(x)));
+    const onlyCommonWords = nameTokens.every(
+      (x) => ctx.gazetteer.isCommonWord(clean(x)) && !ctx.gazetteer.isGivenName(clean(x)),
+    );
     const hasTitleHead = roleTokens.some((r) => TITLE_HEADS.has(clean(r)));
     const eastAsian = nameTokens.length === 2 && EAST_ASIAN_SURNAMES.has(clean(nameTokens[0]!));
-    if (onlyCommonWords && !(hasTitleHead && nameTokens.length > 1) && !eastAsian && !ctx.knowledge.personByKey.has(nameKey(name))) {
+    if (
+      onlyCommonWords &&
+      !(hasTitleHead && nameTokens.length > 1) &&
+      !eastAsian &&
+      !ctx.knowledge.personByKey.has(nameKey(name))
+    ) {
       // "People", "Today": ordinary words, even after a title.
     } else if (cityCode && !hasTitle && !ctx.knowledge.personByKey.has(nameKey(name))) {
       out.push(mention(ctx, "place", nameTokens, name, 0.8, { countryCode: cityCode }));
@@ -312,7 +386,10 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
       const confidence = personEvidence(ctx, nameTokens, hasTitle, before, after);
       const honorificOnly = roleTokens.every((r) => HONORIFICS.has(clean(r)));
       const title = hasTitle && !honorificOnly ? joinTokens(roleTokens) : undefined;
-      const role = [institutionContext && title ? `${institutionContext} ${title}` : title ?? roleBefore(before), roleAfter(after)]
+      const role = [
+        institutionContext && title ? `${institutionContext} ${title}` : (title ?? roleBefore(before)),
+        roleAfter(after),
+      ]
         .filter(Boolean)
         .join("; ");
       out.push(

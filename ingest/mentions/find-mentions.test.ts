@@ -6,11 +6,16 @@ import { findMentions } from "./find-mentions.ts";
 
 // Mechanisms alone: no knowledge file, so every name below is found by its shape and context.
 const find = (text: string): Mention[] => findMentions(text, splitSentences(text), emptyKnowledge());
-const names = (text: string, kind: Mention["kind"]): string[] => find(text).filter((m) => m.kind === kind && m.confidence >= 0.5).map((m) => m.name);
+const names = (text: string, kind: Mention["kind"]): string[] =>
+  find(text)
+    .filter((m) => m.kind === kind && m.confidence >= 0.5)
+    .map((m) => m.name);
 
 describe("findMentions (no knowledge file)", () => {
   it("finds a person after a title and keeps the title as a role", () => {
-    const [m] = find("Yesterday Deputy Foreign Minister Oleksandr Bondarenko arrived.").filter((x) => x.kind === "person");
+    const [m] = find("Yesterday Deputy Foreign Minister Oleksandr Bondarenko arrived.").filter(
+      (x) => x.kind === "person",
+    );
     expect(m?.name).toBe("Oleksandr Bondarenko");
     expect(m?.role).toBe("Deputy Foreign Minister");
   });
@@ -22,11 +27,16 @@ describe("findMentions (no knowledge file)", () => {
   });
 
   it("finds East Slavic initials with the surname", () => {
-    expect(names("The talks were led by Yu. Petrenko and S. Kovalchuk.", "person")).toEqual(["Yu. Petrenko", "S. Kovalchuk"]);
+    expect(names("The talks were led by Yu. Petrenko and S. Kovalchuk.", "person")).toEqual([
+      "Yu. Petrenko",
+      "S. Kovalchuk",
+    ]);
   });
 
   it("finds a person from an appositive role after the name", () => {
-    const m = find("Talks were held with Marisa Quell, a deputy assistant secretary of state, in Oslo.").find((x) => x.kind === "person");
+    const m = find("Talks were held with Marisa Quell, a deputy assistant secretary of state, in Oslo.").find(
+      (x) => x.kind === "person",
+    );
     expect(m?.name).toBe("Marisa Quell");
     expect(m?.role).toContain("deputy assistant secretary");
   });
@@ -36,18 +46,25 @@ describe("findMentions (no knowledge file)", () => {
   });
 
   it("finds a person named before a verb of saying", () => {
-    expect(names("The offer is serious, Tomasz Wierzbicki said on Friday.", "person")).toEqual(["Tomasz Wierzbicki"]);
-  });
-
-  it("types institutions by their head noun, with an 'of' tail", () => {
-    expect(names("The Ministry of Foreign Affairs of Norway and the Nordic Investment Fund issued a note.", "institution")).toEqual([
-      "Ministry of Foreign Affairs of Norway",
-      "Nordic Investment Fund",
+    expect(names("The offer is serious, Tomasz Wierzbicki said on Friday.", "person")).toEqual([
+      "Tomasz Wierzbicki",
     ]);
   });
 
+  it("types institutions by their head noun, with an 'of' tail", () => {
+    expect(
+      names(
+        "The Ministry of Foreign Affairs of Norway and the Nordic Investment Fund issued a note.",
+        "institution",
+      ),
+    ).toEqual(["Ministry of Foreign Affairs of Norway", "Nordic Investment Fund"]);
+  });
+
   it("treats camel-case single words as companies", () => {
-    expect(names("Energy firms such as PetroNova and BlueHarbor were named.", "institution")).toEqual(["PetroNova", "BlueHarbor"]);
+    expect(names("Energy firms such as PetroNova and BlueHarbor were named.", "institution")).toEqual([
+      "PetroNova",
+      "BlueHarbor",
+    ]);
   });
 
   it("reads demonyms as countries and a capital acting as a government as its country", () => {

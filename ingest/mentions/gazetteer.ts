@@ -41,7 +41,10 @@ const worldCountries = worldCountriesModule as unknown as Countries;
 
 // Two-letter codes that are used as names in English prose; others ("IN", "IT", "NO") are words.
 const PROSE_CODES = new Set(["US", "UK", "UAE", "USA", "DRC", "PRC", "ROK", "DPRK"]);
-const CAPITAL_ALIASES: Record<string, string[]> = { "Washington D.C.": ["Washington", "Washington DC"], Kyiv: ["Kiev"] };
+const CAPITAL_ALIASES: Record<string, string[]> = {
+  "Washington D.C.": ["Washington", "Washington DC"],
+  Kyiv: ["Kiev"],
+};
 
 function buildCountries(knowledge: Knowledge): CountryEntry[] {
   // Sovereign states first, so that "American" means the United States, not a territory.
@@ -53,7 +56,9 @@ function buildCountries(knowledge: Knowledge): CountryEntry[] {
     return officialNames.some((o) => o !== own && o !== folded && o.includes(folded));
   };
   const entries: CountryEntry[] = sorted.map((c) => {
-    const alts = c.altSpellings.filter((a) => (a.length > 3 || PROSE_CODES.has(a)) && !ambiguous(a, fold(c.name.official)));
+    const alts = c.altSpellings.filter(
+      (a) => (a.length > 3 || PROSE_CODES.has(a)) && !ambiguous(a, fold(c.name.official)),
+    );
     const names = [c.name.common, c.name.official, ...alts];
     if (c.cca3 === "USA") names.push("USA");
     const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d);
@@ -63,7 +68,14 @@ function buildCountries(knowledge: Knowledge): CountryEntry[] {
   for (const known of knowledge.countries) {
     const existing = entries.find((e) => fold(e.name) === fold(known.name));
     if (existing) existing.names.push(...known.aliases);
-    else entries.push({ name: known.name, code: null, names: [known.name, ...known.aliases], demonyms: [], capitals: [] });
+    else
+      entries.push({
+        name: known.name,
+        code: null,
+        names: [known.name, ...known.aliases],
+        demonyms: [],
+        capitals: [],
+      });
   }
   const soviet = entries.find((e) => e.name === "Soviet Union");
   soviet?.demonyms.push("Soviet");
@@ -71,7 +83,9 @@ function buildCountries(knowledge: Knowledge): CountryEntry[] {
 }
 
 function buildLexicon(): { given: Set<string>; common: Set<string>; places: Set<string> } {
-  const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+  const lexicon = (
+    nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }
+  ).model().one.lexicon;
   const given = new Set<string>();
   const common = new Set<string>();
   const places = new Set<string>();
@@ -125,7 +139,11 @@ export function buildGazetteer(knowledge: Knowledge): Gazetteer {
     cityCountry,
     isGivenName: (token) => given.has(fold(token)),
     isCommonWord: (token) => common.has(token.toLowerCase()),
-    isPlaceWord: (token) => places.has(token.toLowerCase()) || /^(Europe|Asia|Africa|America|Eurasia|Oceania|Antarctica|Arctic|Siberia|Caucasus|Balkans|Baltics|Scandinavia|Donbas|Donbass|Crimea)$/.test(token),
+    isPlaceWord: (token) =>
+      places.has(token.toLowerCase()) ||
+      /^(Europe|Asia|Africa|America|Eurasia|Oceania|Antarctica|Arctic|Siberia|Caucasus|Balkans|Baltics|Scandinavia|Donbas|Donbass|Crimea)$/.test(
+        token,
+      ),
   };
   cached = { knowledge, gazetteer };
   return gazetteer;

@@ -48,7 +48,8 @@ export function createMentionContext(
     isSentenceInitialWord: (t) => {
       const w = t.text.replace(/[’']s?$/u, "");
       if (TITLE_HEADS.has(w) || gazetteer.isGivenName(w)) return false;
-      if (gazetteer.countryByDemonym.has(w.toLowerCase()) || gazetteer.countryByName.has(w.toLowerCase())) return false;
+      if (gazetteer.countryByDemonym.has(w.toLowerCase()) || gazetteer.countryByName.has(w.toLowerCase()))
+        return false;
       const lower = w.toLowerCase();
       return gazetteer.isCommonWord(w) || lowerWords.has(lower);
     },

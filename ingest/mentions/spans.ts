@@ -9,7 +9,8 @@ export interface Token {
 }
 
 // Dotted abbreviations (U.S., D.C.), initials (S., Yu.), words with apostrophes and hyphens, numbers.
-const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}\p{Ll}?\.(?=\s+\p{Lu})|[\p{L}\p{M}][\p{L}\p{M}\d’'-]*|\d[\d,.-]*\p{L}*/gu;
+const TOKEN =
+  /(?:\p{Lu}\.){2,}|\p{Lu}\p{Ll}?\.(?=\s+\p{Lu})|[\p{L}\p{M}][\p{L}\p{M}\d’'-]*|\d[\d,.-]*\p{L}*/gu;
 
 export function tokenize(sentence: Sentence): Token[] {
   const tokens: Token[] = [];

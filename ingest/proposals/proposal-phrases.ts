@@ -21,8 +21,10 @@ const HEADS =
   "\\d+-point \\w+|amendments?|reform|revision|programme|program|plan|plans|proposal|proposals|counter-proposal|counterproposal|draft|drafts|framework|term sheet|term sheets|demand|demands|ceasefire|cease-fire|truce|armistice|moratorium|offer|offers|agreement|agreements|deal|treaty|memorandum|initiative|roadmap|road map|formula|settlement|package|accords?|guarantee|guarantees|concession|concessions|pledge|ultimatum|conditions|preconditions|requirements|terms|points|blueprint|communiqué|communique|outline|understanding";
 const HEAD_RE = new RegExp(`\\b(${HEADS})\\b`, "gi");
 /** Nominalised actions that are proposals when the sentence speaks of proposing or demanding them ("restoration of air travel"). */
-const NOMINAL_RE = /\b(\p{Ll}+(?:tion|sion|ment|ization|isation|ance|ence|al|ure)|return|lifting|purchase|reset|end|withdrawal|recognition|exchange|release|transfer|cooperation|development|renunciation|retention|restoring|lifting|sharing|opening|joint development)\b(?=\s+(of|for|on|to|with|in)\b)/giu;
-const TIME_OR_EVENT = /^\s+(of|for|on|to|in)\s+(\S+\s+){0,2}(meeting|talks|visit|call|summit|week|month|year|day|session|conference|century|decade)\b/i;
+const NOMINAL_RE =
+  /\b(\p{Ll}+(?:tion|sion|ment|ization|isation|ance|ence|al|ure)|return|lifting|purchase|reset|end|withdrawal|recognition|exchange|release|transfer|cooperation|development|renunciation|retention|restoring|lifting|sharing|opening|joint development)\b(?=\s+(of|for|on|to|with|in)\b)/giu;
+const TIME_OR_EVENT =
+  /^\s+(of|for|on|to|in)\s+(\S+\s+){0,2}(meeting|talks|visit|call|summit|week|month|year|day|session|conference|century|decade)\b/i;
 const GERUND_ACTION =
   /\b(restoring|lifting|opening|ending|returning|sharing|resuming|establishing|creating|reducing|removing|easing|halting|freezing|unfreezing|recognizing|recognising|withdrawing|guaranteeing|granting|banning|limiting|demilitarizing|demilitarising|federalizing|resetting)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+/giu;
 const PROPOSAL_CONTEXT =
@@ -30,17 +32,21 @@ const PROPOSAL_CONTEXT =
 
 /** Words that end a noun phrase going left (determiners, prepositions, verbs, conjunctions). */
 const LEFT_STOP = new Set(
-  ("the a an this that these those its his her their our your my any no some every each another of in on at for with by from to into " +
+  (
+    "the a an this that these those its his her their our your my any no some every each another of in on at for with by from to into " +
     "about over under between after before during is was were be been are has have had will would said says and or but which who " +
     "as than then when while if not also new towards toward against regarding concerning including like per via upon within without " +
-    "across through beyond despite among amid forward instead yet already still just only even clearly").split(" "),
+    "across through beyond despite among amid forward instead yet already still just only even clearly"
+  ).split(" "),
 );
 /** Generic words that say nothing about which proposal is meant. */
 const GENERIC = new Set(
-  ("anything nothing something everything anyone everyone issues issue matters matter " +
+  (
+    "anything nothing something everything anyone everyone issues issue matters matter " +
     "plan plans proposal proposals draft drafts framework term sheet sheets demand demands agreement agreements deal terms points " +
     "document documents paper papers offer offers package initiative conditions requirements outline understanding new the a an of " +
-    "for on to in and with its their his her this that these those further several other previous latest earlier first second").split(" "),
+    "for on to in and with its their his her this that these those further several other previous latest earlier first second"
+  ).split(" "),
 );
 const MAX_LEFT = 4;
 const MAX_RIGHT = 9;
@@ -63,9 +69,11 @@ function wordsWithOffsets(text: string): { w: string; i: number }[] {
 
 /** Nominal words too general to name a proposal alone ("the end of", "the level of"). */
 function isGenericNominal(word: string): boolean {
-  return /^(level|part|rest|kind|sort|type|total|beginning|moment|question|issue|result|results|position|situation|statement|information|attention|direction|opinion|relation|relations|interest|general|national|official|political|potential|critical|special|several|final|actual|natural|internal|external|central|local|real|equal|additional|international|bilateral|personal|nature|population|operation|operations|issuance|essence|structure|procedure|signal|mention|publication|reaction|perception|impression|expectation|assessment|evaluation|explanation|description|observation|conclusion|collection|selection|generation|nation|station|section|fraction|portion|proportion|situation|tension|dimension|version|occasion|decision|mission|commission|permission|session|discussion|expression|impression|department|government|movement|moment|comment|argument|document|element|environment|management|parliament|statement|treatment|investment|development|achievement|announcement|arrangement|commitment|employment|equipment|establishment|experiment|instrument|judgement|judgment|measurement|payment|punishment|replacement|requirement|settlement|shipment|entertainment|excitement|improvement|involvement|amendment|enforcement|deployment|appointment|assignment|alignment|adjustment|attachment|fulfilment|fulfillment|engagement|encouragement|embarrassment)$/i.test(
-    word,
-  ) && !/^(development|settlement|deployment|amendment|investment|commitment|withdrawal)$/i.test(word);
+  return (
+    /^(level|part|rest|kind|sort|type|total|beginning|moment|question|issue|result|results|position|situation|statement|information|attention|direction|opinion|relation|relations|interest|general|national|official|political|potential|critical|special|several|final|actual|natural|internal|external|central|local|real|equal|additional|international|bilateral|personal|nature|population|operation|operations|issuance|essence|structure|procedure|signal|mention|publication|reaction|perception|impression|expectation|assessment|evaluation|explanation|description|observation|conclusion|collection|selection|generation|nation|station|section|fraction|portion|proportion|situation|tension|dimension|version|occasion|decision|mission|commission|permission|session|discussion|expression|impression|department|government|movement|moment|comment|argument|document|element|environment|management|parliament|statement|treatment|investment|development|achievement|announcement|arrangement|commitment|employment|equipment|establishment|experiment|instrument|judgement|judgment|measurement|payment|punishment|replacement|requirement|settlement|shipment|entertainment|excitement|improvement|involvement|amendment|enforcement|deployment|appointment|assignment|alignment|adjustment|attachment|fulfilment|fulfillment|engagement|encouragement|embarrassment)$/i.test(
+      word,
+    ) && !/^(development|settlement|deployment|amendment|investment|commitment|withdrawal)$/i.test(word)
+  );
 }
 
 const ADJECTIVE_TAGS = /Adjective|Adverb|Comparative|Superlative|Determiner|Value|Ordinal|Cardinal/;
@@ -96,7 +104,9 @@ export function findProposalPhrases(sentence: Sentence): ProposalPhrase[] {
     heads.push(
       ...[...text.matchAll(NOMINAL_RE)].filter(
         // "the end of yesterday's meeting", "the beginning of the week": events and time, not proposals.
-        (m) => !isGenericNominal(m[0]) && !TIME_OR_EVENT.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40)),
+        (m) =>
+          !isGenericNominal(m[0]) &&
+          !TIME_OR_EVENT.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40)),
       ),
     );
   for (const m of heads) {
@@ -113,7 +123,13 @@ export function findProposalPhrases(sentence: Sentence): ProposalPhrase[] {
       const lw = prev.w.toLowerCase();
       // "updated and refined peace framework": two modifiers joined by "and" stay in the phrase.
       const before = words[left - 2];
-      if (lw === "and" && left < headIdx && before && /(ed|al|ive|ic|ary)$/i.test(before.w) && /(ed|al|ive|ic|ary)$/i.test(words[left]!.w)) {
+      if (
+        lw === "and" &&
+        left < headIdx &&
+        before &&
+        /(ed|al|ive|ic|ary)$/i.test(before.w) &&
+        /(ed|al|ive|ic|ary)$/i.test(words[left]!.w)
+      ) {
         left -= 2;
         continue;
       }
@@ -126,8 +142,10 @@ export function findProposalPhrases(sentence: Sentence): ProposalPhrase[] {
     // A relational head ("amendments to X", "a reform of X") leaves X as a proposal of its own.
     const relational = /^(amendments?|reform|revision|counter-?proposals?|response)$/i.test(m[0]);
     const complementStart = words[right + 2]?.w ?? "";
-    const isWhen = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|last|next|this|that|the)$/i.test(complementStart) &&
-      !/^the$/i.test(complementStart);
+    const isWhen =
+      /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|last|next|this|that|the)$/i.test(
+        complementStart,
+      ) && !/^the$/i.test(complementStart);
     if (!relational && !isWhen && /^(of|for|on|to|with|against|between)$/i.test(words[right + 1]?.w ?? "")) {
       let k = right + 1;
       while (k < words.length && k - right <= MAX_RIGHT) {
@@ -135,7 +153,12 @@ export function findProposalPhrases(sentence: Sentence): ProposalPhrase[] {
         const between = text.slice(words[k - 1]!.i + words[k - 1]!.w.length, cur.i);
         if (!/^\s+$/.test(between)) break;
         const lw = cur.w.toLowerCase();
-        if (/^(that|which|who|was|were|is|are|has|had|have|will|would|but|as|after|before|because|while|when|if|than)$/.test(lw)) break;
+        if (
+          /^(that|which|who|was|were|is|are|has|had|have|will|would|but|as|after|before|because|while|when|if|than)$/.test(
+            lw,
+          )
+        )
+          break;
         if (isVerbish(cur.w) && !/^(of|for|on|to|in|the|a|an)$/.test(lw) && !/^\p{Lu}/u.test(cur.w)) break;
         k++;
       }
@@ -174,7 +197,12 @@ export function findProposalPhrases(sentence: Sentence): ProposalPhrase[] {
     }
   const seen = new Set<string>();
   return phrases
-    .filter((p) => !phrases.some((q) => q !== p && q.start <= p.start && q.end >= p.end && q.end - q.start > p.end - p.start))
+    .filter(
+      (p) =>
+        !phrases.some(
+          (q) => q !== p && q.start <= p.start && q.end >= p.end && q.end - q.start > p.end - p.start,
+        ),
+    )
     .filter((p) => {
       const key = `${p.start}:${p.end}`;
       if (seen.has(key)) return false;

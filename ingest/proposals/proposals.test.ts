@@ -12,7 +12,9 @@ describe("proposal extraction", () => {
   });
 
   it("reads lineage from 'an updated version of' as revises", () => {
-    const doc = extract("Mediators published a 12-point peace plan in May. In June they presented a revision of the 12-point peace plan.");
+    const doc = extract(
+      "Mediators published a 12-point peace plan in May. In June they presented a revision of the 12-point peace plan.",
+    );
     expect(doc.lineage.map((l) => l.relation)).toContain("revises");
   });
 
@@ -48,16 +50,22 @@ describe("proposal extraction", () => {
   it("turns 'measures for implementing X' into a proposal that implements X", () => {
     const doc = extract("Both sides agreed to develop measures for implementing the Vienna grain agreement.");
     const byId = new Map(doc.proposals.map((p) => [p.id, p.name]));
-    expect(doc.lineage.map((l) => [l.relation, byId.get(l.to)])).toEqual([["implements", "Vienna grain agreement"]]);
+    expect(doc.lineage.map((l) => [l.relation, byId.get(l.to)])).toEqual([
+      ["implements", "Vienna grain agreement"],
+    ]);
   });
 
   it("reads 'new papers' after earlier term sheets as building on them, once", () => {
-    const doc = extract("Referring to the Oslo term sheets, the envoy tabled new papers. The new papers were discussed at length.");
+    const doc = extract(
+      "Referring to the Oslo term sheets, the envoy tabled new papers. The new papers were discussed at length.",
+    );
     expect(doc.lineage.filter((l) => l.relation === "builds_on")).toHaveLength(1);
   });
 
   it("finds a policy action stated as a gerund in a proposal context ('restoring air travel')", () => {
-    const doc = extract("The envoy proposed restoring air travel and lifting sanctions on fertiliser exports.");
+    const doc = extract(
+      "The envoy proposed restoring air travel and lifting sanctions on fertiliser exports.",
+    );
     const names = doc.proposals.map((p) => p.name);
     expect(names).toContain("restoring air travel");
     expect(names.some((n) => n.startsWith("lifting sanctions"))).toBe(true);

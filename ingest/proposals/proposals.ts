@@ -36,20 +36,47 @@ export interface ArticleStance {
 
 const STATUS_CUES: { status: ProposalStatus; re: RegExp }[] = [
   { status: "leaked", re: /\bleak(ed|s)?\b/i },
-  { status: "rejected", re: /\b(reject(ed|s|ion)?|dismiss(ed|es)?|turned down|refus(ed|es|al)|spurned|unacceptable|unconvincing|failed to (accept|agree))\b/i },
-  { status: "agreed in principle", re: /\b(in principle|agreed to (discuss|work|consider)|agreed on the need)\b/i },
-  { status: "accepted", re: /\b(accept(ed|s)?|agreed|approv(ed|es)|signed|endorsed|adopted|reached (an|a) (agreement|deal|understanding))\b/i },
-  { status: "revised", re: /\b(was|were|has been|have been|had been) (revised|updated|amended|reworked|replaced)\b/i },
-  { status: "demanded", re: /\b(demand(s|ed|ing)?|insist(ed|s|ing)? on|call(ed|s)? for|requir(e|es|ed|ements)|preconditions?|ultimatum|claim(s|ed)? to)\b/i },
+  {
+    status: "rejected",
+    re: /\b(reject(ed|s|ion)?|dismiss(ed|es)?|turned down|refus(ed|es|al)|spurned|unacceptable|unconvincing|failed to (accept|agree))\b/i,
+  },
+  {
+    status: "agreed in principle",
+    re: /\b(in principle|agreed to (discuss|work|consider)|agreed on the need)\b/i,
+  },
+  {
+    status: "accepted",
+    re: /\b(accept(ed|s)?|agreed|approv(ed|es)|signed|endorsed|adopted|reached (an|a) (agreement|deal|understanding))\b/i,
+  },
+  {
+    status: "revised",
+    re: /\b(was|were|has been|have been|had been) (revised|updated|amended|reworked|replaced)\b/i,
+  },
+  {
+    status: "demanded",
+    re: /\b(demand(s|ed|ing)?|insist(ed|s|ing)? on|call(ed|s)? for|requir(e|es|ed|ements)|preconditions?|ultimatum|claim(s|ed)? to)\b/i,
+  },
 ];
 const PROPOSING_VERBS =
   /\b(propos(ed|es|ing)|tabled|put forward|submitted|presented|offered|drafted|unveiled|floated|handed over|sent|delivered|brought|promoted|outlined|issued|demand(ed|s)|insist(ed|s) on|call(ed|s) for)\b/i;
 const LINEAGE_CUES: { relation: LineageRelation; re: RegExp }[] = [
-  { relation: "revises", re: /\b(updated|revised|refined|amended|reworked|new version|modified|reform of|revision of|overhaul of|rewrite of|redrafted)\b/i },
-  { relation: "responds_to", re: /\b(counter-?(proposal|offer|plan|draft)s?|in (response|reply|answer) to|response to|responded|amendments? to|answer to|reply to)\b/i },
-  { relation: "implements", re: /\b(implement(s|ed|ing|ation)?|put into effect|to carry out|enforcement of)\b/i },
+  {
+    relation: "revises",
+    re: /\b(updated|revised|refined|amended|reworked|new version|modified|reform of|revision of|overhaul of|rewrite of|redrafted)\b/i,
+  },
+  {
+    relation: "responds_to",
+    re: /\b(counter-?(proposal|offer|plan|draft)s?|in (response|reply|answer) to|response to|responded|amendments? to|answer to|reply to)\b/i,
+  },
+  {
+    relation: "implements",
+    re: /\b(implement(s|ed|ing|ation)?|put into effect|to carry out|enforcement of)\b/i,
+  },
   { relation: "replaces", re: /\b(replac(es|ed|ing|ement)|instead of|supersed(es|ed|ing))\b/i },
-  { relation: "builds_on", re: /\b(build(s|ing)? on|built on|based on|follow(s|ed|ing) (up|on)|extends?|extension of|further documents?|new papers?|additional documents?)\b/i },
+  {
+    relation: "builds_on",
+    re: /\b(build(s|ing)? on|built on|based on|follow(s|ed|ing) (up|on)|extends?|extension of|further documents?|new papers?|additional documents?)\b/i,
+  },
 ];
 const STANCE_CUES: { stance: Stance; re: RegExp }[] = [
   { stance: "rejects", re: /\b(reject(ed|s)?|dismiss(ed|es)?|turned down|refus(ed|es)|spurned|opposed)\b/i },
@@ -80,9 +107,15 @@ function statusOf(sentence: string, phrase: ProposalPhrase): ProposalStatus {
 }
 
 /** Who put the proposal forward: a possessive or adjective in the phrase, else the subject of a proposing verb. */
-function proposersOf(phrase: ProposalPhrase, mentions: Mention[], resolved: ArticleEntities): ResolvedEntity[] {
+function proposersOf(
+  phrase: ProposalPhrase,
+  mentions: Mention[],
+  resolved: ArticleEntities,
+): ResolvedEntity[] {
   const inPhrase = mentions.filter((m) => m.start >= phrase.start && m.end <= phrase.end);
-  const own = inPhrase.filter((m) => m.end <= phrase.start + phrase.text.toLowerCase().indexOf(phrase.head) + 1);
+  const own = inPhrase.filter(
+    (m) => m.end <= phrase.start + phrase.text.toLowerCase().indexOf(phrase.head) + 1,
+  );
   const fromPhrase = own.map((m) => resolved.entityOfMention.get(m)).filter((e): e is ResolvedEntity => !!e);
   if (fromPhrase.length) return [...new Set(fromPhrase)];
   const text = phrase.sentence.text;
@@ -94,7 +127,9 @@ function proposersOf(phrase: ProposalPhrase, mentions: Mention[], resolved: Arti
     if (entity) return [entity];
   }
   const byAgent = /\b(?:by|from)\s+$/i;
-  const after = mentions.find((m) => m.start >= phrase.end && byAgent.test(text.slice(0, m.start - phrase.sentence.start).slice(-6)));
+  const after = mentions.find(
+    (m) => m.start >= phrase.end && byAgent.test(text.slice(0, m.start - phrase.sentence.start).slice(-6)),
+  );
   const agent = after && resolved.entityOfMention.get(after);
   return agent ? [agent] : [];
 }
@@ -109,7 +144,8 @@ export function extractProposals(
   const lineage: ArticleLineage[] = [];
   const stances: ArticleStance[] = [];
   const mentionsBySentence = new Map<number, Mention[]>();
-  for (const m of resolved.entityOfMention.keys()) mentionsBySentence.set(m.sentence, [...(mentionsBySentence.get(m.sentence) ?? []), m]);
+  for (const m of resolved.entityOfMention.keys())
+    mentionsBySentence.set(m.sentence, [...(mentionsBySentence.get(m.sentence) ?? []), m]);
   let lastProposal: ArticleProposal | null = null;
 
   for (const sentence of sentences) {
@@ -119,10 +155,12 @@ export function extractProposals(
     for (const [k, phrase] of phrases.entries()) {
       const words = new Set(phrase.contentWords);
       // "a reform of X" with nothing else said: the reform is the proposal last named, unless that is X itself.
-      const bareRelational = RELATIONAL_HEAD.test(phrase.head) && phrase.contentWords.every((w) => RELATIONAL_HEAD.test(w));
+      const bareRelational =
+        RELATIONAL_HEAD.test(phrase.head) && phrase.contentWords.every((w) => RELATIONAL_HEAD.test(w));
       if (bareRelational) {
         const next = phrases[k + 1];
-        const target = next && proposals.find((p) => similarity(p.contentWords, new Set(next.contentWords)) >= 0.6);
+        const target =
+          next && proposals.find((p) => similarity(p.contentWords, new Set(next.contentWords)) >= 0.6);
         if (lastProposal && lastProposal !== target) {
           lastProposal.phrases.push(phrase);
           inSentence.push(lastProposal);
@@ -133,7 +171,9 @@ export function extractProposals(
             name: `${phrase.head} of ${next.text.replace(/^(the|a|an)\s+/i, "")}`,
             aliases: [],
             status: statusOf(sentence.text, phrase),
-            date: findDates(sentence.text, published, false)[0]?.date ?? (published ? published.slice(0, 7) : null),
+            date:
+              findDates(sentence.text, published, false)[0]?.date ??
+              (published ? published.slice(0, 7) : null),
             proposedBy: proposersOf(phrase, mentions, resolved),
             phrases: [phrase],
             contentWords: new Set([phrase.head, ...next.contentWords]),
@@ -149,7 +189,9 @@ export function extractProposals(
         continue;
       }
       const same = proposals.find(
-        (p) => similarity(p.contentWords, words) >= (sharesHeadFamily(p, phrase) ? 0.6 : 0.8) && hasSubstance([...p.contentWords].filter((w) => words.has(w))),
+        (p) =>
+          similarity(p.contentWords, words) >= (sharesHeadFamily(p, phrase) ? 0.6 : 0.8) &&
+          hasSubstance([...p.contentWords].filter((w) => words.has(w))),
       );
       const status = statusOf(sentence.text, phrase);
       if (same) {
@@ -179,7 +221,9 @@ export function extractProposals(
     for (const g of sentence.text.matchAll(GENERIC_LINEAGE)) {
       const at = sentence.start + (g.index ?? 0);
       const head = (g.groups?.noun ?? g.groups?.impl ?? "documents").toLowerCase();
-      const after = phrases.find((ph) => ph.start >= at + g[0].length - 1 && ph.start - (at + g[0].length) < 40);
+      const after = phrases.find(
+        (ph) => ph.start >= at + g[0].length - 1 && ph.start - (at + g[0].length) < 40,
+      );
       const before = [...phrases].reverse().find((ph) => ph.end <= at);
       const relation: LineageRelation = /implement|carry out/i.test(g[0]) ? "implements" : "builds_on";
       const targetPhrase = relation === "implements" ? after : before;
@@ -190,20 +234,27 @@ export function extractProposals(
       const sameGeneric = proposals.find(
         (q) =>
           q.confidence === GENERIC_CONFIDENCE &&
-          (q.name.toLowerCase() === g[0].trim().toLowerCase() || lineage.some((l) => l.from === q && l.to === fallback)),
+          (q.name.toLowerCase() === g[0].trim().toLowerCase() ||
+            lineage.some((l) => l.from === q && l.to === fallback)),
       );
       if (sameGeneric) {
         const alias = g[0].trim();
-        if (alias !== sameGeneric.name && !sameGeneric.aliases.includes(alias)) sameGeneric.aliases.push(alias);
+        if (alias !== sameGeneric.name && !sameGeneric.aliases.includes(alias))
+          sameGeneric.aliases.push(alias);
         continue;
       }
       const created: ArticleProposal = {
-        name: relation === "implements" && after ? `${g[0].trim()} ${after.text}` : g[0].trim().replace(/^(the|a|an)\s+/i, ""),
+        name:
+          relation === "implements" && after
+            ? `${g[0].trim()} ${after.text}`
+            : g[0].trim().replace(/^(the|a|an)\s+/i, ""),
         aliases: [],
         status: "tabled",
         date: published ? published.slice(0, 7) : null,
         proposedBy: [],
-        phrases: [{ text: g[0].trim(), head, start: at, end: at + g[0].trim().length, sentence, contentWords: [] }],
+        phrases: [
+          { text: g[0].trim(), head, start: at, end: at + g[0].trim().length, sentence, contentWords: [] },
+        ],
         contentWords: new Set([head, relation, ...fallback.contentWords]),
         confidence: GENERIC_CONFIDENCE,
       };
@@ -213,11 +264,16 @@ export function extractProposals(
     }
     const unique = [...new Set(inSentence)];
     // "Instead, the Kremlin issued an outline…": a proposal that answers the one before.
-    const recent = proposals.filter((p) => p.phrases.some((ph) => ph.sentence.index < sentence.index && ph.sentence.index >= sentence.index - 3));
+    const recent = proposals.filter((p) =>
+      p.phrases.some((ph) => ph.sentence.index < sentence.index && ph.sentence.index >= sentence.index - 3),
+    );
     const answer = RESPONSE_OPENING.test(sentence.text) ? unique.find((p) => !recent.includes(p)) : undefined;
     if (answer && recent.length) {
       // The proposal answered is the recent one that shares most with the answer.
-      const answered = [...recent].sort((a, b) => similarity(b.contentWords, answer.contentWords) - similarity(a.contentWords, answer.contentWords))[0]!;
+      const answered = [...recent].sort(
+        (a, b) =>
+          similarity(b.contentWords, answer.contentWords) - similarity(a.contentWords, answer.contentWords),
+      )[0]!;
       lineage.push({ from: answer, to: answered, relation: "responds_to", sentence, confidence: 0.5 });
     }
     for (const p of unique) {
@@ -233,7 +289,10 @@ export function extractProposals(
 
 function sharesHeadFamily(p: ArticleProposal, phrase: ProposalPhrase): boolean {
   const family = (h: string): string => h.replace(/s$/, "").replace(/^(counter-?)/, "");
-  return p.phrases.some((q) => family(q.head) === family(phrase.head)) || similarity(p.contentWords, new Set(phrase.contentWords)) >= 0.99;
+  return (
+    p.phrases.some((q) => family(q.head) === family(phrase.head)) ||
+    similarity(p.contentWords, new Set(phrase.contentWords)) >= 0.99
+  );
 }
 
 /**
@@ -241,7 +300,12 @@ function sharesHeadFamily(p: ArticleProposal, phrase: ProposalPhrase): boolean {
  * implementing…", "a reform of…") to the proposal right after it; with no proposal after
  * the cue, to the most similar earlier proposal of the article.
  */
-function lineageFor(p: ArticleProposal, inSentence: ArticleProposal[], all: ArticleProposal[], sentence: Sentence): ArticleLineage[] {
+function lineageFor(
+  p: ArticleProposal,
+  inSentence: ArticleProposal[],
+  all: ArticleProposal[],
+  sentence: Sentence,
+): ArticleLineage[] {
   const phrase = p.phrases.find((x) => x.sentence === sentence);
   if (!phrase) return [];
   const rel = phrase.start - sentence.start;
@@ -251,7 +315,9 @@ function lineageFor(p: ArticleProposal, inSentence: ArticleProposal[], all: Arti
     const inside = cue.re.exec(own);
     const near = inside ?? cue.re.exec(window);
     if (!near) continue;
-    const cueEnd = inside ? phrase.start + inside.index + inside[0].length : sentence.start + Math.max(0, rel - 40) + near.index + near[0].length;
+    const cueEnd = inside
+      ? phrase.start + inside.index + inside[0].length
+      : sentence.start + Math.max(0, rel - 40) + near.index + near[0].length;
     // The proposal named right after the cue is the earlier one this one revises, answers or implements.
     const after = inSentence
       .filter((q) => q !== p)
@@ -264,14 +330,21 @@ function lineageFor(p: ArticleProposal, inSentence: ArticleProposal[], all: Arti
     if (!inside) continue;
     const earlier = all.slice(0, all.indexOf(p));
     const target = [...earlier].sort(
-      (a, b) => similarity(b.contentWords, p.contentWords) - similarity(a.contentWords, p.contentWords) || all.indexOf(b) - all.indexOf(a),
+      (a, b) =>
+        similarity(b.contentWords, p.contentWords) - similarity(a.contentWords, p.contentWords) ||
+        all.indexOf(b) - all.indexOf(a),
     )[0];
     if (target) return [{ from: p, to: target, relation: cue.relation, sentence, confidence: 0.45 }];
   }
   return [];
 }
 
-function stancesFor(p: ArticleProposal, sentence: Sentence, mentions: Mention[], resolved: ArticleEntities): ArticleStance[] {
+function stancesFor(
+  p: ArticleProposal,
+  sentence: Sentence,
+  mentions: Mention[],
+  resolved: ArticleEntities,
+): ArticleStance[] {
   const phrase = p.phrases.find((x) => x.sentence === sentence);
   if (!phrase) return [];
   for (const cue of STANCE_CUES) {
@@ -296,4 +369,3 @@ function dedupeLineage(edges: ArticleLineage[]): ArticleLineage[] {
     return true;
   });
 }
-

@@ -3,10 +3,39 @@ import * as cheerio from "cheerio";
 import type { ArticleMeta } from "../types.ts";
 
 const NOISE = [
-  "script", "style", "noscript", "template", "svg", "iframe", "form", "button", "nav", "header", "footer",
-  "aside", "figure figcaption", "[role=navigation]", "[role=banner]", "[role=contentinfo]", "[aria-hidden=true]",
-  "#comments", ".comments", ".comment", ".comment-respond", "#respond", ".share", ".sharing", ".social",
-  ".related", ".advert", ".ad", ".breadcrumb", ".menu", ".sidebar", ".navigation", ".post-navigation",
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "iframe",
+  "form",
+  "button",
+  "nav",
+  "header",
+  "footer",
+  "aside",
+  "figure figcaption",
+  "[role=navigation]",
+  "[role=banner]",
+  "[role=contentinfo]",
+  "[aria-hidden=true]",
+  "#comments",
+  ".comments",
+  ".comment",
+  ".comment-respond",
+  "#respond",
+  ".share",
+  ".sharing",
+  ".social",
+  ".related",
+  ".advert",
+  ".ad",
+  ".breadcrumb",
+  ".menu",
+  ".sidebar",
+  ".navigation",
+  ".post-navigation",
 ].join(",");
 
 const BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, div, section, article, main, br, tr";
@@ -22,7 +51,8 @@ function firstMeta($: cheerio.CheerioAPI, selectors: string[]): string | null {
 /** Reads the metadata a page declares about itself (Open Graph, article:*, schema.org). */
 function readHtmlMeta($: cheerio.CheerioAPI): Partial<ArticleMeta> {
   const title =
-    firstMeta($, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ?? ($("title").first().text().trim() || null);
+    firstMeta($, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ??
+    ($("title").first().text().trim() || null);
   return {
     title,
     published: firstMeta($, [
@@ -34,7 +64,7 @@ function readHtmlMeta($: cheerio.CheerioAPI): Partial<ArticleMeta> {
     ]),
     outlet: firstMeta($, ['meta[property="og:site_name"]']),
     author: firstMeta($, ['meta[name="author"]', 'meta[property="article:author"]']),
-    url: firstMeta($, ['meta[property="og:url"]']) ?? ($('link[rel="canonical"]').attr("href") ?? null),
+    url: firstMeta($, ['meta[property="og:url"]']) ?? $('link[rel="canonical"]').attr("href") ?? null,
   };
 }
 
@@ -43,7 +73,11 @@ export function readHtml(html: string): { text: string; meta: Partial<ArticleMet
   const $ = cheerio.load(html);
   const meta = readHtmlMeta($);
   $(NOISE).remove();
-  const root = $("article").first().length ? $("article").first() : $("main").first().length ? $("main").first() : $("body");
+  const root = $("article").first().length
+    ? $("article").first()
+    : $("main").first().length
+      ? $("main").first()
+      : $("body");
   // Mark block boundaries so that text() keeps paragraphs apart.
   root.find(BLOCKS).each((_, el) => {
     $(el).prepend("\n\n");

@@ -6,7 +6,8 @@ import type { ArticleMeta } from "../types.ts";
 export type Manifest = Map<string, Partial<ArticleMeta>>;
 
 function toMeta(entry: Record<string, unknown>): Partial<ArticleMeta> {
-  const s = (v: unknown): string | null => (typeof v === "string" ? v : typeof v === "number" ? String(v) : null);
+  const s = (v: unknown): string | null =>
+    typeof v === "string" ? v : typeof v === "number" ? String(v) : null;
   return {
     title: s(entry.title),
     published: s(entry.published ?? entry.date),
@@ -22,7 +23,9 @@ export function parseManifest(json: string, where: string): Manifest {
   try {
     data = JSON.parse(json);
   } catch (err) {
-    throw new Error(`${where}: invalid JSON (${err instanceof Error ? err.message : String(err)})`, { cause: err });
+    throw new Error(`${where}: invalid JSON (${err instanceof Error ? err.message : String(err)})`, {
+      cause: err,
+    });
   }
   const manifest: Manifest = new Map();
   if (Array.isArray(data)) {

@@ -20,7 +20,9 @@ const MIN_INSTITUTION_CONFIDENCE = 0.5;
 function countryInText(text: string, knowledge: Knowledge): string | null {
   const g = buildGazetteer(knowledge);
   for (const w of text.split(/[\s’'-]+/)) {
-    const c = g.countryByDemonym.get(fold(w)) ?? (w.length > 1 && /^\p{Lu}/u.test(w) ? g.countryByName.get(fold(w)) : undefined);
+    const c =
+      g.countryByDemonym.get(fold(w)) ??
+      (w.length > 1 && /^\p{Lu}/u.test(w) ? g.countryByName.get(fold(w)) : undefined);
     if (c) return c.name;
   }
   return null;
@@ -46,7 +48,9 @@ function resolveInstitutions(mentions: Mention[], knowledge: Knowledge): Map<str
       continue;
     }
     // "RDIF" is "Russian Direct Investment Fund": an acronym joins the name whose initials it spells.
-    const spelled = /^[A-Z]{2,6}$/.test(m.name) ? [...groups.keys()].filter((k) => initialsOf(groups.get(k)![0]!.name) === m.name) : [];
+    const spelled = /^[A-Z]{2,6}$/.test(m.name)
+      ? [...groups.keys()].filter((k) => initialsOf(groups.get(k)![0]!.name) === m.name)
+      : [];
     if (spelled.length === 1) {
       groups.get(spelled[0]!)!.push(m);
       continue;
@@ -67,7 +71,10 @@ export function resolveArticle(mentions: Mention[], knowledge: Knowledge): Artic
     for (const m of ms) entityOfMention.set(m, entity);
   };
 
-  for (const [name, ms] of groupBy(mentions.filter((m) => m.kind === "country"), (m) => m.name)) {
+  for (const [name, ms] of groupBy(
+    mentions.filter((m) => m.kind === "country"),
+    (m) => m.name,
+  )) {
     attach(
       {
         id: "",
@@ -125,7 +132,7 @@ export function resolveArticle(mentions: Mention[], knowledge: Knowledge): Artic
         name: cluster.canonical,
         aliases: uniq([...cluster.forms.keys()]).filter((a) => a !== cluster.canonical),
         mentions: cluster.mentions,
-        roles: roles.length ? roles : known?.roles ?? [],
+        roles: roles.length ? roles : (known?.roles ?? []),
         country,
         affiliations,
         confidence: cluster.confidence,

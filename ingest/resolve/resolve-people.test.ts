@@ -3,23 +3,33 @@ import { emptyKnowledge } from "../knowledge/knowledge.ts";
 import { extractDocument } from "../testing/build-article.ts";
 
 const people = (texts: string[]): { name: string; aliases: string[] }[] =>
-  extractDocument(texts, "2025-03-10", emptyKnowledge()).people.map((p) => ({ name: p.name, aliases: [...p.aliases].sort() }));
+  extractDocument(texts, "2025-03-10", emptyKnowledge()).people.map((p) => ({
+    name: p.name,
+    aliases: [...p.aliases].sort(),
+  }));
 
 describe("person resolution", () => {
   it("merges 'Yu. Petrenko' and 'Yury Petrenko' and a bare surname into one person", () => {
-    const result = people(["Foreign Minister Yury Petrenko arrived in Vienna. Yu. Petrenko said little. Later Petrenko left."]);
+    const result = people([
+      "Foreign Minister Yury Petrenko arrived in Vienna. Yu. Petrenko said little. Later Petrenko left.",
+    ]);
     expect(result).toEqual([{ name: "Yury Petrenko", aliases: ["Petrenko", "Yu. Petrenko"] }]);
   });
 
   it("merges transliteration variants across articles", () => {
-    const result = people(["Senator Sergei Malkov spoke on Monday.", "Senator Sergey Malkov spoke again on Tuesday."]);
+    const result = people([
+      "Senator Sergei Malkov spoke on Monday.",
+      "Senator Sergey Malkov spoke again on Tuesday.",
+    ]);
     expect(result).toHaveLength(1);
     expect(result[0]!.aliases).toContain("Sergey Malkov");
   });
 
   it("keeps two people who share a surname apart and gives a bare surname to the nearest", () => {
     const doc = extractDocument(
-      ["Minister Ivan Orlov met Ambassador Pavel Orlov in Minsk on Monday. Ambassador Pavel Orlov said the talks were useful, and Orlov left."],
+      [
+        "Minister Ivan Orlov met Ambassador Pavel Orlov in Minsk on Monday. Ambassador Pavel Orlov said the talks were useful, and Orlov left.",
+      ],
       "2025-03-10",
       emptyKnowledge(),
     );

@@ -31,7 +31,12 @@ function lookupKnown(knowledge: Knowledge, name: string): KnownPerson | null {
   const ws = words(name);
   if (ws.length < 2) return null;
   const candidates = knowledge.people.filter((p) =>
-    [p.name, ...p.aliases].some((n) => words(n).length >= 2 && surnameOf(n) === surnameOf(name) && givenNamesCompatible(ws[0]!, words(n)[0]!)),
+    [p.name, ...p.aliases].some(
+      (n) =>
+        words(n).length >= 2 &&
+        surnameOf(n) === surnameOf(name) &&
+        givenNamesCompatible(ws[0]!, words(n)[0]!),
+    ),
   );
   return candidates.length === 1 ? candidates[0]! : null;
 }
@@ -76,7 +81,10 @@ export function resolvePeople(mentions: Mention[], knowledge: Knowledge): Person
     );
     // An initial that fits no given name ("O. Darchiev" for Alexander) still joins the only person with that surname.
     const initialOnly = INITIAL.test(given) ? clusters.filter((c) => c.surnameKey === surnameOf(m.name)) : [];
-    const loose = !match && initialOnly.length === 1 && initialOnly[0]!.given && !INITIAL.test(initialOnly[0]!.given) ? initialOnly[0] : undefined;
+    const loose =
+      !match && initialOnly.length === 1 && initialOnly[0]!.given && !INITIAL.test(initialOnly[0]!.given)
+        ? initialOnly[0]
+        : undefined;
     if (match ?? loose) {
       const target = (match ?? loose)!;
       addForm(target, m);
@@ -98,7 +106,9 @@ export function resolvePeople(mentions: Mention[], knowledge: Knowledge): Person
   }
 
   // 2. Single words: a surname (or a hyphenated pair of surnames), or a given name used alone.
-  const singles = people.filter((m) => words(m.name).length === 1 || m.name.includes("-") || isSurnamePair(m));
+  const singles = people.filter(
+    (m) => words(m.name).length === 1 || m.name.includes("-") || isSurnamePair(m),
+  );
   for (const m of singles.sort((a, b) => a.start - b.start)) {
     const parts = m.name.includes("-") ? m.name.split("-") : words(m.name);
     for (const part of parts) {
@@ -128,7 +138,15 @@ export function resolvePeople(mentions: Mention[], knowledge: Knowledge): Person
         addForm(cluster, m);
         clusters.push(cluster);
       } else if (m.confidence >= 0.5) {
-        const cluster: PersonCluster = { canonical: m.name, known: null, surnameKey: key, given: null, forms: new Map(), mentions: [], confidence: m.confidence };
+        const cluster: PersonCluster = {
+          canonical: m.name,
+          known: null,
+          surnameKey: key,
+          given: null,
+          forms: new Map(),
+          mentions: [],
+          confidence: m.confidence,
+        };
         addForm(cluster, m);
         clusters.push(cluster);
       }

@@ -23,13 +23,23 @@ export function buildSourceArticle(
   };
 }
 
-export function analyse(text: string, published = "2025-03-10", knowledge: Knowledge = testKnowledge()): AnalysedArticle {
+export function analyse(
+  text: string,
+  published = "2025-03-10",
+  knowledge: Knowledge = testKnowledge(),
+): AnalysedArticle {
   return analyseArticle(buildSourceArticle(text, { meta: { published } }), knowledge);
 }
 
-export function extractDocument(texts: string[], published = "2025-03-10", knowledge: Knowledge = testKnowledge()): GraphDocument {
+export function extractDocument(
+  texts: string[],
+  published = "2025-03-10",
+  knowledge: Knowledge = testKnowledge(),
+): GraphDocument {
   return buildDocument(
-    texts.map((t, i) => analyseArticle(buildSourceArticle(t, { key: `article-${i}`, meta: { published } }), knowledge)),
+    texts.map((t, i) =>
+      analyseArticle(buildSourceArticle(t, { key: `article-${i}`, meta: { published } }), knowledge),
+    ),
     knowledge,
   );
 }

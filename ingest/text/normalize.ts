@@ -46,11 +46,7 @@ export const foldNameToken = memo((token: string): string => {
 
 /** A key under which transliteration variants of a full name coincide. */
 export const nameKey = memo((name: string): string =>
-  fold(name)
-    .split(" ")
-    .filter(Boolean)
-    .map(foldNameToken)
-    .join(" "),
+  fold(name).split(" ").filter(Boolean).map(foldNameToken).join(" "),
 );
 
 /** URL- and id-safe slug. */

@@ -3,7 +3,8 @@ import { splitSentences } from "./sentences.ts";
 
 describe("splitSentences", () => {
   it("gives offsets that slice the body back to each sentence", () => {
-    const body = "Mr. Witkoff met S. Lavrov in St. Petersburg on Feb. 12. Nothing was agreed.\n\nU.S. officials left.";
+    const body =
+      "Mr. Witkoff met S. Lavrov in St. Petersburg on Feb. 12. Nothing was agreed.\n\nU.S. officials left.";
     const sentences = splitSentences(body);
     expect(sentences.map((s) => s.text)).toEqual([
       "Mr. Witkoff met S. Lavrov in St. Petersburg on Feb. 12.",
