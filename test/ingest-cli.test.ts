@@ -4,7 +4,7 @@
  * through the data module.
  */
 import { execFile } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -87,8 +87,11 @@ async function expectEvidenceInBodies(
   }
 }
 
-describe("ingest CLI on the reference articles", () => {
-  const files = readdirSync(CORPUS).filter((f) => f.endsWith(".txt"));
+/** The reference articles sit beside CI's clone, not beside a user's. */
+const HAS_CORPUS = existsSync(CORPUS);
+
+describe.skipIf(!HAS_CORPUS)("ingest CLI on the reference articles (skipped: ../shared is absent)", () => {
+  const files = HAS_CORPUS ? readdirSync(CORPUS).filter((f) => f.endsWith(".txt")) : [];
   let first: CliRun;
 
   beforeAll(async () => {
