@@ -118,7 +118,11 @@ function sentenceTemporals(s: AnnotatedSentence, quotes: Quotation[], ctx: Conte
           whenEnd = new Date(
             Date.UTC(whenEnd.getUTCFullYear() + shift, whenEnd.getUTCMonth(), whenEnd.getUTCDate(), 12),
           );
-        const afterPublication = format(when, granularity) > format(ctx.ref, granularity);
+        // A day or two after publication is a date line or time zone away, not a year.
+        const afterPublication =
+          granularity === "day"
+            ? when.getTime() > ctx.ref.getTime() + 2 * DAY_MS
+            : format(when, granularity) > format(ctx.ref, granularity);
         if (!(ctx.lookBack && ctx.narrative) && afterPublication && s.tense !== "future" && ctx.published) {
           when = new Date(Date.UTC(when.getUTCFullYear() - 1, when.getUTCMonth(), when.getUTCDate(), 12));
           if (whenEnd)

@@ -3,13 +3,16 @@
  * with participants, date, place and whether they were held or are planned.
  */
 import type { MeetingKind, MeetingStatus, PartialDate } from "../../common/graph-document.ts";
+import { clauseAt, type AnnotatedDocument, type AnnotatedSentence, type Clause } from "../annotate/index.ts";
 import type { ArticleEntities } from "../resolve/resolve-article.ts";
 import type { Mention, ResolvedEntity, Sentence } from "../types.ts";
-import { findDates } from "./dates.ts";
+import { meetingDate } from "./meeting-date.ts";
 
 export interface ArticleMeeting {
   kind: MeetingKind;
   date: PartialDate | null;
+  /** The last day when the meeting spans several ("February 17-18"), else null. */
+  dateEnd: PartialDate | null;
   place: string | null;
   status: MeetingStatus;
   participants: ResolvedEntity[];
@@ -39,9 +42,6 @@ const PLANNED =
   /\b((will|would|shall|could|may|might) (meet|hold|visit|travel|talk|speak|host|be held|take place|sit down)|is to|are to|to be held|expected to|plans? to|planning to|planned|scheduled|due to|upcoming|next (week|month)|intends? to|set to|possible (meeting|summit|talks)|proposed (meeting|summit|talks)|prepar(e|ing) for)\b/i;
 const HELD =
   /\b(met|held|took place|talked|spoke|visited|hosted|received|began|opened|ended|lasted|was speaking|discussed|agreed)\b/i;
-/** Where a clause ends: a new clause cannot share the trigger's participants. */
-const CLAUSE_BREAK =
-  /[;:()–—]|\b(ahead of|prior to|following)\b|\s(?=(after|before) (a|an|the|his|her|its) )|\s(?=(as|while|when|because|although) (\p{Lu}|he |she |they ))|,\s+(?=(before|after|as|while|when|but|although|because|since|then|where)\b)|,\s+(?=(\p{Lu}[\p{L}’'-]+\s){1,3}(said|says|told|implied|added|declared|announced|insisted|stated|replied|warned)\b)/u;
 const DELEGATION =
   /\b(side|sides|delegations?|headed by|led by|represented by|accompanied by|joined by|attended by|participants)\b/i;
 /** A sentence that opens one side's list: "From the Russians –", "On the Ukrainian side,", "For the hosts:". */
@@ -55,8 +55,6 @@ const NEGATED =
 const GENERIC_PARTICIPANTS =
   /\b(officials|delegations?|negotiators|diplomats|envoys|teams|the (two )?sides)\b/i;
 const OUTCOME = /\b(agree[ds]?|failed|discuss(ed)?|negotiat\w+|talk(s|ed)|met|signed|reached|exchanged)\b/i;
-/** Dates attached to a verb of saying are when something was said, not when the meeting was. */
-const SAID_DATE = /\b(said|says|announced|told|reported|stated|declared|added)\s+(on\s+)?$/i;
 /** A person named only as someone's agent ("Trump’s negotiator") is not at the table. */
 const POSSESSIVE_ROLE =
   /^[’']s?\s+(\p{Ll}+\s+){0,2}(negotiator|envoy|emissary|adviser|advisor|aide|representative|spokes\w+|son-in-law|daughter|press secretary|business representative|administration|government|team|officials?)\b/u;
@@ -141,23 +139,6 @@ function placeOf(
   return pool.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a)).name;
 }
 
-/** A held meeting's date from the two sentences before it in the same paragraph, when its own sentence has none. */
-function dateFromContext(
-  sentences: Sentence[],
-  sentence: Sentence,
-  published: PartialDate | null,
-): PartialDate | null {
-  for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 2); i--) {
-    const prev = sentences[i]!;
-    if (prev.paragraph !== sentence.paragraph) break;
-    const found = findDates(prev.text, published, false).filter(
-      (d) => !SAID_DATE.test(prev.text.slice(0, d.index)),
-    );
-    if (found.length) return found[found.length - 1]!.date;
-  }
-  return null;
-}
-
 /** The first paragraph when it is a single line without a full stop: the article's headline. */
 function isHeadline(sentence: Sentence): boolean {
   return (
@@ -168,29 +149,27 @@ function isHeadline(sentence: Sentence): boolean {
   );
 }
 
-/** The clause of a sentence around a position, as offsets into the sentence. */
-export function clauseAround(text: string, at: number): { start: number; end: number } {
-  let start = 0;
-  let end = text.length;
-  const re = new RegExp(CLAUSE_BREAK.source, "gu");
-  for (const m of text.matchAll(re)) {
-    const i = m.index ?? 0;
-    if (i < at) start = i + m[0].length;
-    else {
-      end = i;
-      break;
+/** The clause around an offset of the sentence text, as offsets into the sentence. */
+function relativeClause(sentence: AnnotatedSentence, at: number): { start: number; end: number } {
+  const clause = clauseAt(sentence.clauses, sentence.start + at) ?? sentence.clauses[0]!;
+  return { start: clause.start - sentence.start, end: clause.end - sentence.start };
+}
+
+/** The annotated clause for offsets relative to the sentence. */
+function bodyClause(sentence: AnnotatedSentence, clause: { start: number; end: number }): Clause {
+  return (
+    sentence.clauses.find((c) => c.start === sentence.start + clause.start) ?? {
+      start: sentence.start + clause.start,
+      end: sentence.start + clause.end,
+      tokenStart: sentence.tokenStart,
+      tokenEnd: sentence.tokenEnd,
     }
-  }
-  return { start, end };
+  );
 }
 
 /** Extracts one meeting per sentence that reports one, before merging. */
-export function extractMeetings(
-  body: string,
-  sentences: Sentence[],
-  resolved: ArticleEntities,
-  published: PartialDate | null,
-): ArticleMeeting[] {
+export function extractMeetings(doc: AnnotatedDocument, resolved: ArticleEntities): ArticleMeeting[] {
+  const { body, sentences, published } = doc;
   const meetings: ArticleMeeting[] = [];
   const mentionsBySentence = new Map<number, Mention[]>();
   for (const m of resolved.entityOfMention.keys())
@@ -227,7 +206,7 @@ export function extractMeetings(
     };
     // Of several triggers ("told a Cabinet meeting as A and B were in their meeting"), the clause seating the most people wins.
     const candidates = triggers
-      .map((t) => ({ trigger: t, clause: clauseAround(sentence.text, t.index) }))
+      .map((t) => ({ trigger: t, clause: relativeClause(sentence, t.index) }))
       .map((c) => ({ ...c, ...peopleIn(c.clause) }));
     const best = candidates.reduce((a, b) => (b.people.size > a.people.size ? b : a));
     const { trigger, clause, mentions } = best;
@@ -288,14 +267,14 @@ export function extractMeetings(
     if (participants.size === 0) continue;
 
     const planned = PLANNED.test(clauseText) && !HELD.test(clauseText);
-    const dates = findDates(sentence.text, published, planned).filter(
-      (d) => !SAID_DATE.test(sentence.text.slice(0, d.index)),
+    const dated = meetingDate(
+      doc,
+      sentence,
+      bodyClause(sentence, clause),
+      sentence.start + trigger.index,
+      planned,
     );
-    // Prefer a date in the trigger's clause, then the nearest one.
-    const distance = (d: { index: number }): number =>
-      (d.index >= clause.start && d.index < clause.end ? 0 : 1000) + Math.abs(d.index - trigger.index);
-    const nearest = dates.sort((a, b) => distance(a) - distance(b))[0];
-    const date = nearest?.date ?? (planned ? null : dateFromContext(sentences, sentence, published));
+    const date = dated?.date ?? null;
     const futureDate = !!(date && published && date.slice(0, 10) > published);
     const place = placeOf(sentence, resolved.places, trigger.index, clause);
     // One person "in talks" is weak evidence of a meeting unless it is a briefing, a visit or a call, or dated and placed.
@@ -308,6 +287,7 @@ export function extractMeetings(
     meetings.push({
       kind: trigger.kind,
       date,
+      dateEnd: dated?.dateEnd ?? null,
       place,
       status: planned || futureDate ? "planned" : "held",
       participants: [...participants],
