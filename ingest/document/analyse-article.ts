@@ -37,7 +37,7 @@ export function analyseArticle(source: SourceArticle, knowledge: Knowledge): Ana
   const sentences = annotated.sentences;
   const mentions = findMentions(article.body, sentences, knowledge);
   const entities = resolveArticle(mentions, knowledge);
-  const meetings = extractMeetings(annotated, entities);
+  const meetings = extractMeetings(annotated, entities, article.meta.title);
   const { proposals, lineage, stances } = extractProposals(sentences, entities, article.meta.published);
   return { article, contentHash, sentences, annotated, entities, meetings, proposals, lineage, stances };
 }

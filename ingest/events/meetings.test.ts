@@ -109,3 +109,21 @@ describe("meeting extraction", () => {
     expect(found[0]).toMatchObject({ place: "Oslo", date: "2025-03-11" });
   });
 });
+
+describe("meetings that are reported, not held by the reporter", () => {
+  it("keeps the briefer out of a call they brief on, as a briefing of their own", () => {
+    const found = meetings(
+      "Aide Karl Lenz briefed reporters on the telephone conversation between President Anna Keller and President Jonas Berg.",
+    );
+    const call = found.find((m) => m.kind === "call")!;
+    expect(call.participants).toEqual(["Anna Keller", "Jonas Berg"]);
+    expect(found.find((m) => m.kind === "briefing")?.participants).toEqual(["Karl Lenz"]);
+  });
+
+  it("reads a readout's 'spoke today with' as a call", () => {
+    const [m] = meetings(
+      "Secretary of State Anna Keller spoke today with Prime Minister Jonas Berg on trade.",
+    );
+    expect(m).toMatchObject({ kind: "call", date: "2025-03-10" });
+  });
+});

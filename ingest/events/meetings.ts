@@ -7,6 +7,7 @@ import { clauseAt, type AnnotatedDocument, type AnnotatedSentence, type Clause }
 import type { ArticleEntities } from "../resolve/resolve-article.ts";
 import type { Mention, ResolvedEntity, Sentence } from "../types.ts";
 import { meetingDate } from "./meeting-date.ts";
+import { titleMeeting } from "./title-meeting.ts";
 
 export interface ArticleMeeting {
   kind: MeetingKind;
@@ -25,7 +26,7 @@ export interface ArticleMeeting {
 const TRIGGERS: { kind: MeetingKind; re: RegExp }[] = [
   {
     kind: "call",
-    re: /\b(phone|telephone)[- ](call|conversation|talks?|conference)|\bspoke (by|on the|over the) (tele)?phone|\b(call|calls|called) (with|between)\b|\bphoned\b|\bvideo ?(call|link|conference)/i,
+    re: /\b(phone|telephone)[- ](call|conversation|talks?|conference)|\bspoke (by|on the|over the) (tele)?phone|\b(call|calls|called) (with|between)\b|\bphoned\b|\bvideo ?(call|link|conference)|\bspoke\s+((today|yesterday|again|separately|briefly|on \p{Lu}\w+)\s+)?with\b/iu,
   },
   { kind: "summit", re: /\bsummits?\b/i },
   {
@@ -47,6 +48,9 @@ const DELEGATION =
 /** A sentence that opens one side's list: "From the Russians –", "On the Ukrainian side,", "For the hosts:". */
 const DELEGATION_LEAD =
   /^\W*(from|on|for) the [\p{L} .-]{2,40}?\s*[:–—]|^\W*(from|on|for) the [\p{L} -]{2,30}\bside\b/iu;
+/** A briefing about a meeting: "briefed the media on the telephone conversation between …". */
+const BRIEFED_ON =
+  /\b(briefed|briefing|informed|told|updated)\b[^;:]*?\b(on|about|following|after)\s+((the|a|their|his|her|this|that)\s+)?([\p{L}-]+\s+){0,2}$/iu;
 const NOT_THERE =
   /\b(was not|were not|wasn[’']t|weren[’']t|did not|didn[’']t) (accepted|invited|present|attend)/i;
 const PROCESS_TALKS = /\b(peace|ceasefire|trade|arms|nuclear|settlement)\s+talks\b/i;
@@ -59,7 +63,10 @@ const OUTCOME = /\b(agree[ds]?|failed|discuss(ed)?|negotiat\w+|talk(s|ed)|met|si
 const POSSESSIVE_ROLE =
   /^[’']s?\s+(\p{Ll}+\s+){0,2}(negotiator|envoy|emissary|adviser|advisor|aide|representative|spokes\w+|son-in-law|daughter|press secretary|business representative|administration|government|team|officials?)\b/u;
 
-const GLOBAL_TRIGGERS = TRIGGERS.map((t) => ({ kind: t.kind, re: new RegExp(t.re.source, "gi") }));
+const GLOBAL_TRIGGERS = TRIGGERS.map((t) => ({
+  kind: t.kind,
+  re: new RegExp(t.re.source, `${t.re.flags}g`),
+}));
 
 /** Every place in a sentence where a meeting of some kind is spoken of, most specific kinds first. */
 export function meetingTriggers(text: string): { kind: MeetingKind; index: number }[] {
@@ -168,9 +175,26 @@ function bodyClause(sentence: AnnotatedSentence, clause: { start: number; end: n
 }
 
 /** Extracts one meeting per sentence that reports one, before merging. */
-export function extractMeetings(doc: AnnotatedDocument, resolved: ArticleEntities): ArticleMeeting[] {
+export function extractMeetings(
+  doc: AnnotatedDocument,
+  resolved: ArticleEntities,
+  title: string | null = null,
+): ArticleMeeting[] {
   const { body, sentences, published } = doc;
   const meetings: ArticleMeeting[] = [];
+  const fromTitle = titleMeeting(title, doc, resolved);
+  if (fromTitle)
+    meetings.push({
+      kind: fromTitle.kind,
+      date: fromTitle.date,
+      dateEnd: null,
+      place: null,
+      status: "held",
+      participants: fromTitle.participants,
+      countries: [],
+      sentences: [fromTitle.sentence],
+      confidence: 0.7,
+    });
   const mentionsBySentence = new Map<number, Mention[]>();
   for (const m of resolved.entityOfMention.keys())
     mentionsBySentence.set(m.sentence, [...(mentionsBySentence.get(m.sentence) ?? []), m]);
@@ -205,12 +229,24 @@ export function extractMeetings(doc: AnnotatedDocument, resolved: ArticleEntitie
       return { mentions, people };
     };
     // Of several triggers ("told a Cabinet meeting as A and B were in their meeting"), the clause seating the most people wins.
+    // "X briefed reporters on the call between A and B": the call's people follow the trigger; X gave a briefing.
+    const reportedAt = (t: { index: number; kind: MeetingKind }): boolean =>
+      t.kind !== "briefing" && BRIEFED_ON.test(sentence.text.slice(0, t.index));
     const candidates = triggers
-      .map((t) => ({ trigger: t, clause: relativeClause(sentence, t.index) }))
+      .map((t) => {
+        const c = relativeClause(sentence, t.index);
+        return { trigger: t, clause: reportedAt(t) ? { start: t.index, end: c.end } : c };
+      })
       .map((c) => ({ ...c, ...peopleIn(c.clause) }));
-    const best = candidates.reduce((a, b) => (b.people.size > a.people.size ? b : a));
+    // A briefing about a meeting is not the meeting: the meeting it reports wins.
+    const reported = candidates.filter((c) => reportedAt(c.trigger));
+    const pool = reported.length ? reported : candidates;
+    const best = pool.reduce((a, b) => (b.people.size > a.people.size ? b : a));
     const { trigger, clause, mentions } = best;
     let participants = best.people;
+    const briefers = reportedAt(trigger)
+      ? peopleIn({ start: relativeClause(sentence, trigger.index).start, end: trigger.index }).people
+      : new Set<ResolvedEntity>();
     const clauseText = sentence.text.slice(clause.start, clause.end);
     // "a meeting between A and B had not been planned", "ruled out talks": nothing took place or is planned.
     if (NEGATED.test(clauseText) || NEGATED.test(sentence.text.slice(trigger.index, trigger.index + 80)))
@@ -279,6 +315,8 @@ export function extractMeetings(doc: AnnotatedDocument, resolved: ArticleEntitie
     const place = placeOf(sentence, resolved.places, trigger.index, clause);
     // One person "in talks" is weak evidence of a meeting unless it is a briefing, a visit or a call, or dated and placed.
     if (participants.size === 1 && trigger.kind === "talks" && !(date && place)) continue;
+    // "X spoke with reporters": a readout's "spoke with" is a call only between two people.
+    if (participants.size === 1 && /^spoke\b/i.test(sentence.text.slice(trigger.index))) continue;
     const countries = new Set<ResolvedEntity>();
     for (const m of mentions) {
       const e = resolved.entityOfMention.get(m)!;
@@ -295,6 +333,18 @@ export function extractMeetings(doc: AnnotatedDocument, resolved: ArticleEntitie
       sentences: [sentence],
       confidence: participants.size >= 2 ? 0.7 : 0.45,
     });
+    if (briefers.size)
+      meetings.push({
+        kind: "briefing",
+        date,
+        dateEnd: null,
+        place,
+        status: "held",
+        participants: [...briefers],
+        countries: [],
+        sentences: [sentence],
+        confidence: 0.45,
+      });
   }
   assignDominantDate(meetings, published);
   return meetings;
