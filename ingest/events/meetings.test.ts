@@ -127,3 +127,25 @@ describe("meetings that are reported, not held by the reporter", () => {
     expect(m).toMatchObject({ kind: "call", date: "2025-03-10" });
   });
 });
+
+describe("meeting places", () => {
+  it("takes the city a venue implies", () => {
+    const [m] = meetings("President Anna Keller met President Jonas Berg at the Kremlin on March 3.");
+    expect(m).toMatchObject({ place: "Moscow", date: "2025-03-03" });
+  });
+
+  it("takes the city that names a summit", () => {
+    const [m] = meetings(
+      "President Anna Keller and President Jonas Berg met at the Singapore Summit in June.",
+    );
+    expect(m!.place).toBe("Singapore");
+  });
+
+  it("takes the dateline for the lead's meeting of the day, not for one it recalls", () => {
+    const found = meetings(
+      "OSLO, March 10 (Wire) - Minister Anna Keller met Minister Jonas Berg today.\n\nMinister Karl Lenz met Minister Eva Gruber on 3 January.",
+    );
+    expect(found.find((m) => m.participants.includes("Anna Keller"))!.place).toBe("Oslo");
+    expect(found.find((m) => m.participants.includes("Karl Lenz"))!.place).toBeNull();
+  });
+});

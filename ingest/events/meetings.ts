@@ -7,6 +7,8 @@ import { clauseAt, type AnnotatedDocument, type AnnotatedSentence, type Clause }
 import type { ArticleEntities } from "../resolve/resolve-article.ts";
 import type { Mention, ResolvedEntity, Sentence } from "../types.ts";
 import { meetingDate } from "./meeting-date.ts";
+import { placeInClause } from "./meeting-place.ts";
+import { datelineCity } from "./places.ts";
 import { titleMeeting } from "./title-meeting.ts";
 
 export interface ArticleMeeting {
@@ -156,6 +158,27 @@ function isHeadline(sentence: Sentence): boolean {
   );
 }
 
+/** The first place the lead (its first two paragraphs) gives a meeting: where the meeting a readout's title names took place. */
+function leadPlace(doc: AnnotatedDocument): string | null {
+  for (const sentence of doc.sentences) {
+    if (sentence.paragraph > 1) break;
+    for (const t of meetingTriggers(sentence.text)) {
+      const at = sentence.start + t.index;
+      const clause = clauseAt(sentence.clauses, at);
+      const place = clause && placeInClause(doc, clause, at);
+      if (place) return place;
+    }
+  }
+  return null;
+}
+
+/** True when a date is the publication day or the day before (the news a dateline files). */
+function nearPublication(date: PartialDate | null, published: PartialDate | null): boolean {
+  if (!date || !published || date.length < 10 || published.length < 10) return false;
+  const days = (Date.parse(published) - Date.parse(date)) / 86_400_000;
+  return days >= 0 && days <= 1;
+}
+
 /** The clause around an offset of the sentence text, as offsets into the sentence. */
 function relativeClause(sentence: AnnotatedSentence, at: number): { start: number; end: number } {
   const clause = clauseAt(sentence.clauses, sentence.start + at) ?? sentence.clauses[0]!;
@@ -182,13 +205,14 @@ export function extractMeetings(
 ): ArticleMeeting[] {
   const { body, sentences, published } = doc;
   const meetings: ArticleMeeting[] = [];
+  const dateline = datelineCity(body);
   const fromTitle = titleMeeting(title, doc, resolved);
   if (fromTitle)
     meetings.push({
       kind: fromTitle.kind,
       date: fromTitle.date,
       dateEnd: null,
-      place: null,
+      place: leadPlace(doc) ?? (nearPublication(fromTitle.date, published) ? dateline : null),
       status: "held",
       participants: fromTitle.participants,
       countries: [],
@@ -312,7 +336,11 @@ export function extractMeetings(
     );
     const date = dated?.date ?? null;
     const futureDate = !!(date && published && date.slice(0, 10) > published);
-    const place = placeOf(sentence, resolved.places, trigger.index, clause);
+    const place =
+      placeOf(sentence, resolved.places, trigger.index, clause) ??
+      placeInClause(doc, bodyClause(sentence, clause), sentence.start + trigger.index) ??
+      // The dateline is where the story was filed: the place of the lead's news of the day, not of what it recalls.
+      (sentence.paragraph <= 1 && nearPublication(date, published) ? dateline : null);
     // One person "in talks" is weak evidence of a meeting unless it is a briefing, a visit or a call, or dated and placed.
     if (participants.size === 1 && trigger.kind === "talks" && !(date && place)) continue;
     // "X spoke with reporters": a readout's "spoke with" is a call only between two people.
