@@ -121,6 +121,8 @@ export type Country = {
   evidence: Array<Evidence>;
   /** Stable id. */
   id: Scalars['ID']['output'];
+  /** Set when this entity was asked for by an id that was merged into it (see mergeEntities): that id. Null otherwise. */
+  mergedFrom?: Maybe<Scalars['ID']['output']>;
   /** Common English name. */
   name: Scalars['String']['output'];
   /** People who represent it. */
@@ -281,6 +283,8 @@ export type Institution = {
   kind: Scalars['String']['output'];
   /** People affiliated with it. */
   members: Array<Person>;
+  /** Set when this entity was asked for by an id that was merged into it (see mergeEntities): that id. Null otherwise. */
+  mergedFrom?: Maybe<Scalars['ID']['output']>;
   /** Full name. */
   name: Scalars['String']['output'];
 };
@@ -328,6 +332,8 @@ export type Meeting = {
   kind: Scalars['String']['output'];
   /** A readable label built from kind, place and date: "Talks in Riyadh (2025-02-18)". */
   label: Scalars['String']['output'];
+  /** Set when this entity was asked for by an id that was merged into it (see mergeEntities): that id. Null otherwise. */
+  mergedFrom?: Maybe<Scalars['ID']['output']>;
   /** People who attended. */
   participants: Array<Person>;
   /** Where it took place, if known. */
@@ -460,6 +466,8 @@ export type Person = {
   id: Scalars['ID']['output'];
   /** Meetings the person attended (held or planned), newest first. */
   meetings: Array<Meeting>;
+  /** Set when this entity was asked for by an id that was merged into it (see mergeEntities): that id. Null otherwise. */
+  mergedFrom?: Maybe<Scalars['ID']['output']>;
   /** Full name as most often written. */
   name: Scalars['String']['output'];
   /** Proposals the person put forward, newest first. */
@@ -481,6 +489,8 @@ export type Proposal = {
   evidence: Array<Evidence>;
   /** Stable id. */
   id: Scalars['ID']['output'];
+  /** Set when this entity was asked for by an id that was merged into it (see mergeEntities): that id. Null otherwise. */
+  mergedFrom?: Maybe<Scalars['ID']['output']>;
   /** Name as most often written, e.g. 28-point plan. */
   name: Scalars['String']['output'];
   /** Who put it forward. */
@@ -501,17 +511,17 @@ export type Query = {
   corrections: Array<Correction>;
   /** Countries, alphabetically by default. */
   countries: Array<Country>;
-  /** A country by id, or null. */
+  /** A country by id (following merges), or null. */
   country?: Maybe<Country>;
-  /** Any entity by id, whatever its kind. */
+  /** Any entity by id, whatever its kind; an id merged away answers with the entity it became, `mergedFrom` set to that id. */
   entity?: Maybe<Entity>;
-  /** An institution by id, or null. */
+  /** An institution by id (following merges), or null. */
   institution?: Maybe<Institution>;
   /** Institutions: ministries, companies, media, international bodies; alphabetically by default. */
   institutions: Array<Institution>;
   /** Proposals matching the filters and the lineage edges between them, Cytoscape-ready. */
   lineageNetwork: GraphView;
-  /** A meeting by id, or null. */
+  /** A meeting by id (following merges), or null. */
   meeting?: Maybe<Meeting>;
   /** The who-met-whom network, Cytoscape-ready: people as nodes, one MET edge per pair that met at a meeting matching the filters. */
   meetingNetwork: GraphView;
@@ -523,9 +533,9 @@ export type Query = {
   path?: Maybe<GraphView>;
   /** People, alphabetically by default. `from`/`to`: named in an article published in the range. */
   people: Array<Person>;
-  /** A person by id, or null. */
+  /** A person by id, or null. An id merged away answers with the person it became (`mergedFrom` says so); so do the other by-id queries. */
   person?: Maybe<Person>;
-  /** A proposal by id, or null. */
+  /** A proposal by id (following merges), or null. */
   proposal?: Maybe<Proposal>;
   /** A proposal's ancestors and descendants, with the relation on each edge; null for an unknown id. */
   proposalLineage?: Maybe<Lineage>;
@@ -1003,6 +1013,7 @@ export type CountryResolvers<ContextType = GraphContext, ParentType extends Reso
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mergedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1073,6 +1084,7 @@ export type InstitutionResolvers<ContextType = GraphContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  mergedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1099,6 +1111,7 @@ export type MeetingResolvers<ContextType = GraphContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mergedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1130,6 +1143,7 @@ export type PersonResolvers<ContextType = GraphContext, ParentType extends Resol
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  mergedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   proposals?: Resolver<Array<ResolversTypes['Proposal']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1142,6 +1156,7 @@ export type ProposalResolvers<ContextType = GraphContext, ParentType extends Res
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mergedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   proposedBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   stances?: Resolver<Array<ResolversTypes['StanceOn']>, ParentType, ContextType>;

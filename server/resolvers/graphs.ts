@@ -1,28 +1,40 @@
-/** Network questions: who met whom, lineage, neighbourhoods, paths, search. */
+/** Network questions: who met whom, lineage, neighbourhoods, paths, search. Ids merged away are followed. */
 import type { QueryResolvers } from "../generated/resolvers.ts";
 import { NotFoundError } from "../errors.ts";
 import { filterArgs, neighborhoodDepth, searchArgs } from "./args.ts";
+import { withMergesFollowed } from "./merged-ids.ts";
 
 export const graphResolvers = {
   whoMetWhom: async (_parent, { personId }, { data, loaders }) => {
+    // The loader follows merges: the person found carries the id that holds the meetings now.
     const person = await loaders.entity("Person").load(personId);
     if (!person) throw new NotFoundError("Person", personId);
-    return data.findEncounters(personId);
+    return data.findEncounters(person.id);
   },
 
   meetingNetwork: (_parent, args, { data }) => data.findMeetingNetwork(filterArgs("Meeting", args)),
 
-  proposalLineage: (_parent, { id }, { data }) => data.findLineage(id),
+  proposalLineage: async (_parent, { id }, { data }) => {
+    const lineage = await withMergesFollowed(data, [id], ([current]) => data.findLineage(current ?? id));
+    if (!lineage || lineage.proposal.id === id) return lineage;
+    return { ...lineage, proposal: { ...lineage.proposal, mergedFrom: id } };
+  },
 
   lineageNetwork: (_parent, args, { data }) => data.findLineageNetwork(filterArgs("Proposal", args)),
 
   neighborhood: async (_parent, args, { data }) => {
-    const view = await data.findNeighborhood(args.id, neighborhoodDepth(args.depth));
+    const depth = neighborhoodDepth(args.depth);
+    const view = await withMergesFollowed(data, [args.id], ([current]) =>
+      data.findNeighborhood(current ?? args.id, depth),
+    );
     if (!view) throw new NotFoundError("Entity", args.id);
     return view;
   },
 
-  path: (_parent, args, { data }) => data.findShortestPath(args.fromId, args.toId),
+  path: (_parent, { fromId, toId }, { data }) =>
+    withMergesFollowed(data, [fromId, toId], ([from, to]) =>
+      data.findShortestPath(from ?? fromId, to ?? toId),
+    ),
 
   search: (_parent, args, { data }) => {
     const { text, limit } = searchArgs(args.text, args.limit);
