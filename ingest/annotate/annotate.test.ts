@@ -76,3 +76,11 @@ describe("narrative time", () => {
     expect(d.temporals.map((t) => t.value)).toEqual(["1997", "2022-01-26"]);
   });
 });
+
+describe("quotations", () => {
+  it("leaves the speaker empty when the verb of saying has no named subject", () => {
+    const d = annotateDocument("“We are ready,” said the minister of a neighbouring state.", null);
+    expect(d.quotations).toHaveLength(1);
+    expect(d.quotations[0]!.speaker).toBeNull();
+  });
+});
