@@ -47,6 +47,15 @@ function absorb(into: MeetingDraft, m: MeetingDraft): void {
 /** Merges drafts until no two describe the same meeting. */
 export function mergeMeetings(drafts: MeetingDraft[]): MeetingDraft[] {
   const out: MeetingDraft[] = [];
+  // Meetings by participant: a draft is compared only with meetings it shares someone with.
+  const byParticipant = new Map<string, MeetingDraft[]>();
+  const index = (m: MeetingDraft): void => {
+    for (const p of m.participants) {
+      const list = byParticipant.get(p);
+      if (!list) byParticipant.set(p, [m]);
+      else if (!list.includes(m)) list.push(m);
+    }
+  };
   for (const d of drafts) {
     const copy: MeetingDraft = {
       ...d,
@@ -54,9 +63,16 @@ export function mergeMeetings(drafts: MeetingDraft[]): MeetingDraft[] {
       countries: new Set(d.countries),
       evidence: [...d.evidence],
     };
-    const match = out.find((m) => sameMeeting(m, copy));
-    if (match) absorb(match, copy);
-    else out.push(copy);
+    const candidates = new Set([...copy.participants].flatMap((p) => byParticipant.get(p) ?? []));
+    // The earliest meeting that matches, as a scan of `out` in order would find.
+    const match = out.find((m) => candidates.has(m) && sameMeeting(m, copy));
+    if (match) {
+      absorb(match, copy);
+      index(match);
+    } else {
+      out.push(copy);
+      index(copy);
+    }
   }
   return out;
 }
