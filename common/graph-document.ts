@@ -108,6 +108,8 @@ export interface ProposalNode {
   date: PartialDate | null;
   /** Ids of people, institutions or countries. */
   proposedBy: string[];
+  /** The plan this proposal is one of the terms of (a proposal id), or null; optional in older documents. */
+  partOf?: string | null;
   confidence: number;
   evidence: Evidence[];
 }

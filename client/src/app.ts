@@ -31,6 +31,8 @@ export interface AppElements {
   /** Graph-only tools (layout, hide, pin, export), hidden in the article view. */
   tools: HTMLElement;
   reader: HTMLElement;
+  /** A panel beside the graph some views fill (the lineage's proposals in no family). */
+  aside: HTMLElement;
   layout: HTMLSelectElement;
   showHidden: HTMLButtonElement;
   /** A polite live region for what an action did ("5 nodes added"). */
@@ -95,6 +97,7 @@ export class Explorer {
     this.ui.graph.hidden = reading;
     this.ui.tools.hidden = reading;
     this.ui.pathFinder.element.hidden = view !== "path";
+    this.ui.aside.hidden = true;
     if (reading) {
       this.ui.legend.hidden = true;
       renderStatus(this.ui.status, { state: "ready" });
@@ -127,8 +130,12 @@ export class Explorer {
     this.expansions.reset();
     this.prepare(model.elements);
     this.ui.layout.disabled = model.fixedLayout === true;
-    // Legend first: the canvas fits the graph around it.
+    // Legend and aside first: the canvas fits the graph around them.
     renderLegend(this.ui.legend, model.legendTitle, model.legend);
+    if (model.aside) {
+      this.ui.aside.replaceChildren(model.aside((id) => void this.select(id)));
+      this.ui.aside.hidden = false;
+    }
     const layout = model.fixedLayout
       ? model.layout
       : chosenLayout(this.state.layout, model.layout, model.nodeCount);

@@ -1,6 +1,5 @@
 /** Colours: a stable colour per country, per proposal status and per entity kind. */
 
-// Most distinct first: the countries with the most people get the clearest colours.
 const COUNTRY_COLOURS = [
   "#4e79a7",
   "#e15759",
@@ -18,29 +17,61 @@ const COUNTRY_COLOURS = [
   "#d37295",
 ] as const;
 
+/**
+ * The countries most often at the table get distinct colours of their own (the United States blue,
+ * Russia red, Ukraine yellow); any other country's colour is a hash of its code.
+ */
+const FIXED_COLOURS: Record<string, number> = {
+  US: 0,
+  RU: 1,
+  GB: 2,
+  CN: 3,
+  FR: 4,
+  UA: 5,
+  DE: 6,
+  SA: 7,
+  TR: 8,
+  IL: 9,
+  IN: 10,
+  QA: 11,
+  IR: 12,
+  PL: 13,
+};
+
 export const UNKNOWN_COLOUR = "#aab2bd";
 
+/** FNV-1a: a small, stable string hash, the same in every browser and every session. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** A country's colour from its ISO code (or, lacking one, its name): never from the order data came in. */
+export function countryColour(codeOrName: string): string {
+  const key = codeOrName.trim().toUpperCase();
+  const index = FIXED_COLOURS[key] ?? hash(key) % COUNTRY_COLOURS.length;
+  return COUNTRY_COLOURS[index] ?? UNKNOWN_COLOUR;
+}
+
 /**
- * A country keeps its colour for the whole session, whatever view it appears in. The network view
- * primes the palette with countries by number of people, so the big sides get the clearest colours
- * and the same data always gives the same colours.
+ * Colours drawn nodes by country. Nodes carry the country's name; the palette learns each name's
+ * ISO code once (from the countries list), so the colour follows the code in every view and export.
  */
 export class CountryPalette {
-  private readonly assigned = new Map<string, string>();
+  private readonly codes = new Map<string, string>();
 
-  /** Assigns colours in the given order (already-coloured countries keep theirs). */
-  prime(names: Iterable<string>): void {
-    for (const name of names) this.colourOf(name);
+  /** Learns the codes of countries by name (countries without a code are coloured by name). */
+  learnCodes(countries: Iterable<{ name: string; code: string | null }>): void {
+    for (const { name, code } of countries) if (code) this.codes.set(name, code);
   }
 
   colourOf(country: string | null): string {
     if (!country) return UNKNOWN_COLOUR;
-    const known = this.assigned.get(country);
-    if (known) return known;
-    // Past the end of the palette colours repeat: the legend still tells them apart by name.
-    const colour = COUNTRY_COLOURS[this.assigned.size % COUNTRY_COLOURS.length] ?? UNKNOWN_COLOUR;
-    this.assigned.set(country, colour);
-    return colour;
+    return countryColour(this.codes.get(country) ?? country);
   }
 }
 

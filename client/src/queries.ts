@@ -16,6 +16,7 @@ const GRAPH_VIEW = `nodes { id label kind country weight date status } edges { i
 const REF = `id name`;
 const ACTOR = `__typename ... on Person { ${REF} } ... on Institution { ${REF} } ... on Country { ${REF} }`;
 const EVIDENCE = `evidence { quote start end article { id title published url outlet } }`;
+const PROPOSAL = `id name status date`;
 const MEETING = `id kind date place status participants { ${REF} }`;
 const FILTER_VARS = `$from: String, $to: String, $country: String, $status: String, $minConfidence: Float`;
 const FILTER_ARGS = `from: $from, to: $to, country: $country, status: $status, minConfidence: $minConfidence`;
@@ -31,7 +32,9 @@ const ENTITY = `query Entity($id: ID!) {
     ... on Country { ${REF} aliases code people { ${REF} } ${EVIDENCE} }
     ... on Meeting { ${MEETING} countries { ${REF} } ${EVIDENCE} }
     ... on Proposal {
-      id name aliases status date proposedBy { ${ACTOR} } stances { actor { ${ACTOR} } stance } ${EVIDENCE}
+      id name aliases status date proposedBy { ${ACTOR} } stances { actor { ${ACTOR} } stance }
+      partOf { ${PROPOSAL} } terms { ${PROPOSAL} }
+      lineageLinks { relation from { ${PROPOSAL} } to { ${PROPOSAL} } } ${EVIDENCE}
     }
   }
 }`;
@@ -106,10 +109,10 @@ export async function fetchArticles(limit = 100): Promise<ArticleRef[]> {
   return articles.map(({ file, ...a }) => ({ ...a, title: a.title ?? file?.split(/[\\/]/).pop() ?? null }));
 }
 
-/** Country names, for the country filter. */
-export async function fetchCountryNames(): Promise<string[]> {
-  const query = `query Countries { countries(limit: 200) { name } }`;
-  return (await request<{ countries: { name: string }[] }>(query)).countries.map((c) => c.name);
+/** Countries with their ISO codes: names for the country filter, codes for stable colours. */
+export async function fetchCountries(): Promise<{ name: string; code: string | null }[]> {
+  const query = `query Countries { countries(limit: 200) { name code } }`;
+  return (await request<{ countries: { name: string; code: string | null }[] }>(query)).countries;
 }
 
 /** Names and aliases of the given kinds (every kind by default), best match first. */

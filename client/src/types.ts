@@ -149,11 +149,22 @@ export interface MeetingDetails extends MeetingSummary {
   evidence: EvidenceItem[];
 }
 
+/** A direct lineage link of a proposal: `from` is the later proposal, `to` the earlier one. */
+export interface LineageLinkSummary {
+  from: ProposalSummary;
+  to: ProposalSummary;
+  /** revises | responds_to | implements | replaces | builds_on */
+  relation: string;
+}
+
 export interface ProposalDetails extends ProposalSummary {
   __typename: "Proposal";
   aliases: string[];
   proposedBy: ActorRef[];
   stances: { actor: ActorRef; stance: string }[];
+  partOf: ProposalSummary | null;
+  terms: ProposalSummary[];
+  lineageLinks: LineageLinkSummary[];
   evidence: EvidenceItem[];
 }
 

@@ -9,6 +9,7 @@ import {
   presentArticle,
   presentEntity,
   presentEvidence,
+  presentProposal,
   type ActorShape,
   type ArticleShape,
   type EntityShape,
@@ -90,6 +91,15 @@ export const fieldResolvers = {
         evidence: s.evidence.map(presentEvidence),
       })),
     evidence: evidence("Proposal"),
+    partOf: relatedOne("proposalPartOf"),
+    terms: related("proposalTerms"),
+    lineageLinks: async (parent: HasId, _args: NoArgs, { loaders }: GraphContext) =>
+      (await loaders.directLineage.load(parent.id)).map((l) => ({
+        from: presentProposal(l.from),
+        to: presentProposal(l.to),
+        relation: l.relation,
+        evidence: l.evidence.map(presentEvidence),
+      })),
   },
   GraphView: {
     meetings: nodesOfKind("Meeting") as (
