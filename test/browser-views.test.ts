@@ -3,6 +3,7 @@
  * proposals in no family, the proposal panel's lineage and terms, the camera after every view switch,
  * and country colours. The graph includes a family of three versions with terms, built here.
  */
+import type { NodeSingular } from "cytoscape";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -16,8 +17,26 @@ import {
   waitForGraph,
   waitForText,
 } from "./support/browser.ts";
+import { countryColour } from "../client/src/palette.ts";
 import { uniquePrefix } from "./support/build-document.ts";
 import { buildFamilyStory } from "./support/family-story.ts";
+
+/**
+ * A walk through `views` that takes every ordered pair once (an Eulerian circuit of the complete
+ * directed graph, by Hierholzer's algorithm): each view is entered from every other view.
+ */
+export function everyOrderedPair<T>(views: readonly T[]): T[] {
+  const unused = new Map(views.map((v) => [v, views.filter((w) => w !== v)]));
+  const stack: T[] = [views[0] as T];
+  const walk: T[] = [];
+  while (stack.length) {
+    const at = stack.at(-1) as T;
+    const next = unused.get(at)?.shift();
+    if (next === undefined) walk.push(stack.pop() as T);
+    else stack.push(next);
+  }
+  return walk.reverse();
+}
 
 describe("proposal families, the proposal panel, the camera and colours in the browser", () => {
   const prefix = uniquePrefix("views");
@@ -131,6 +150,79 @@ describe("proposal families, the proposal panel, the camera and colours in the b
       await page.locator("[data-testid=proposal-answered-by] button", { hasText: v3.name }).click();
       await waitForText(page, "[data-testid=details-name]", v3.name);
       await waitForText(page, "[data-testid=proposal-answers]", v2.name);
+    });
+  });
+
+  it("leaves every view fitted with its labels drawn, whichever view it is entered from", async () => {
+    const views = ["network", "lineage", "timeline", "path", "article", "neighborhood"] as const;
+    const walk = everyOrderedPair(views);
+    expect(walk).toHaveLength(views.length * (views.length - 1) + 1);
+    await inPage("camera", async (page) => {
+      const { marchetti, aldecoa, haddad } = story.people;
+      await page.goto(url({ focus: marchetti.id, pfrom: aldecoa.id, pto: haddad.id }));
+      await page.locator("[data-testid=network][data-drawn=network]").waitFor({ state: "attached" });
+      for (const [step, view] of walk.entries()) {
+        if (step > 0) await page.locator(`[data-testid=view-${view}]`).click();
+        await page.locator(`[data-testid=network][data-drawn=${view}]`).waitFor({ state: "attached" });
+        if (view === "article") {
+          await page.locator("[data-testid=article-list]").waitFor();
+          continue;
+        }
+        await page.waitForFunction(() => window.__cy?.animated() === false);
+        const camera = await page.evaluate(() => {
+          const cy = window.__cy;
+          if (!cy) throw new Error("no graph");
+          const nodes = cy.nodes(":visible").filter((n) => !n.hasClass("axis"));
+          const box = nodes.renderedBoundingBox({ includeLabels: false });
+          const onScreen = nodes.filter((n: NodeSingular) => {
+            const p = n.renderedPosition();
+            return p.x >= 0 && p.y >= 0 && p.x <= cy.width() && p.y <= cy.height();
+          });
+          return {
+            zoom: cy.zoom(),
+            width: cy.width(),
+            height: cy.height(),
+            box,
+            onScreen: onScreen.length,
+            // The smallest label on screen, in pixels; Cytoscape skips labels under min-zoomed-font-size.
+            smallestLabel: Math.min(...onScreen.map((n) => parseFloat(n.style("font-size")) * cy.zoom())),
+            minDrawn: Math.max(...onScreen.map((n) => parseFloat(n.style("min-zoomed-font-size")))),
+          };
+        });
+        const where = `${view} (step ${step}, from ${walk[step - 1] ?? "the start"})`;
+        expect(camera.width, where).toBeGreaterThan(300);
+        expect(camera.height, where).toBeGreaterThan(300);
+        expect(camera.onScreen, where).toBeGreaterThan(0);
+        // Not a speck in a corner: what is drawn spans a good part of the canvas, or the graph is at
+        // its largest fitting zoom already.
+        const spread = Math.max(camera.box.w / camera.width, camera.box.h / camera.height);
+        expect(spread > 0.2 || camera.zoom >= 1, `${where}: spread ${spread}, zoom ${camera.zoom}`).toBe(
+          true,
+        );
+        expect(camera.zoom, where).toBeGreaterThanOrEqual(0.3);
+        expect(camera.smallestLabel, where).toBeGreaterThanOrEqual(Math.max(camera.minDrawn, 9));
+      }
+    });
+  });
+
+  it("colours a country by its code, the same in every view", async () => {
+    await inPage("colours", async (page) => {
+      const { marchetti, aldecoa } = story.people;
+      const colourIn = async (params: Record<string, string>, id: string): Promise<string> => {
+        await page.goto(url(params));
+        await page
+          .locator(`[data-testid=network][data-drawn=${params["view"] ?? "network"}]`)
+          .waitFor({ state: "attached" });
+        return page.evaluate((nodeId) => String(window.__cy?.getElementById(nodeId).data("colour")), id);
+      };
+      const italy = countryColour("IT");
+      expect(await colourIn({}, marchetti.id)).toBe(italy);
+      expect(await colourIn({ view: "neighborhood", focus: marchetti.id }, marchetti.id)).toBe(italy);
+      expect(await colourIn({ view: "path", pfrom: marchetti.id, pto: aldecoa.id }, marchetti.id)).toBe(
+        italy,
+      );
+      expect(await colourIn({}, family.people.ostrava.id)).toBe(countryColour("NO"));
+      expect(countryColour("US")).not.toBe(countryColour("RU"));
     });
   });
 });

@@ -91,6 +91,8 @@ export class Explorer {
   async showView(): Promise<void> {
     const ticket = ++this.viewTicket;
     const view = this.state.view;
+    // Which view is fully drawn and fitted (tests and scripts wait on it); unset while drawing.
+    delete this.ui.graph.dataset["drawn"];
     this.markTabs();
     const reading = view === "article";
     this.ui.reader.hidden = !reading;
@@ -111,6 +113,7 @@ export class Explorer {
         state: "empty",
         message: "Pick two entities in the path finder to see what connects them.",
       });
+      this.ui.graph.dataset["drawn"] = view;
       return;
     }
     renderStatus(this.ui.status, { state: "loading", message: "Loading the graph…" });
@@ -163,6 +166,7 @@ export class Explorer {
     );
     const centre = view === "neighborhood" ? this.state.focus : null;
     if (centre) this.canvas.focus(centre);
+    this.ui.graph.dataset["drawn"] = view;
   }
 
   /** Draws the neighbourhood of an entity and selects it. */
@@ -331,6 +335,7 @@ export class Explorer {
         } else reader.replaceChildren(renderArticle(article, this.state.quote, events));
       }
       reader.dataset["state"] = "ready";
+      if (ticket === this.viewTicket) this.ui.graph.dataset["drawn"] = "article";
     } catch (error) {
       if (ticket !== this.viewTicket) return;
       renderStatus(this.ui.status, {

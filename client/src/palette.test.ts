@@ -24,8 +24,13 @@ describe("CountryPalette", () => {
   });
 
   it("gives the countries most often at the table distinct colours", () => {
-    const codes = ["US", "RU", "UA", "FR", "DE", "TR", "SA", "CN", "GB", "IL"];
+    const codes = ["US", "RU", "UA", "FR", "DE", "TR", "SA", "CN", "GB", "IL", "IT", "ES", "IR", "QA"];
     expect(new Set(codes.map(countryColour)).size).toBe(codes.length);
+  });
+
+  it("gives other countries a hashed colour in hex", () => {
+    expect(countryColour("NO")).toMatch(/^#[0-9a-f]{6}$/);
+    expect(countryColour("NO")).toBe(countryColour("no"));
   });
 
   it("colours a country without a code by its name, the same every time", () => {

@@ -1,5 +1,6 @@
 /** Colours: a stable colour per country, per proposal status and per entity kind. */
 
+/** Twenty distinct colours (Tableau 20 order, dark first), each readable under a dark label. */
 const COUNTRY_COLOURS = [
   "#4e79a7",
   "#e15759",
@@ -15,11 +16,17 @@ const COUNTRY_COLOURS = [
   "#17becf",
   "#8cd17d",
   "#d37295",
+  "#a0cbe8",
+  "#ffbe7d",
+  "#86bcb6",
+  "#f1ce63",
+  "#d4a6c8",
+  "#b6992d",
 ] as const;
 
 /**
- * The countries most often at the table get distinct colours of their own (the United States blue,
- * Russia red, Ukraine yellow); any other country's colour is a hash of its code.
+ * The countries most often at the table each own a colour (the United States blue, Russia red,
+ * Ukraine yellow), so they never share one; any other country gets a hue hashed from its code.
  */
 const FIXED_COLOURS: Record<string, number> = {
   US: 0,
@@ -36,6 +43,12 @@ const FIXED_COLOURS: Record<string, number> = {
   QA: 11,
   IR: 12,
   PL: 13,
+  IT: 14,
+  ES: 15,
+  AE: 16,
+  BY: 17,
+  JP: 18,
+  EG: 19,
 };
 
 export const UNKNOWN_COLOUR = "#aab2bd";
@@ -53,8 +66,28 @@ function hash(text: string): number {
 /** A country's colour from its ISO code (or, lacking one, its name): never from the order data came in. */
 export function countryColour(codeOrName: string): string {
   const key = codeOrName.trim().toUpperCase();
-  const index = FIXED_COLOURS[key] ?? hash(key) % COUNTRY_COLOURS.length;
-  return COUNTRY_COLOURS[index] ?? UNKNOWN_COLOUR;
+  const fixed = FIXED_COLOURS[key];
+  if (fixed !== undefined) return COUNTRY_COLOURS[fixed] ?? UNKNOWN_COLOUR;
+  // 24 hues, two lightnesses: 48 colours, so two other countries rarely share one.
+  const h = hash(key);
+  const hue = (h % 24) * 15;
+  const lightness = (h >> 5) % 2 === 0 ? 42 : 58;
+  return hslToHex(hue, 55, lightness);
+}
+
+/** "#rrggbb" for an HSL colour: Cytoscape and the exports want hex. */
+function hslToHex(hue: number, saturation: number, lightness: number): string {
+  const s = saturation / 100;
+  const l = lightness / 100;
+  const a = s * Math.min(l, 1 - l);
+  const channel = (n: number): string => {
+    const k = (n + hue / 30) % 12;
+    const value = l - a * Math.max(-1, Math.min(k - 3, 9 - k, 1));
+    return Math.round(value * 255)
+      .toString(16)
+      .padStart(2, "0");
+  };
+  return `#${channel(0)}${channel(8)}${channel(4)}`;
 }
 
 /**

@@ -14,6 +14,10 @@ cytoscape.use(dagre);
 const MAX_FIT_ZOOM = 1.3;
 /** Below this zoom the lineage's 13 px labels would read smaller than 12 px on screen. */
 export const READABLE_ZOOM = 0.95;
+/** Node names are drawn at least this big on screen after a fit (up to twice their size). */
+const MIN_LABEL_PX = 10;
+const BASE_LABEL_PX = 11;
+const MAX_LABEL_SCALE = 2;
 const PADDING = 36;
 /** The tool buttons sit in the bottom-right corner. */
 const BOTTOM_PADDING = 64;
@@ -82,10 +86,22 @@ export function createCanvas(
   });
   let currentTheme = theme;
   let large = false;
+  let labelScale = 1;
+  /**
+   * After a fit at a small zoom, names are drawn bigger in the graph's units so they read at about
+   * MIN_LABEL_PX on screen; big graphs keep the plain stylesheet (restyling costs there).
+   */
+  const scaleLabelsFor = (zoom: number): void => {
+    const next = large ? 1 : Math.min(MAX_LABEL_SCALE, Math.max(1, MIN_LABEL_PX / (BASE_LABEL_PX * zoom)));
+    if (Math.abs(next - labelScale) < 0.05) return;
+    labelScale = next;
+    cy.style(graphStyle(currentTheme, large, labelScale));
+  };
   /** Big graphs get the cheaper stylesheet and pan and zoom a snapshot of the drawn graph. */
   const drawAsLarge = (next: boolean): void => {
     if (next === large) return;
     large = next;
+    labelScale = 1;
     cy.style(graphStyle(currentTheme, large));
     const renderer = (cy as unknown as { renderer(): ViewportDrawing }).renderer();
     renderer.textureOnViewport = large;
@@ -138,6 +154,7 @@ export function createCanvas(
       x: left + (width - box.w * zoom) / 2 - box.x1 * zoom,
       y: PADDING + (height - box.h * zoom) / 2 - box.y1 * zoom,
     };
+    scaleLabelsFor(zoom);
     if (animate) cy.animate({ zoom, pan }, { duration: 250 });
     else cy.viewport({ zoom, pan });
   };
@@ -149,6 +166,7 @@ export function createCanvas(
     const height = Math.max(50, cy.height() - PADDING - BOTTOM_PADDING);
     const zoom = Math.min(1, height / Math.max(box.h, 1));
     if (box.w * zoom <= cy.width() - reservedLeft() - reservedRight() - 2 * PADDING) return fit();
+    scaleLabelsFor(zoom);
     cy.viewport({
       zoom,
       pan: {
@@ -169,6 +187,7 @@ export function createCanvas(
     const left = reservedLeft() + PADDING;
     const width = Math.max(50, cy.width() - left - PADDING - reservedRight());
     const zoom = READABLE_ZOOM;
+    scaleLabelsFor(zoom);
     // Narrow enough to fit across: centre it across and start at the top.
     const x =
       box.w * zoom <= width ? left + (width - box.w * zoom) / 2 - box.x1 * zoom : left - box.x1 * zoom;
@@ -236,7 +255,7 @@ export function createCanvas(
     },
     setTheme(next) {
       currentTheme = next;
-      cy.style(graphStyle(next, large));
+      cy.style(graphStyle(next, large, labelScale));
     },
   };
 }

@@ -53,10 +53,11 @@ export const CANVAS_BACKGROUND: Record<Theme, string> = { light: "#ffffff", dark
  * The stylesheet for a theme. `large` (past the canvas's big-graph threshold) draws for speed, where
  * each edge is a hair and labels only show zoomed in: straight edges Cytoscape need not bundle or
  * bend (haystack, or straight where an arrow is drawn), labels on one line so nothing measures
- * where to wrap, fainter edges so ten thousand of them do not hide the nodes. The rules change
+ * where to wrap, fainter edges so ten thousand of them do not hide the nodes. `labelScale` enlarges
+ * node names when the graph is drawn small. The rules change
  * values rather than adding overriding rules: every rule applied costs time on every element.
  */
-export function graphStyle(theme: Theme, large = false): StylesheetStyle[] {
+export function graphStyle(theme: Theme, large = false, labelScale = 1): StylesheetStyle[] {
   const c = COLOURS[theme];
   return [
     {
@@ -70,7 +71,8 @@ export function graphStyle(theme: Theme, large = false): StylesheetStyle[] {
         label: "data(label)",
         // Cytoscape's font-family parser accepts double quotes only; single quotes void the whole value.
         "font-family": 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-        "font-size": 11,
+        // Scaled up when a graph is fitted at a small zoom, so names stay readable (canvas.ts).
+        "font-size": Math.round(11 * labelScale * 10) / 10,
         color: c.text,
         "text-valign": "bottom",
         "text-margin-y": 4,
