@@ -13,6 +13,8 @@ COPY . .
 RUN npm run build:client
 
 ENV NODE_ENV=production
+# Inside a container the published port is the boundary, so listen on every interface.
+ENV HOST=0.0.0.0
 USER node
 EXPOSE 4000
 CMD ["npm", "run", "serve"]

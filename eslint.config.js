@@ -12,6 +12,9 @@ export default tseslint.config(
       "bench/results/**",
       "bench/tmp/**",
       "test-results/**",
+      // Written by GraphQL Code Generator (npm run codegen).
+      "server/generated/**",
+      "client/src/generated/**",
     ],
   },
   js.configs.recommended,

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, DEFAULT_CONTENT_SECURITY_POLICY, readConfig } from "./config.ts";
 
+describe("readConfig: HTTP server", () => {
+  it("listens on loopback only unless HOST opens it up", () => {
+    expect(readConfig({}).http).toEqual({ port: 4000, host: "127.0.0.1" });
+    expect(readConfig({ HOST: "0.0.0.0", PORT: "8080" }).http).toEqual({ port: 8080, host: "0.0.0.0" });
+  });
+});
+
 describe("readConfig: API settings", () => {
   it("has safe defaults: open reads, writes disabled, same-origin only, CSP on", () => {
     const { api } = readConfig({});

@@ -25,7 +25,9 @@ const EnvSchema = z.object({
   /** Bolt port of the separate embedded Neo4j that integration tests start. */
   NEO4J_TEST_PORT: port.default(7697),
   PORT: port.default(4000),
-  HOST: z.string().default("0.0.0.0"),
+  // Loopback by default: reads are open, so listening on every interface would serve the graph
+  // to the whole network. Containers set 0.0.0.0 themselves (Dockerfile, docker-compose.yml).
+  HOST: z.string().default("127.0.0.1"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Largest article file ingest accepts, in bytes. */
   MAX_ARTICLE_BYTES: z.coerce.number().int().positive().default(5_000_000),

@@ -108,8 +108,12 @@ export interface ProposalNode {
   date: PartialDate | null;
   /** Ids of people, institutions or countries. */
   proposedBy: string[];
-  /** The plan this proposal is one of the terms of (a proposal id), or null; optional in older documents. */
-  partOf?: string | null;
+  /**
+   * Id of the plan or demand this proposal is a term of ("a cap of 600,000 on the armed forces"
+   * is part of the plan that contains it), or null for a proposal that stands on its own.
+   * Terms are proposals of their own so that they can be compared across versions of a plan.
+   */
+  partOf: string | null;
   confidence: number;
   evidence: Evidence[];
 }

@@ -25,7 +25,13 @@ import type {
 } from "./records.ts";
 import { ensureSchema } from "./schema.ts";
 import { findArticlesByIds, findMentions, listArticles, type MentionRecord } from "./queries/articles.ts";
-import { findEntitiesByIds, findEntity, listEntities, type ListArgs } from "./queries/entities.ts";
+import {
+  findEntitiesByIds,
+  findEntity,
+  findMergeTargets,
+  listEntities,
+  type ListArgs,
+} from "./queries/entities.ts";
 import { findEvidenceOf } from "./queries/evidence.ts";
 import type { ListFilter, ListKind } from "./queries/filters.ts";
 import { findTimeline, type TimelineArgs } from "./queries/timeline.ts";
@@ -87,7 +93,10 @@ export interface DataAccess {
 
   listEntities(kind: EntityKind, args: ListArgs): Promise<EntityRecord[]>;
   findEntitiesByIds(kind: EntityKind, ids: readonly string[]): Promise<Map<string, EntityRecord>>;
+  /** Any kind by id; an id merged away finds the entity it became (with `mergedFrom`), as findEntitiesByIds does. */
   findEntity(id: string): Promise<EntityRecord | null>;
+  /** For each id merged away, the id of the entity it became; ids not merged are absent. */
+  findMergeTargets(ids: readonly string[]): Promise<Map<string, string>>;
   findRelated(relation: RelationName, ids: readonly string[]): Promise<Map<string, EntityRecord[]>>;
   findEvidenceOf(kind: EntityKind, ids: readonly string[]): Promise<Map<string, EvidenceRecord[]>>;
   listArticles(args: ListArgs): Promise<ArticleRecord[]>;
@@ -163,6 +172,7 @@ export function createDataAccess(target: Neo4jTarget, options: DataAccessOptions
     listEntities: (kind, args) => listEntities(executor, kind, args),
     findEntitiesByIds: (kind, ids) => findEntitiesByIds(executor, kind, ids),
     findEntity: (id) => findEntity(executor, id),
+    findMergeTargets: (ids) => findMergeTargets(executor, ids),
     findRelated: (relation, ids) => findRelated(executor, relation, ids),
     findEvidenceOf: (kind, ids) => findEvidenceOf(executor, kind, ids),
     listArticles: (args) => listArticles(executor, args),

@@ -26,12 +26,13 @@ export type {
   PersonRecord,
   ProposalRecord,
 } from "./records.ts";
+export type { RecordOfKind } from "./records.ts";
 export { isActor } from "./records.ts";
 export type { ListArgs } from "./queries/entities.ts";
 export type { ListFilter, ListKind, SortOrder } from "./queries/filters.ts";
 export { SORT_ORDERS, isDated } from "./queries/filters.ts";
 export type { MentionRecord } from "./queries/articles.ts";
-export type { TimelineArgs, TimelineKind } from "./queries/timeline.ts";
+export type { TimelineArgs, TimelineEventRecord, TimelineKind } from "./queries/timeline.ts";
 export { MAX_TIMELINE_SIZE } from "./queries/timeline.ts";
 export { MAX_PAGE_SIZE } from "./queries/entities.ts";
 export type { GraphEdgeRecord, GraphNodeRecord, GraphViewRecord } from "./queries/graph-view.ts";

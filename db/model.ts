@@ -19,7 +19,7 @@ export const STRUCTURAL_TYPES = [
   "REPRESENTS",
   "BASED_IN",
   "PROPOSED",
-  // A term of a plan: (:Proposal)-[:PART_OF]->(:Proposal).
+  // A term of a plan → the plan: (:Proposal)-[:PART_OF]->(:Proposal).
   "PART_OF",
 ] as const;
 

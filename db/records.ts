@@ -7,7 +7,13 @@ import type { Node } from "neo4j-driver";
 import { assertNever, ENTITY_KINDS, type EntityKind } from "../common/graph-document.ts";
 import { readNumber, readString, readStringList, readStringOrNull, type Properties } from "./values.ts";
 
-export interface PersonRecord {
+/** What every entity record may carry besides its properties. */
+interface FollowedRecord {
+  /** Set when the entity was looked up by an id merged into it: that id. */
+  mergedFrom?: string;
+}
+
+export interface PersonRecord extends FollowedRecord {
   kind: "Person";
   id: string;
   name: string;
@@ -16,7 +22,7 @@ export interface PersonRecord {
   confidence: number;
 }
 
-export interface InstitutionRecord {
+export interface InstitutionRecord extends FollowedRecord {
   kind: "Institution";
   id: string;
   name: string;
@@ -25,7 +31,7 @@ export interface InstitutionRecord {
   confidence: number;
 }
 
-export interface CountryRecord {
+export interface CountryRecord extends FollowedRecord {
   kind: "Country";
   id: string;
   name: string;
@@ -34,7 +40,7 @@ export interface CountryRecord {
   confidence: number;
 }
 
-export interface MeetingRecord {
+export interface MeetingRecord extends FollowedRecord {
   kind: "Meeting";
   id: string;
   /** A readable label built at load time ("Talks in Riyadh (2025-02-18)"). */
@@ -46,7 +52,7 @@ export interface MeetingRecord {
   confidence: number;
 }
 
-export interface ProposalRecord {
+export interface ProposalRecord extends FollowedRecord {
   kind: "Proposal";
   id: string;
   name: string;

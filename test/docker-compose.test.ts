@@ -82,6 +82,11 @@ describe("docker-compose.yml", () => {
     expect(read("Dockerfile")).toMatch(new RegExp(`^EXPOSE ${port}$`, "m"));
   });
 
+  it("listens on every interface inside the container (the default is loopback only)", () => {
+    expect(readConfig({}).http.host).toBe("127.0.0.1");
+    expect(readConfig(environmentOf(app)).http.host).toBe("0.0.0.0");
+  });
+
   it("starts the app only once Neo4j reports healthy", () => {
     expect(neo4j?.healthcheck?.test).toBeDefined();
     expect(app?.depends_on?.["neo4j"]?.condition).toBe("service_healthy");
@@ -99,6 +104,10 @@ describe("Dockerfile", () => {
     expect(dockerfile).toMatch(/^CMD \["npm", ?"run", ?"serve"\]$/m);
     expect(scripts["build:client"]).toBeDefined();
     expect(scripts["serve"]).toBeDefined();
+  });
+
+  it("sets HOST=0.0.0.0 so the image answers on its published port", () => {
+    expect(dockerfile).toMatch(/^ENV HOST=0\.0\.0\.0$/m);
   });
 
   it("leaves local state out of the build context", () => {

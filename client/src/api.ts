@@ -1,4 +1,5 @@
 /** Typed GraphQL over fetch: the explorer's only way to talk to the server. */
+import type { TypedDocumentString } from "./generated/graphql.ts";
 
 export const GRAPHQL_URL = "/graphql";
 
@@ -74,6 +75,14 @@ export async function request<T>(query: string, variables: Record<string, unknow
     throw new ApiError(`The server answered ${response.status} without data.`, String(response.status));
   }
   return body.data;
+}
+
+/** Runs a generated document: its variables and answer are typed from the schema. */
+export function execute<Result, Variables extends Record<string, unknown>>(
+  document: TypedDocumentString<Result, Variables>,
+  variables: Variables,
+): Promise<Result> {
+  return request<Result>(document.toString(), variables);
 }
 
 let capabilities: Promise<Map<string, Set<string>>> | null = null;

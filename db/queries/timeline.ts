@@ -10,6 +10,9 @@ export const MAX_TIMELINE_SIZE = 500;
 
 export type TimelineKind = "Meeting" | "Proposal";
 
+/** An entry of the timeline: a dated meeting or proposal. */
+export type TimelineEventRecord = MeetingRecord | ProposalRecord;
+
 export interface TimelineArgs extends ListFilter {
   kinds?: readonly TimelineKind[] | null;
   limit?: number | null;
@@ -17,10 +20,7 @@ export interface TimelineArgs extends ListFilter {
 }
 
 /** Meetings and proposals with a date, matching the filter, by date then name. */
-export async function findTimeline(
-  executor: Executor,
-  args: TimelineArgs,
-): Promise<(MeetingRecord | ProposalRecord)[]> {
+export async function findTimeline(executor: Executor, args: TimelineArgs): Promise<TimelineEventRecord[]> {
   const { limit, offset } = clampPage(args.limit ?? 200, args.offset, MAX_TIMELINE_SIZE);
   const kinds = args.kinds?.length ? [...new Set(args.kinds)] : (["Meeting", "Proposal"] as const);
   const branches = kinds.map(

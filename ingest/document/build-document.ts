@@ -233,6 +233,7 @@ function buildProposals(
       status: g.members.map((m) => m.p.status).find((s) => s !== "tabled") ?? "tabled",
       date: first.date,
       proposedBy: [...new Set(g.members.flatMap((m) => m.p.proposedBy.map(idOf)))],
+      partOf: null as string | null,
       confidence: round(Math.max(...g.members.map((m) => m.p.confidence))),
       evidence: g.members.flatMap((m) =>
         evidenceOf(
@@ -241,6 +242,12 @@ function buildProposals(
         ),
       ),
     } satisfies ProposalNode;
+  });
+  // A term's plan, once every proposal has its id; a term is never part of itself.
+  groups.forEach((g, k) => {
+    const plan = g.members.map((m) => m.p.partOf).find((x): x is ArticleProposal => !!x);
+    const planId = plan && idOfProposal.get(plan);
+    if (planId && planId !== proposals[k]!.id) proposals[k]!.partOf = planId;
   });
   return { proposals, idOfProposal };
 }

@@ -14,6 +14,8 @@ export interface ArticleProposal {
   status: ProposalStatus;
   date: PartialDate | null;
   proposedBy: ResolvedEntity[];
+  /** The plan or demand this proposal is a term of. */
+  partOf: ArticleProposal | null;
   phrases: ProposalPhrase[];
   contentWords: Set<string>;
   confidence: number;
@@ -175,6 +177,7 @@ export function extractProposals(
               findDates(sentence.text, published, false)[0]?.date ??
               (published ? published.slice(0, 7) : null),
             proposedBy: proposersOf(phrase, mentions, resolved),
+            partOf: null,
             phrases: [phrase],
             contentWords: new Set([phrase.head, ...next.contentWords]),
             confidence: 0.5,
@@ -209,6 +212,7 @@ export function extractProposals(
         status,
         date: dates[0]?.date ?? (published ? published.slice(0, 7) : null),
         proposedBy: proposersOf(phrase, mentions, resolved),
+        partOf: null,
         phrases: [phrase],
         contentWords: words,
         confidence: words.size >= 2 ? 0.6 : 0.45,
@@ -252,6 +256,7 @@ export function extractProposals(
         status: "tabled",
         date: published ? published.slice(0, 7) : null,
         proposedBy: [],
+        partOf: null,
         phrases: [
           { text: g[0].trim(), head, start: at, end: at + g[0].trim().length, sentence, contentWords: [] },
         ],

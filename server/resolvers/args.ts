@@ -9,32 +9,19 @@ import {
   type ListArgs,
   type ListFilter,
   type ListKind,
-  type SortOrder,
   type TimelineArgs,
   type TimelineKind,
 } from "../../db/index.ts";
 import { BadUserInputError } from "../errors.ts";
+import type { QueryInstitutionsArgs, QueryTimelineArgs } from "../generated/resolvers.ts";
 
 const MAX_SEARCH_LENGTH = 200;
 const MAX_FILTER_LENGTH = 200;
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-export interface FilterArgs {
-  search?: string | null;
-  from?: string | null;
-  to?: string | null;
-  country?: string | null;
-  institution?: string | null;
-  status?: string | null;
-  kind?: string | null;
-  minConfidence?: number | null;
-}
-
-export interface PageArgs extends FilterArgs {
-  sort?: SortOrder | null;
-  limit?: number | null;
-  offset?: number | null;
-}
+/** The filters and paging every list takes (institutions take them all; the other lists a subset). */
+export type PageArgs = Partial<QueryInstitutionsArgs>;
+export type FilterArgs = Omit<PageArgs, "sort" | "limit" | "offset">;
 
 function checkText(name: string, value: string | null | undefined, max = MAX_FILTER_LENGTH): void {
   if (value != null && value.length > max)
@@ -100,9 +87,7 @@ export function listArgs(args: PageArgs, kind: ListKind = "Person"): ListArgs {
   return { ...filterArgs(kind, args), sort: args.sort, ...page(args.limit, args.offset, MAX_PAGE_SIZE, 50) };
 }
 
-export function timelineArgs(
-  args: FilterArgs & { kinds?: readonly string[] | null; limit?: number | null; offset?: number | null },
-): TimelineArgs {
+export function timelineArgs(args: QueryTimelineArgs): TimelineArgs {
   const kinds = (args.kinds ?? []).map((kind): TimelineKind => {
     if (kind !== "Meeting" && kind !== "Proposal")
       throw new BadUserInputError("the timeline holds only Meeting and Proposal");

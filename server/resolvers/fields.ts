@@ -1,135 +1,112 @@
-/** Fields that fan out from an entity; each goes through a per-request DataLoader. */
+/**
+ * Object fields. Parents are the data module's records (see the mappers in codegen.ts): fields the
+ * records spell differently are mapped here, and fields that fan out go through a per-request
+ * DataLoader.
+ */
 import type { EntityKind } from "../../common/graph-document.ts";
-import type { GraphViewRecord, MentionRecord, RelationName } from "../../db/index.ts";
+import type { EvidenceRecord, RelationName } from "../../db/index.ts";
 import { isActor } from "../../db/index.ts";
 import type { GraphContext } from "../context.ts";
-import {
-  presentIfKind,
-  presentActor,
-  presentArticle,
-  presentEntity,
-  presentEvidence,
-  presentProposal,
-  type ActorShape,
-  type ArticleShape,
-  type EntityShape,
-  type EvidenceShape,
-  type MeetingShape,
-  type ProposalShape,
-} from "../presenters/entities.ts";
+import type { Resolvers } from "../generated/resolvers.ts";
 import { NotFoundError } from "../errors.ts";
-import type { NoArgs } from "./types.ts";
+import { isOfKind } from "./kinds.ts";
 
 interface HasId {
   id: string;
 }
 
-function related(relation: RelationName) {
-  return async (parent: HasId, _args: NoArgs, { loaders }: GraphContext): Promise<EntityShape[]> =>
-    (await loaders.related(relation).load(parent.id)).map(presentEntity);
+function relatedOfKind<K extends EntityKind>(relation: RelationName, kind: K) {
+  return async (parent: HasId, _args: unknown, { loaders }: GraphContext) =>
+    (await loaders.related(relation).load(parent.id)).filter(isOfKind(kind));
 }
 
-/** A to-one relation: the first related entity (facts may name more than one; we show one). */
-function relatedOne(relation: RelationName) {
-  return async (parent: HasId, _args: NoArgs, { loaders }: GraphContext): Promise<EntityShape | null> => {
-    const [first] = await loaders.related(relation).load(parent.id);
-    return first ? presentEntity(first) : null;
-  };
+/** A to-one relation: the first related entity of `kind` (facts may name more than one; we show one). */
+function relatedOne<K extends EntityKind>(relation: RelationName, kind: K) {
+  return async (parent: HasId, _args: unknown, context: GraphContext) =>
+    (await relatedOfKind(relation, kind)(parent, _args, context))[0] ?? null;
 }
 
 function actors(relation: RelationName) {
-  return async (parent: HasId, _args: NoArgs, { loaders }: GraphContext): Promise<ActorShape[]> =>
-    (await loaders.related(relation).load(parent.id)).filter(isActor).map(presentActor);
+  return async (parent: HasId, _args: unknown, { loaders }: GraphContext) =>
+    (await loaders.related(relation).load(parent.id)).filter(isActor);
 }
 
 /** The entities of one kind among a view's nodes, in node order (batched through the entity loader). */
 function nodesOfKind<K extends "Meeting" | "Proposal">(kind: K) {
-  return async (view: GraphViewRecord, _args: NoArgs, { loaders }: GraphContext) => {
+  return async (
+    view: { nodes: { id: string; kind: string }[] },
+    _args: unknown,
+    { loaders }: GraphContext,
+  ) => {
     const ids = view.nodes.filter((n) => n.kind === kind).map((n) => n.id);
     const records = await loaders.entity(kind).loadMany(ids);
     return records.flatMap((r) => {
       if (r instanceof Error) throw r;
-      const shape = presentIfKind(r, kind);
-      return shape ? [shape] : [];
+      return isOfKind(kind)(r) ? [r] : [];
     });
   };
 }
 
 function evidence(kind: EntityKind) {
-  return async (parent: HasId, _args: NoArgs, { loaders }: GraphContext): Promise<EvidenceShape[]> =>
-    (await loaders.evidence(kind).load(parent.id)).map(presentEvidence);
+  return async (parent: HasId, _args: unknown, { loaders }: GraphContext): Promise<EvidenceRecord[]> =>
+    loaders.evidence(kind).load(parent.id);
 }
 
 export const fieldResolvers = {
+  // Records carry their kind, which is the GraphQL type name.
+  Entity: { __resolveType: (record) => record.kind },
+  Actor: { __resolveType: (record) => record.kind },
   Person: {
-    country: relatedOne("personCountry"),
-    affiliations: related("personAffiliations"),
-    meetings: related("personMeetings"),
-    proposals: related("personProposals"),
+    country: relatedOne("personCountry", "Country"),
+    affiliations: relatedOfKind("personAffiliations", "Institution"),
+    meetings: relatedOfKind("personMeetings", "Meeting"),
+    proposals: relatedOfKind("personProposals", "Proposal"),
     evidence: evidence("Person"),
   },
   Institution: {
-    country: relatedOne("institutionCountry"),
-    members: related("institutionMembers"),
+    kind: (institution) => institution.category,
+    country: relatedOne("institutionCountry", "Country"),
+    members: relatedOfKind("institutionMembers", "Person"),
     evidence: evidence("Institution"),
   },
   Country: {
-    people: related("countryPeople"),
+    people: relatedOfKind("countryPeople", "Person"),
     evidence: evidence("Country"),
   },
   Meeting: {
-    participants: related("meetingParticipants"),
-    countries: related("meetingCountries"),
+    label: (meeting) => meeting.name,
+    kind: (meeting) => meeting.meetingKind,
+    participants: relatedOfKind("meetingParticipants", "Person"),
+    countries: relatedOfKind("meetingCountries", "Country"),
     evidence: evidence("Meeting"),
   },
   Proposal: {
     proposedBy: actors("proposalProposers"),
-    stances: async (parent: HasId, _args: NoArgs, { loaders }: GraphContext) =>
-      (await loaders.stances.load(parent.id)).map((s) => ({
-        actor: presentActor(s.actor),
-        stance: s.stance,
-        evidence: s.evidence.map(presentEvidence),
-      })),
+    stances: (proposal, _args, { loaders }) => loaders.stances.load(proposal.id),
     evidence: evidence("Proposal"),
-    partOf: relatedOne("proposalPartOf"),
-    terms: related("proposalTerms"),
-    lineageLinks: async (parent: HasId, _args: NoArgs, { loaders }: GraphContext) =>
-      (await loaders.directLineage.load(parent.id)).map((l) => ({
-        from: presentProposal(l.from),
-        to: presentProposal(l.to),
-        relation: l.relation,
-        evidence: l.evidence.map(presentEvidence),
-      })),
+    partOf: relatedOne("proposalPartOf", "Proposal"),
+    terms: relatedOfKind("proposalTerms", "Proposal"),
+    lineageLinks: (proposal, _args, { loaders }) => loaders.directLineage.load(proposal.id),
+  },
+  TimelineEvent: {
+    label: (event) => event.name,
+    // The timeline query only returns dated events; the fallback keeps the type honest.
+    date: (event) => event.date ?? "",
+    entity: (event) => event,
   },
   GraphView: {
-    meetings: nodesOfKind("Meeting") as (
-      view: GraphViewRecord,
-      args: NoArgs,
-      context: GraphContext,
-    ) => Promise<MeetingShape[]>,
-    proposals: nodesOfKind("Proposal") as (
-      view: GraphViewRecord,
-      args: NoArgs,
-      context: GraphContext,
-    ) => Promise<ProposalShape[]>,
+    meetings: nodesOfKind("Meeting"),
+    proposals: nodesOfKind("Proposal"),
   },
   Article: {
-    mentions: async (
-      parent: ArticleShape,
-      _args: NoArgs,
-      { loaders }: GraphContext,
-    ): Promise<MentionRecord[]> => loaders.mentions.load(parent.id),
+    mentions: (article, _args, { loaders }) => loaders.mentions.load(article.id),
   },
   Evidence: {
-    article: async (
-      parent: EvidenceShape,
-      _args: NoArgs,
-      { loaders }: GraphContext,
-    ): Promise<ArticleShape> => {
-      const article = await loaders.article.load(parent.articleId);
+    article: async (evidence, _args, { loaders }) => {
+      const article = await loaders.article.load(evidence.articleId);
       // Evidence nodes are deleted with their article, so a miss means the graph is inconsistent.
-      if (!article) throw new NotFoundError("Article", parent.articleId);
-      return presentArticle(article);
+      if (!article) throw new NotFoundError("Article", evidence.articleId);
+      return article;
     },
   },
-};
+} satisfies Resolvers;

@@ -1,4 +1,5 @@
-/** The resolver map handed to Apollo. */
+/** The resolver map handed to Apollo, typed from the schema (server/generated/resolvers.ts). */
+import type { Resolvers } from "../generated/resolvers.ts";
 import { fieldResolvers } from "./fields.ts";
 import { graphResolvers } from "./graphs.ts";
 import { correctionFieldResolvers, correctionQueryResolvers } from "./log.ts";
@@ -10,4 +11,4 @@ export const resolvers = {
   Mutation: mutationResolvers,
   ...fieldResolvers,
   ...correctionFieldResolvers,
-};
+} satisfies Resolvers;

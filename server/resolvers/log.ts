@@ -1,43 +1,47 @@
 /** The correction log: the `corrections` query and the entities a correction points at. */
 import type { GraphContext } from "../context.ts";
-import { presentCorrection, type CorrectionShape } from "../presenters/corrections.ts";
-import { presentEntity, type EntityShape } from "../presenters/entities.ts";
+import type {
+  CorrectableFieldResolvers,
+  CorrectionKindResolvers,
+  CorrectionResolvers,
+  QueryResolvers,
+} from "../generated/resolvers.ts";
 import { BadUserInputError } from "../errors.ts";
-import type { NoArgs, Resolver } from "./types.ts";
 
-async function entityOrNull(id: string | null, { data }: GraphContext): Promise<EntityShape | null> {
-  if (!id) return null;
-  const entity = await data.findEntity(id);
-  return entity ? presentEntity(entity) : null;
+async function entityOrNull(id: string | null, { data }: GraphContext) {
+  return id ? data.findEntity(id) : null;
 }
 
 export const correctionQueryResolvers = {
-  corrections: (async (_parent, args, { data }) => {
-    if ((args.limit ?? 0) < 0 || (args.offset ?? 0) < 0)
+  corrections: async (_parent, args, { data }) => {
+    if (args.limit < 0 || args.offset < 0)
       throw new BadUserInputError("limit and offset must not be negative");
-    return (await data.listCorrections(args)).map(presentCorrection);
-  }) satisfies Resolver<
-    unknown,
-    { targetId?: string | null; limit?: number | null; offset?: number | null },
-    CorrectionShape[]
-  >,
-};
+    return data.listCorrections(args);
+  },
+} satisfies QueryResolvers;
 
 export const correctionFieldResolvers = {
   Correction: {
-    entity: ((parent, _args, context) =>
-      parent.kind === "INGEST_ARTICLE" || parent.kind === "DELETE_ARTICLE"
+    entity: (correction, _args, context) =>
+      correction.kind === "ingestArticle" || correction.kind === "deleteArticle"
         ? null
-        : entityOrNull(parent.targetId, context)) satisfies Resolver<
-      CorrectionShape,
-      NoArgs,
-      EntityShape | null
-    >,
-    merged: ((parent, _args, context) =>
-      parent.kind === "MERGE" ? entityOrNull(parent.otherId, context) : null) satisfies Resolver<
-      CorrectionShape,
-      NoArgs,
-      EntityShape | null
-    >,
-  },
+        : entityOrNull(correction.targetId, context),
+    merged: (correction, _args, context) =>
+      correction.kind === "merge" ? entityOrNull(correction.otherId, context) : null,
+  } satisfies CorrectionResolvers,
+  // The log's kinds and fields keep the data module's spelling; GraphQL shows them as enum names.
+  CorrectionKind: {
+    MERGE: "merge",
+    SET: "set",
+    INGEST_ARTICLE: "ingestArticle",
+    DELETE_ARTICLE: "deleteArticle",
+  } satisfies CorrectionKindResolvers,
+  CorrectableField: {
+    NAME: "name",
+    DATE: "date",
+    PLACE: "place",
+    STATUS: "status",
+    KIND: "kind",
+    CODE: "code",
+  } satisfies CorrectableFieldResolvers,
 };

@@ -3,36 +3,12 @@ import type { GraphDocument } from "../../common/graph-document.ts";
 import { extractText, UnreadableArticleError, type Knowledge } from "../../ingest/index.ts";
 import { writerName } from "../context.ts";
 import { BadUserInputError, NotFoundError, toAppError } from "../errors.ts";
-import { presentArticle, type ArticleShape } from "../presenters/entities.ts";
-import { fieldOf, presentCorrection, type CorrectionShape } from "../presenters/corrections.ts";
+import type { IngestArticleInput, MutationResolvers } from "../generated/resolvers.ts";
 import { checkCorrection, MAX_NAME_LENGTH } from "./corrections.ts";
-import type { Resolver } from "./types.ts";
-import type { CorrectableField } from "../../db/index.ts";
 
 const FORMATS = { TEXT: "txt", MARKDOWN: "md", HTML: "html" } as const;
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const MAX_META_LENGTH = 2_000;
-
-interface IngestArticleInput {
-  text: string;
-  format?: keyof typeof FORMATS | null;
-  title?: string | null;
-  url?: string | null;
-  published?: string | null;
-  outlet?: string | null;
-  author?: string | null;
-  fileName?: string | null;
-}
-
-interface IngestResultShape {
-  article: ArticleShape;
-  status: "ingested" | "unchanged";
-  people: number;
-  institutions: number;
-  countries: number;
-  meetings: number;
-  proposals: number;
-}
 
 function checkIngestInput(input: IngestArticleInput, maxBytes: number): void {
   if (!input.text.trim()) throw new BadUserInputError("text must not be empty");
@@ -71,11 +47,7 @@ function readArticle(input: IngestArticleInput, knowledge: Knowledge): GraphDocu
   }
 }
 
-const ingestArticle: Resolver<unknown, { input: IngestArticleInput }, IngestResultShape> = async (
-  _parent,
-  { input },
-  context,
-) => {
+const ingestArticle: MutationResolvers["ingestArticle"] = async (_parent, { input }, context) => {
   const { data, writes } = context;
   checkIngestInput(input, writes.maxArticleBytes);
   const doc = readArticle(input, writes.knowledge());
@@ -91,7 +63,7 @@ const ingestArticle: Resolver<unknown, { input: IngestArticleInput }, IngestResu
   const stored = (await data.findArticlesByIds([article.id])).get(article.id);
   if (!stored) throw new Error(`Article ${article.id} missing after loading it`);
   return {
-    article: presentArticle(stored),
+    article: stored,
     status: result.status,
     people: doc.people.length,
     institutions: doc.institutions.length,
@@ -104,43 +76,30 @@ const ingestArticle: Resolver<unknown, { input: IngestArticleInput }, IngestResu
 export const mutationResolvers = {
   ingestArticle,
 
-  deleteArticle: (async (_parent, { id }, context) => {
+  deleteArticle: async (_parent, { id }, context) => {
     const deleted = await context.data.deleteArticle(id, { who: writerName(context) });
     if (!deleted) throw new NotFoundError("Article", id);
     return { id, deleted };
-  }) satisfies Resolver<unknown, { id: string }, { id: string; deleted: boolean }>,
+  },
 
-  mergeEntities: (async (_parent, { keepId, mergeId }, context) =>
-    presentCorrection(
-      await context.data.mergeEntities(keepId, mergeId, { who: writerName(context) }),
-    )) satisfies Resolver<unknown, { keepId: string; mergeId: string }, CorrectionShape>,
+  mergeEntities: (_parent, { keepId, mergeId }, context) =>
+    context.data.mergeEntities(keepId, mergeId, { who: writerName(context) }),
 
-  renameEntity: (async (_parent, { id, name }, context) => {
+  renameEntity: (_parent, { id, name }, context) => {
     const trimmed = name.trim();
     if (!trimmed || trimmed.length > MAX_NAME_LENGTH)
       throw new BadUserInputError(`name must be 1 to ${MAX_NAME_LENGTH} characters`);
-    return presentCorrection(
-      await context.data.correctEntity(id, "name", trimmed, { who: writerName(context) }, checkCorrection),
-    );
-  }) satisfies Resolver<unknown, { id: string; name: string }, CorrectionShape>,
+    return context.data.correctEntity(id, "name", trimmed, { who: writerName(context) }, checkCorrection);
+  },
 
-  correctEntity: (async (_parent, args, context) =>
-    presentCorrection(
-      await context.data.correctEntity(
-        args.id,
-        fieldOf(args.field),
-        args.value?.trim() || null,
-        { who: writerName(context) },
-        checkCorrection,
-      ),
-    )) satisfies Resolver<
-    unknown,
-    { id: string; field: Uppercase<CorrectableField>; value?: string | null },
-    CorrectionShape
-  >,
+  correctEntity: (_parent, args, context) =>
+    context.data.correctEntity(
+      args.id,
+      args.field,
+      args.value?.trim() || null,
+      { who: writerName(context) },
+      checkCorrection,
+    ),
 
-  undoCorrection: (async (_parent, { id }, context) =>
-    presentCorrection(
-      await context.data.undoCorrection(id, { who: writerName(context) }),
-    )) satisfies Resolver<unknown, { id: string }, CorrectionShape>,
-};
+  undoCorrection: (_parent, { id }, context) => context.data.undoCorrection(id, { who: writerName(context) }),
+} satisfies MutationResolvers;
