@@ -53,6 +53,12 @@ const DELEGATION_LEAD =
 /** A briefing about a meeting: "briefed the media on the telephone conversation between …". */
 const BRIEFED_ON =
   /\b(briefed|briefing|informed|told|updated)\b[^;:]*?\b(on|about|following|after)\s+((the|a|their|his|her|this|that)\s+)?([\p{L}-]+\s+){0,2}$/iu;
+/** Words before a meeting that make it an aim or a hope ("seeks a meeting", "a tool to meet with"). */
+const AIM_BEFORE =
+  /\b(goal|aim|hopes?|hoped|hoping|wants?|wanted|wish(es|ed)?|seeks?|seeking|sought|push(es|ed|ing)? for|call(s|ed|ing)? for|ready to|willing to|prepared to|open to|tool to|way to|chance to|possibility of|prospects? of|idea of|in order to|would like to)\s+((a|an|the|to|another|new|direct|personal|face-to-face|\p{L}+[–-]\p{L}+)\s+){0,3}$/iu;
+/** Words after a meeting that make it an aim: "… meeting is the goal". */
+const AIM_AFTER =
+  /^\S+\s+(\S+\s+){0,12}?(is|remains|would be|as)\s+(the|a|an|our|their|his|her)\s+(\p{L}+\s+)?(goal|aim|objective|priority|hope|ambition)\b/iu;
 const NOT_THERE =
   /\b(was not|were not|wasn[’']t|weren[’']t|did not|didn[’']t) (accepted|invited|present|attend)/i;
 const PROCESS_TALKS = /\b(peace|ceasefire|trade|arms|nuclear|settlement)\s+talks\b/i;
@@ -64,6 +70,11 @@ const OUTCOME = /\b(agree[ds]?|failed|discuss(ed)?|negotiat\w+|talk(s|ed)|met|si
 /** A person named only as someone's agent ("Trump’s negotiator") is not at the table. */
 const POSSESSIVE_ROLE =
   /^[’']s?\s+(\p{Ll}+\s+){0,2}(negotiator|envoy|emissary|adviser|advisor|aide|representative|spokes\w+|son-in-law|daughter|press secretary|business representative|administration|government|team|officials?)\b/u;
+
+/** A possessive and the (up to three) words it governs: "’s historic visit". */
+const POSSESSIVE = /^[’']s\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u;
+const STANCE_NOUN =
+  /^(\p{L}+\s+)?(desire|wish|wishes|view|views|position|stance|demand|demands|plan|plans|proposal|idea|call|insistence|hope|hopes|goal|aim|intention|decision|policy|approach)\b/iu;
 
 const GLOBAL_TRIGGERS = TRIGGERS.map((t) => ({
   kind: t.kind,
@@ -97,6 +108,9 @@ function isParticipantMention(body: string, m: Mention): boolean {
   const after = body.slice(m.end, m.end + 60);
   const before = body.slice(Math.max(0, m.start - 6), m.start);
   if (POSSESSIVE_ROLE.test(after)) return false;
+  // "Biden's desire for …": someone named in a possessive of a wish or view is not at the table.
+  const possessed = POSSESSIVE.exec(after);
+  if (possessed && STANCE_NOUN.test(possessed[1]!)) return false;
   // "the Trump administration", "the Rubio-Lavrov agreement": a name used as a modifier.
   if (/^-\p{Lu}/u.test(after) || /\p{L}-$/u.test(before) || /\p{L}-\p{Lu}/u.test(m.text)) return false;
   if (/\bthe\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after)) return false;
@@ -272,6 +286,10 @@ export function extractMeetings(
       ? peopleIn({ start: relativeClause(sentence, trigger.index).start, end: trigger.index }).people
       : new Set<ResolvedEntity>();
     const clauseText = sentence.text.slice(clause.start, clause.end);
+    // "a Putin–Zelensky meeting is the goal", "a tool to meet with X", "hopes to meet": an aim, neither held nor planned.
+    const beforeTrigger = sentence.text.slice(clause.start, trigger.index);
+    const afterTrigger = sentence.text.slice(trigger.index, clause.end);
+    if (AIM_BEFORE.test(beforeTrigger) || AIM_AFTER.test(afterTrigger)) continue;
     // "a meeting between A and B had not been planned", "ruled out talks": nothing took place or is planned.
     if (NEGATED.test(clauseText) || NEGATED.test(sentence.text.slice(trigger.index, trigger.index + 80)))
       continue;
@@ -320,7 +338,9 @@ export function extractMeetings(
       lastDelegation = k;
       for (const m of mentionsBySentence.get(next.index) ?? []) {
         const e = resolved.entityOfMention.get(m)!;
-        if (e.kind === "person" && isParticipantMention(body, m) && !NOT_THERE.test(next.text))
+        // A possessive in a later sentence names someone else's act ("President X's historic visit").
+        const possessive = /^[’']s\b/.test(body.slice(m.end, m.end + 3));
+        if (e.kind === "person" && !possessive && isParticipantMention(body, m) && !NOT_THERE.test(next.text))
           participants.add(e);
       }
     }
@@ -342,7 +362,7 @@ export function extractMeetings(
       // The dateline is where the story was filed: the place of the lead's news of the day, not of what it recalls.
       (sentence.paragraph <= 1 && nearPublication(date, published) ? dateline : null);
     // One person "in talks" is weak evidence of a meeting unless it is a briefing, a visit or a call, or dated and placed.
-    if (participants.size === 1 && trigger.kind === "talks" && !(date && place)) continue;
+    if (participants.size === 1 && trigger.kind === "talks" && !(date && !dated?.fromLead && place)) continue;
     // "X spoke with reporters": a readout's "spoke with" is a call only between two people.
     if (participants.size === 1 && /^spoke\b/i.test(sentence.text.slice(trigger.index))) continue;
     const countries = new Set<ResolvedEntity>();
