@@ -7,6 +7,7 @@ import { clauseAt, type AnnotatedDocument, type AnnotatedSentence, type Clause }
 import type { ArticleEntities } from "../resolve/resolve-article.ts";
 import type { Mention, ResolvedEntity, Sentence } from "../types.ts";
 import { meetingDate } from "./meeting-date.ts";
+import { vetoOf } from "./meeting-rules.ts";
 import { placeInClause } from "./meeting-place.ts";
 import { datelineCity } from "./places.ts";
 import { titleMeeting } from "./title-meeting.ts";
@@ -53,17 +54,9 @@ const DELEGATION_LEAD =
 /** A briefing about a meeting: "briefed the media on the telephone conversation between …". */
 const BRIEFED_ON =
   /\b(briefed|briefing|informed|told|updated)\b[^;:]*?\b(on|about|following|after)\s+((the|a|their|his|her|this|that)\s+)?([\p{L}-]+\s+){0,2}$/iu;
-/** Words before a meeting that make it an aim or a hope ("seeks a meeting", "a tool to meet with"). */
-const AIM_BEFORE =
-  /\b(goal|aim|hopes?|hoped|hoping|wants?|wanted|wish(es|ed)?|seeks?|seeking|sought|push(es|ed|ing)? for|call(s|ed|ing)? for|ready to|willing to|prepared to|open to|tool to|way to|chance to|possibility of|prospects? of|idea of|in order to|would like to)\s+((a|an|the|to|another|new|direct|personal|face-to-face|\p{L}+[–-]\p{L}+)\s+){0,3}$/iu;
-/** Words after a meeting that make it an aim: "… meeting is the goal". */
-const AIM_AFTER =
-  /^\S+\s+(\S+\s+){0,12}?(is|remains|would be|as)\s+(the|a|an|our|their|his|her)\s+(\p{L}+\s+)?(goal|aim|objective|priority|hope|ambition)\b/iu;
 const NOT_THERE =
   /\b(was not|were not|wasn[’']t|weren[’']t|did not|didn[’']t) (accepted|invited|present|attend)/i;
 const PROCESS_TALKS = /\b(peace|ceasefire|trade|arms|nuclear|settlement)\s+talks\b/i;
-const NEGATED =
-  /\b(had not|has not|have not|was not|were not|did not|will not|won[’']t|wasn[’']t|hasn[’']t|no plans?|ruled out|called off|cancell?ed|postponed indefinitely)\b/i;
 const GENERIC_PARTICIPANTS =
   /\b(officials|delegations?|negotiators|diplomats|envoys|teams|the (two )?sides)\b/i;
 const OUTCOME = /\b(agree[ds]?|failed|discuss(ed)?|negotiat\w+|talk(s|ed)|met|signed|reached|exchanged)\b/i;
@@ -286,12 +279,12 @@ export function extractMeetings(
       ? peopleIn({ start: relativeClause(sentence, trigger.index).start, end: trigger.index }).people
       : new Set<ResolvedEntity>();
     const clauseText = sentence.text.slice(clause.start, clause.end);
-    // "a Putin–Zelensky meeting is the goal", "a tool to meet with X", "hopes to meet": an aim, neither held nor planned.
-    const beforeTrigger = sentence.text.slice(clause.start, trigger.index);
-    const afterTrigger = sentence.text.slice(trigger.index, clause.end);
-    if (AIM_BEFORE.test(beforeTrigger) || AIM_AFTER.test(afterTrigger)) continue;
-    // "a meeting between A and B had not been planned", "ruled out talks": nothing took place or is planned.
-    if (NEGATED.test(clauseText) || NEGATED.test(sentence.text.slice(trigger.index, trigger.index + 80)))
+    // Aims ("a meeting … is the goal"), negations ("had not been planned", "ruled out talks"):
+    // the veto rules of ingest/knowledge/meeting-rules.yaml, in the clause and just after the trigger.
+    if (
+      vetoOf(clauseText, trigger.index - clause.start) ||
+      vetoOf(sentence.text.slice(trigger.index, trigger.index + 80), 0)
+    )
       continue;
     // "A’s pledge to B during their telephone call": the people before "their" are the ones who met.
     if (/\btheir\s+(\S+\s+){0,2}$/i.test(sentence.text.slice(0, trigger.index))) {
