@@ -175,3 +175,13 @@ describe("who is present and when", () => {
     expect(m).toMatchObject({ kind: "call", date: "2025-03-10" });
   });
 });
+
+describe("delegations named after a meeting", () => {
+  it("does not seat the agent of a 'by' phrase or someone named in a possessive", () => {
+    const [m] = meetings(
+      "On March 3 the talks took place in Vienna. Minister Eva Gruber told both sides that the plan announced by President Ivo Petrov, and President Nora Vale's proposal, showed progress.",
+    );
+    expect(m?.participants ?? []).not.toContain("Ivo Petrov");
+    expect(m?.participants ?? []).not.toContain("Nora Vale");
+  });
+});

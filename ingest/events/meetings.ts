@@ -54,6 +54,9 @@ const DELEGATION_LEAD =
 /** A briefing about a meeting: "briefed the media on the telephone conversation between …". */
 const BRIEFED_ON =
   /\b(briefed|briefing|informed|told|updated)\b[^;:]*?\b(on|about|following|after)\s+((the|a|their|his|her|this|that)\s+)?([\p{L}-]+\s+){0,2}$/iu;
+const AGENT_BY = /\bby\s+(\p{Lu}[\p{L}.]*\s+){0,2}$/u;
+const DELEGATE_BY =
+  /\b(led|headed|accompanied|joined|attended|represented)\s+by\s+(\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 const NOT_THERE =
   /\b(was not|were not|wasn[’']t|weren[’']t|did not|didn[’']t) (accepted|invited|present|attend)/i;
 const PROCESS_TALKS = /\b(peace|ceasefire|trade|arms|nuclear|settlement)\s+talks\b/i;
@@ -332,8 +335,17 @@ export function extractMeetings(
       for (const m of mentionsBySentence.get(next.index) ?? []) {
         const e = resolved.entityOfMention.get(m)!;
         // A possessive in a later sentence names someone else's act ("President X's historic visit").
-        const possessive = /^[’']s\b/.test(body.slice(m.end, m.end + 3));
-        if (e.kind === "person" && !possessive && isParticipantMention(body, m) && !NOT_THERE.test(next.text))
+        const possessive = /^[’']s\b/.test(body.slice(m.end, m.end + 3)) || /[’']s$/.test(m.text);
+        // "announced by President X" names an agent of something else; "led by X" names a delegate.
+        const prefix = body.slice(Math.max(0, m.start - 40), m.start);
+        const agent = AGENT_BY.test(prefix) && !DELEGATE_BY.test(prefix);
+        if (
+          e.kind === "person" &&
+          !possessive &&
+          !agent &&
+          isParticipantMention(body, m) &&
+          !NOT_THERE.test(next.text)
+        )
           participants.add(e);
       }
     }
