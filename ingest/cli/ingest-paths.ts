@@ -2,7 +2,13 @@
 import { basename } from "node:path";
 import type { GraphDocument } from "../../common/graph-document.ts";
 import type { DataAccess, LoadCounters, LoadSummary } from "../../db/index.ts";
-import { extractFiles, type Knowledge } from "../index.ts";
+import {
+  createAnalyser,
+  extractFiles,
+  loadKnowledge,
+  type ArticleAnalyser,
+  type Knowledge,
+} from "../index.ts";
 import { collectArticleFiles } from "../read/collect-files.ts";
 import { loadWithRetry } from "./load-with-retry.ts";
 import type { Progress } from "./progress.ts";
@@ -25,6 +31,8 @@ export interface IngestOptions {
   groupSize?: number;
   /** Files per chunk (default INGEST_CHUNK_FILES). */
   chunkFiles?: number;
+  /** Extraction threads (default 1: this thread; the CLI defaults to one per core). */
+  workers?: number;
 }
 
 export interface IngestReport {
@@ -93,6 +101,25 @@ export async function ingestPaths(
   progress?.start("ingesting", files.length);
 
   const size = Math.max(1, options.chunkFiles ?? INGEST_CHUNK_FILES);
+  const knowledge = options.knowledge ?? loadKnowledge();
+  // One pool for the whole run: a worker's start-up (loading the stages) is paid once.
+  const analyser = createAnalyser(options.workers ?? 1, knowledge, options.maxArticleBytes);
+  try {
+    return await ingestChunks(data, files, size, report, { ...options, knowledge, analyser });
+  } finally {
+    await analyser.close();
+  }
+}
+
+/** The chunk loop of ingestPaths, with the analyser in place. */
+async function ingestChunks(
+  data: Pick<DataAccess, "loadGraph">,
+  files: string[],
+  size: number,
+  report: IngestReport,
+  options: IngestOptions & { knowledge: Knowledge; analyser: ArticleAnalyser },
+): Promise<IngestReport> {
+  const progress = options.progress;
   // The chunk being written; its error is kept, not left unhandled while the next one is extracted.
   let writing: Promise<unknown> = Promise.resolve();
   let writeError: { error: unknown } | null = null;
@@ -101,6 +128,7 @@ export async function ingestPaths(
     const doc = await extractFiles(chunk, {
       knowledge: options.knowledge,
       maxArticleBytes: options.maxArticleBytes,
+      analyser: options.analyser,
       onArticle: (file, error) => {
         if (error !== null) progress?.tick(file);
       },

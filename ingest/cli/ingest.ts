@@ -5,7 +5,7 @@
  */
 import { Command, InvalidArgumentError } from "commander";
 import { readConfig } from "../../common/config.ts";
-import { loadKnowledge } from "../index.ts";
+import { defaultWorkerCount, loadKnowledge } from "../index.ts";
 import { ingestPaths } from "./ingest-paths.ts";
 import { openDatabase } from "./open-database.ts";
 import { createProgress } from "./progress.ts";
@@ -16,11 +16,12 @@ interface IngestFlags {
   knowledge?: string[];
   force?: boolean;
   groupSize?: number;
+  workers?: number;
   verbose?: boolean;
 }
 
 /** A positive whole number, or commander reports the bad value. */
-function parseGroupSize(value: string): number {
+function parsePositiveInteger(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a whole number of at least 1");
   return n;
@@ -39,6 +40,7 @@ async function run(paths: string[], flags: IngestFlags): Promise<void> {
       maxArticleBytes: config.maxArticleBytes,
       force: flags.force,
       groupSize: flags.groupSize,
+      workers: flags.workers ?? defaultWorkerCount(),
       progress: createProgress(process.stderr),
       retry: {
         ...DEFAULT_RETRY,
@@ -64,7 +66,12 @@ const program = new Command()
   .option(
     "--group-size <n>",
     "articles written per transaction (default 50; 1 = one transaction per article)",
-    parseGroupSize,
+    parsePositiveInteger,
+  )
+  .option(
+    "--workers <n>",
+    `extraction threads (default: one per core, ${defaultWorkerCount()} here; 1 = this thread only)`,
+    parsePositiveInteger,
   )
   .option("-v, --verbose", "list facts skipped because they point at unknown entities")
   .action(run);
