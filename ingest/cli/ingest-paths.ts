@@ -33,6 +33,26 @@ export interface IngestOptions {
   chunkFiles?: number;
   /** Extraction threads (default 1: this thread; the CLI defaults to one per core). */
   workers?: number;
+  /** Ingest only this shard's chunks (see shardChunks); several processes share one corpus. */
+  shard?: Shard;
+}
+
+/** Shard `index` (1-based) of `count`. */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+/**
+ * The chunks of `files` (in their sorted order) that shard `index` of `count` ingests: every
+ * count-th chunk. Shards split along the chunks a single run would make, so each chunk is
+ * extracted and resolved exactly as in one run, and N processes together write each file once.
+ */
+export function shardChunks(files: string[], chunkFiles: number, shard: Shard = { index: 1, count: 1 }) {
+  const chunks: string[][] = [];
+  for (let i = 0, k = 0; i < files.length; i += chunkFiles, k++)
+    if (k % shard.count === shard.index - 1) chunks.push(files.slice(i, i + chunkFiles));
+  return chunks;
 }
 
 export interface IngestReport {
@@ -96,16 +116,23 @@ export async function ingestPaths(
   const report = emptyReport();
   // Listing first gives the bar its total; the walk is cheap next to extraction.
   const { files, problems } = await collectArticleFiles(paths);
-  report.failures.push(...problems);
-  report.articles.failed += problems.length;
-  progress?.start("ingesting", files.length);
-
   const size = Math.max(1, options.chunkFiles ?? INGEST_CHUNK_FILES);
+  const chunks = shardChunks(files, size, options.shard);
+  // Paths that could not be listed are every shard's problem, but reported by the first only.
+  if ((options.shard?.index ?? 1) === 1) {
+    report.failures.push(...problems);
+    report.articles.failed += problems.length;
+  }
+  progress?.start(
+    "ingesting",
+    chunks.reduce((sum, chunk) => sum + chunk.length, 0),
+  );
+
   const knowledge = options.knowledge ?? loadKnowledge();
   // One pool for the whole run: a worker's start-up (loading the stages) is paid once.
   const analyser = createAnalyser(options.workers ?? 1, knowledge, options.maxArticleBytes);
   try {
-    return await ingestChunks(data, files, size, report, { ...options, knowledge, analyser });
+    return await ingestChunks(data, chunks, report, { ...options, knowledge, analyser });
   } finally {
     await analyser.close();
   }
@@ -114,8 +141,7 @@ export async function ingestPaths(
 /** The chunk loop of ingestPaths, with the analyser in place. */
 async function ingestChunks(
   data: Pick<DataAccess, "loadGraph">,
-  files: string[],
-  size: number,
+  chunks: string[][],
   report: IngestReport,
   options: IngestOptions & { knowledge: Knowledge; analyser: ArticleAnalyser },
 ): Promise<IngestReport> {
@@ -123,8 +149,7 @@ async function ingestChunks(
   // The chunk being written; its error is kept, not left unhandled while the next one is extracted.
   let writing: Promise<unknown> = Promise.resolve();
   let writeError: { error: unknown } | null = null;
-  for (let i = 0; i < files.length; i += size) {
-    const chunk = files.slice(i, i + size);
+  for (const chunk of chunks) {
     const doc = await extractFiles(chunk, {
       knowledge: options.knowledge,
       maxArticleBytes: options.maxArticleBytes,
