@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["{common,db,ingest,server,scripts,client/src}/**/*.test.ts"],
+          include: ["{common,db,eval,ingest,server,scripts,client/src}/**/*.test.ts"],
           environment: "node",
         },
       },

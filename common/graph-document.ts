@@ -89,7 +89,10 @@ export interface CountryNode extends EntityBase {
 export interface MeetingNode {
   id: string;
   kind: MeetingKind;
+  /** The day (or month) it took place; the first day when it spans several. */
   date: PartialDate | null;
+  /** The last day when the meeting spans several days ("February 17-18"), else null. */
+  dateEnd?: PartialDate | null;
   place: string | null;
   status: MeetingStatus;
   /** Person ids. */
@@ -108,6 +111,12 @@ export interface ProposalNode {
   date: PartialDate | null;
   /** Ids of people, institutions or countries. */
   proposedBy: string[];
+  /**
+   * Id of the plan or demand this proposal is a term of ("a cap of 600,000 on the armed forces"
+   * is part of the plan that contains it), or null for a proposal that stands on its own.
+   * Terms are proposals of their own so that they can be compared across versions of a plan.
+   */
+  partOf: string | null;
   confidence: number;
   evidence: Evidence[];
 }

@@ -19,6 +19,8 @@ export const STRUCTURAL_TYPES = [
   "REPRESENTS",
   "BASED_IN",
   "PROPOSED",
+  // A term of a plan → the plan: (:Proposal)-[:PART_OF]->(:Proposal).
+  "PART_OF",
 ] as const;
 
 /** Relationships that state a fact; each carries articleId, evidence and confidence. */

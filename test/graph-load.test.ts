@@ -6,7 +6,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDataAccess, type DataAccess } from "../db/index.ts";
 import type { ArticleNode, GraphDocument } from "../common/graph-document.ts";
-import { buildArticle, buildDocument, buildStory, hashOf } from "./support/build-document.ts";
+import {
+  buildArticle,
+  buildDocument,
+  buildProposal,
+  buildStory,
+  evidenceIn,
+  hashOf,
+  uniquePrefix,
+} from "./support/build-document.ts";
 import { testNeo4jTarget } from "./support/neo4j.ts";
 
 let data: DataAccess;
@@ -242,5 +250,35 @@ describe("loadGraph", () => {
         [...people.alpha.aliases, "A. Alpha"].sort(),
       );
     });
+  });
+
+  it("links a term to its plan by one PART_OF relationship, however often the article is loaded", async () => {
+    const prefix = uniquePrefix("part-of");
+    const article = buildArticle({
+      id: `${prefix}-article`,
+      body: "The envoys tabled a harbour plan. It caps the fleet at 600 ships.",
+    });
+    const plan = buildProposal({
+      id: `${prefix}-plan`,
+      name: `Harbour plan ${prefix}`,
+      evidence: [evidenceIn(article, "The envoys tabled a harbour plan.")],
+    });
+    const term = buildProposal({
+      id: `${prefix}-term`,
+      name: `cap of 600 ships ${prefix}`,
+      partOf: plan.id,
+      evidence: [evidenceIn(article, "It caps the fleet at 600 ships.")],
+    });
+    const document = buildDocument({ articles: [article], proposals: [plan, term] });
+    const partOfEdges = async () =>
+      (await data.findNeighborhood(term.id, 1))?.edges.filter((e) => e.kind === "PART_OF") ?? [];
+    await withLoaded(document, async () => {
+      await data.loadGraph(document);
+      await data.loadGraph(document, { force: true });
+      expect(await partOfEdges()).toEqual([
+        expect.objectContaining({ source: term.id, target: plan.id, weight: 1 }),
+      ]);
+    });
+    expect(await data.findEntity(term.id)).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import {
   buildArticle,
   buildDocument,
   buildPerson,
+  buildProposal,
   buildStory,
   evidenceIn,
 } from "../../test/support/build-document.ts";
@@ -55,6 +56,26 @@ describe("splitDocument", () => {
     const represents = slice?.facts.filter((f) => f.type === "REPRESENTS");
     expect(represents).toHaveLength(1);
     expect(represents?.[0]?.evidenceIds).toEqual(["a1#0-8", "a1#9-27"]);
+  });
+
+  it("writes a term's partOf as a PART_OF fact from the term to its plan", () => {
+    const article = buildArticle({ id: "a1", body: "A plan was tabled. It caps the fleet." });
+    const plan = buildProposal({
+      id: "plan",
+      name: "plan",
+      evidence: [evidenceIn(article, "A plan was tabled.")],
+    });
+    const term = buildProposal({
+      id: "term",
+      name: "cap on the fleet",
+      partOf: "plan",
+      evidence: [evidenceIn(article, "It caps the fleet.")],
+    });
+    const facts = splitDocument(buildDocument({ articles: [article], proposals: [plan, term] })).slices[0]
+      ?.facts;
+    expect(facts?.filter((f) => f.type === "PART_OF").map((f) => [f.from, f.to, f.evidenceIds])).toEqual([
+      ["term", "plan", ["a1#19-37"]],
+    ]);
   });
 
   it("drops facts that point at unknown ids, with a warning", () => {

@@ -178,6 +178,7 @@ function derivedFacts(doc: GraphDocument): Map<string, DerivedFact[]> {
   }
   for (const p of doc.proposals) {
     for (const actor of p.proposedBy) add(p.id, { type: "PROPOSED", from: actor, to: p.id });
+    if (p.partOf) add(p.id, { type: "PART_OF", from: p.id, to: p.partOf });
   }
   return facts;
 }

@@ -107,6 +107,7 @@ export function buildDocument(
     a.meetings.map((m) => ({
       kind: m.kind,
       date: m.date,
+      dateEnd: m.dateEnd,
       place: m.place,
       status: m.status,
       participants: new Set(m.participants.map(idOf)),
@@ -126,6 +127,7 @@ export function buildDocument(
       .slice(0, 16)}`,
     kind: m.kind,
     date: m.date,
+    dateEnd: m.dateEnd,
     place: m.place,
     status: m.status,
     participants: [...m.participants].sort(),
@@ -233,6 +235,7 @@ function buildProposals(
       status: g.members.map((m) => m.p.status).find((s) => s !== "tabled") ?? "tabled",
       date: first.date,
       proposedBy: [...new Set(g.members.flatMap((m) => m.p.proposedBy.map(idOf)))],
+      partOf: null as string | null,
       confidence: round(Math.max(...g.members.map((m) => m.p.confidence))),
       evidence: g.members.flatMap((m) =>
         evidenceOf(
@@ -241,6 +244,12 @@ function buildProposals(
         ),
       ),
     } satisfies ProposalNode;
+  });
+  // A term's plan, once every proposal has its id; a term is never part of itself.
+  groups.forEach((g, k) => {
+    const plan = g.members.map((m) => m.p.partOf).find((x): x is ArticleProposal => !!x);
+    const planId = plan && idOfProposal.get(plan);
+    if (planId && planId !== proposals[k]!.id) proposals[k]!.partOf = planId;
   });
   return { proposals, idOfProposal };
 }

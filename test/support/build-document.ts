@@ -97,6 +97,7 @@ export function buildProposal(overrides: Partial<ProposalNode> & { id: string; n
     status: "tabled",
     date: null,
     proposedBy: [],
+    partOf: null,
     confidence: 0.9,
     evidence: [],
     ...overrides,

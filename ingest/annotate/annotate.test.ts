@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { annotateDocument } from "./annotate.ts";
+
+describe("annotateDocument", () => {
+  const body =
+    "Russian Foreign Minister Sergei Lavrov met Yu. Ushakov in Riyadh on February 17-18.\n" +
+    "“We talked for hours,” Lavrov said. Two days later he flew home.";
+  const doc = annotateDocument(body, "2025-02-20");
+
+  it("gives every token its offsets, part of speech and lemma", () => {
+    for (const t of doc.tokens) expect(body.slice(t.start, t.end)).toBe(t.text);
+    const met = doc.tokens.find((t) => t.text === "met")!;
+    expect(met.pos).toBe("VERB");
+    expect(met.lemma).toBe("meet");
+  });
+
+  it("does not end a sentence after an initial and cuts at line breaks", () => {
+    expect(doc.sentences.map((s) => s.text)).toEqual([
+      "Russian Foreign Minister Sergei Lavrov met Yu. Ushakov in Riyadh on February 17-18.",
+      "“We talked for hours,” Lavrov said.",
+      "Two days later he flew home.",
+    ]);
+    expect(doc.sentences.map((s) => s.paragraph)).toEqual([0, 1, 1]);
+    for (const s of doc.sentences) expect(body.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it("finds capitalised names and the speaker of a quotation", () => {
+    expect(doc.names.map((n) => n.text)).toContain("Russian Foreign Minister Sergei Lavrov");
+    expect(doc.names.map((n) => n.text)).toContain("Yu. Ushakov");
+    expect(doc.quotations).toHaveLength(1);
+    expect(doc.quotations[0]!.speaker?.text).toBe("Lavrov");
+  });
+
+  it("keeps a range as a range and dates 'two days later' from the narrative", () => {
+    const [range, later] = doc.temporals;
+    expect(range).toMatchObject({ value: "2025-02-17", valueEnd: "2025-02-18", anchor: "absolute" });
+    expect(later).toMatchObject({ value: "2025-02-20", anchor: "narrative" });
+  });
+
+  it("dates a bare day of a past event before publication", () => {
+    const d = annotateDocument("The two leaders met on 6 August.", "2026-02-10");
+    expect(d.temporals[0]!.value).toBe("2025-08-06");
+  });
+
+  it("gives a bare day in a look-back paragraph the narrative's year", () => {
+    const d = annotateDocument(
+      "In March 2022, the delegations met in Istanbul. On March 29 they agreed a draft.",
+      "2026-02-10",
+    );
+    expect(d.temporals.map((t) => t.value)).toEqual(["2022-03", "2022-03-29"]);
+  });
+
+  it("reads 'on Tuesday' relative to publication, forward for a planned event", () => {
+    const past = annotateDocument("They met on Tuesday.", "2026-02-12");
+    expect(past.temporals[0]).toMatchObject({ value: "2026-02-10", anchor: "publication" });
+    const future = annotateDocument("They will meet on Tuesday.", "2026-02-12");
+    expect(future.temporals[0]!.value).toBe("2026-02-17");
+  });
+
+  it("splits clauses at semicolons and before 'X said'", () => {
+    const d = annotateDocument("Talks ended in Riyadh; Witkoff later met Putin, Peskov said.", null);
+    expect(d.sentences[0]!.clauses.map((c) => body.length >= 0 && d.body.slice(c.start, c.end))).toEqual([
+      "Talks ended in Riyadh",
+      " Witkoff later met Putin",
+      "Peskov said.",
+    ]);
+  });
+});
+
+describe("narrative time", () => {
+  it("is not moved by a year in passing", () => {
+    const d = annotateDocument(
+      "Forces should go back to where they were in 1997 when the act was signed. The advisers met in Paris on January 26.",
+      "2022-01-28",
+    );
+    expect(d.temporals.map((t) => t.value)).toEqual(["1997", "2022-01-26"]);
+  });
+});
+
+describe("quotations", () => {
+  it("leaves the speaker empty when the verb of saying has no named subject", () => {
+    const d = annotateDocument("“We are ready,” said the minister of a neighbouring state.", null);
+    expect(d.quotations).toHaveLength(1);
+    expect(d.quotations[0]!.speaker).toBeNull();
+  });
+});
