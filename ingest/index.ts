@@ -11,7 +11,7 @@ import type { ArticleMeta, SourceArticle } from "./types.ts";
 export { loadKnowledge, emptyKnowledge, type Knowledge } from "./knowledge/knowledge.ts";
 export { UnreadableArticleError } from "./read/decode.ts";
 export type { ArticleAnalyser } from "./parallel/analyse-file.ts";
-export { createAnalyser, defaultWorkerCount } from "./parallel/worker-pool.ts";
+export { createAnalyser, defaultWorkerCount, workersFor } from "./parallel/worker-pool.ts";
 export type { SourceArticle, ArticleMeta } from "./types.ts";
 
 export interface ExtractOptions {

@@ -1,6 +1,7 @@
 /** `npm run extract -- <files or folders>`: prints the graph document as JSON, without a database. */
 import { Command, InvalidArgumentError } from "commander";
-import { createAnalyser, defaultWorkerCount, extractFiles, loadKnowledge } from "../index.ts";
+import { createAnalyser, defaultWorkerCount, extractFiles, loadKnowledge, workersFor } from "../index.ts";
+import { collectArticleFiles } from "../read/collect-files.ts";
 
 const DEFAULT_MAX_BYTES = 5_000_000;
 
@@ -21,7 +22,9 @@ const program = new Command()
   .option("--workers <n>", "extraction threads (default: one per core; 1 = this thread only)", parseWorkers)
   .action(async (paths: string[], opts: { knowledge?: string[]; compact?: boolean; workers?: number }) => {
     const knowledge = loadKnowledge(opts.knowledge ?? []);
-    const analyser = createAnalyser(opts.workers ?? defaultWorkerCount(), knowledge, DEFAULT_MAX_BYTES);
+    const { files } = await collectArticleFiles(paths);
+    const workers = workersFor(opts.workers ?? defaultWorkerCount(), files.length);
+    const analyser = createAnalyser(workers, knowledge, DEFAULT_MAX_BYTES);
     const doc = await extractFiles(paths, { knowledge, analyser }).finally(() => analyser.close());
     for (const f of doc.failures) process.stderr.write(`error: ${f.file}: ${f.reason}\n`);
     process.stdout.write(JSON.stringify(doc, null, opts.compact ? undefined : 2) + "\n");

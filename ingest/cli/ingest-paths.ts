@@ -4,6 +4,7 @@ import type { GraphDocument } from "../../common/graph-document.ts";
 import type { DataAccess, LoadCounters, LoadSummary } from "../../db/index.ts";
 import {
   createAnalyser,
+  workersFor,
   extractFiles,
   loadKnowledge,
   type ArticleAnalyser,
@@ -31,7 +32,7 @@ export interface IngestOptions {
   groupSize?: number;
   /** Files per chunk (default INGEST_CHUNK_FILES). */
   chunkFiles?: number;
-  /** Extraction threads (default 1: this thread; the CLI defaults to one per core). */
+  /** Extraction threads at most (default 1: this thread; the CLI defaults to one per core); see workersFor. */
   workers?: number;
   /** Ingest only this shard's chunks (see shardChunks); several processes share one corpus. */
   shard?: Shard;
@@ -123,14 +124,12 @@ export async function ingestPaths(
     report.failures.push(...problems);
     report.articles.failed += problems.length;
   }
-  progress?.start(
-    "ingesting",
-    chunks.reduce((sum, chunk) => sum + chunk.length, 0),
-  );
+  const ours = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+  progress?.start("ingesting", ours);
 
   const knowledge = options.knowledge ?? loadKnowledge();
   // One pool for the whole run: a worker's start-up (loading the stages) is paid once.
-  const analyser = createAnalyser(options.workers ?? 1, knowledge, options.maxArticleBytes);
+  const analyser = createAnalyser(workersFor(options.workers ?? 1, ours), knowledge, options.maxArticleBytes);
   try {
     return await ingestChunks(data, chunks, report, { ...options, knowledge, analyser });
   } finally {

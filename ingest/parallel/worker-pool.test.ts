@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { createAnalyser, extractFiles, loadKnowledge } from "../index.ts";
+import { createAnalyser, extractFiles, loadKnowledge, workersFor } from "../index.ts";
 
 const SAMPLES = new URL("../../samples/", import.meta.url).pathname;
 const knowledge = loadKnowledge();
@@ -28,4 +28,14 @@ describe("extraction on worker threads", () => {
     expect(onWorkers.failures.map((f) => f.file)).toEqual([join(dir, "empty.txt")]);
     expect(onWorkers.articles.map((a) => a.file)).toEqual(["talks.txt"]);
   }, 60_000);
+});
+
+describe("workersFor", () => {
+  it("starts a worker only for every 50 files, up to the number asked for", () => {
+    expect(workersFor(8, 6)).toBe(1);
+    expect(workersFor(8, 99)).toBe(1);
+    expect(workersFor(8, 100)).toBe(2);
+    expect(workersFor(2, 10_000)).toBe(2);
+    expect(workersFor(1, 10_000)).toBe(1);
+  });
 });

@@ -31,6 +31,17 @@ export function defaultWorkerCount(): number {
   return availableParallelism();
 }
 
+/**
+ * A worker costs seconds to start (it loads every stage and the language model), so each must
+ * have at least this many files to extract before it pays; fewer files stay on this thread.
+ */
+export const MIN_FILES_PER_WORKER = 50;
+
+/** How many of `requested` workers `files` files are worth (1: this thread). */
+export function workersFor(requested: number, files: number): number {
+  return Math.max(1, Math.min(requested, Math.floor(files / MIN_FILES_PER_WORKER)));
+}
+
 /** `workers` threads (1: the calling thread, no pool), sharing one knowledge base. */
 export function createAnalyser(workers: number, knowledge: Knowledge, maxBytes: number): ArticleAnalyser {
   if (workers <= 1) return inThreadAnalyser(knowledge, maxBytes);
