@@ -169,3 +169,17 @@ MERGE (a)-[m:MENTIONS {articleId: row.articleId, start: toInteger(row.start), en
 SET m.text = row.text, m.dstMergedFrom = row.chain`;
 
 export const DELETE_ARTICLE_NODE = `MATCH (a:Article {id: $articleId}) DETACH DELETE a`;
+
+/**
+ * For each incoming meeting ({id, participants}), the stored meetings (other ids) that a
+ * participant attended, with their fields and everyone who attended them: the loader decides
+ * which are the same real meeting (\`db/load/stored-meetings.ts\`).
+ */
+export const READ_MEETINGS_SHARING_PARTICIPANTS = `
+UNWIND $meetings AS incoming
+MATCH (p:Person)-[:ATTENDED]->(s:Meeting)
+WHERE p.id IN incoming.participants AND s.id <> incoming.id
+WITH DISTINCT incoming, s
+RETURN incoming.id AS incoming, s.id AS id, s.kind AS kind, s.date AS date, s.dateEnd AS dateEnd,
+       s.place AS place, s.status AS status,
+       COLLECT { MATCH (q:Person)-[:ATTENDED]->(s) RETURN DISTINCT q.id } AS participants`;
