@@ -1,5 +1,6 @@
 /** The per-article part of the pipeline: clean body → sentences → mentions → entities → meetings and proposals. */
 import { createHash } from "node:crypto";
+import { annotateDocument } from "../annotate/index.ts";
 import { cleanArticle } from "../clean/clean-body.ts";
 import { extractMeetings, type ArticleMeeting } from "../events/meetings.ts";
 import type { Knowledge } from "../knowledge/knowledge.ts";
@@ -35,6 +36,12 @@ export function analyseArticle(source: SourceArticle, knowledge: Knowledge): Ana
   const mentions = findMentions(article.body, sentences, knowledge);
   const entities = resolveArticle(mentions, knowledge);
   const meetings = extractMeetings(article.body, sentences, entities, article.meta.published);
-  const { proposals, lineage, stances } = extractProposals(sentences, entities, article.meta.published);
+  const annotated = annotateDocument(article.body, article.meta.published);
+  const { proposals, lineage, stances } = extractProposals(
+    sentences,
+    entities,
+    article.meta.published,
+    annotated.tokens,
+  );
   return { article, contentHash, sentences, entities, meetings, proposals, lineage, stances };
 }

@@ -3,6 +3,7 @@
  * proposal noun, a nominalised action, a gerund with its object, the items of a list of
  * terms); phrase-extent.ts measures each phrase. The reject rules then drop what is no proposal.
  */
+import type { Token } from "../../annotate/index.ts";
 import type { Sentence } from "../../types.ts";
 import type { Rule } from "../../rules/rule.ts";
 import { phraseAround, wordsWithOffsets, contentWordsOf, type ProposalPhrase } from "../phrase-extent.ts";
@@ -18,8 +19,16 @@ import {
 } from "./words.ts";
 import { UNDER_PLAN } from "./terms.ts";
 
+/** A sentence with its annotated tokens (part of speech, lemma): what candidate rules read. */
 export interface CandidateInput {
   sentence: Sentence;
+  tokens: readonly Token[];
+}
+
+/** The token that starts at a sentence-relative offset, if any. */
+function tokenAt(input: CandidateInput, offset: number): Token | undefined {
+  const at = input.sentence.start + offset;
+  return input.tokens.find((t) => t.start <= at && at < t.end);
 }
 export type CandidateAction = "candidate" | "term";
 export type CandidateRule = Rule<CandidateInput, ProposalPhrase[], CandidateAction>;
@@ -29,19 +38,25 @@ const nonEmpty = <T>(xs: T[]): T[] | null => (xs.length ? xs : null);
 const TIME_OR_EVENT =
   /^\s+(of|for|on|to|in)\s+(\S+\s+){0,2}(meeting|talks|visit|call|summit|week|month|year|day|session|conference|century|decade)\b/i;
 
-function headNounPhrases({ sentence }: CandidateInput): ProposalPhrase[] | null {
+function headNounPhrases(input: CandidateInput): ProposalPhrase[] | null {
+  const { sentence } = input;
   const out: ProposalPhrase[] = [];
   for (const m of sentence.text.matchAll(HEAD_RE)) {
     const at = m.index ?? 0;
+    // "Moscow plans to …", "Putin demands …": the head word used as a verb names no proposal.
+    const lastWordAt = at + m[0].lastIndexOf(m[0].split(/\s+/).at(-1)!);
+    const pos = tokenAt(input, lastWordAt)?.pos;
+    if (pos === "VERB" || pos === "AUX") continue;
     // "act", "statement": proposals only as part of a capitalised name ("the Founding Act").
     if (NAMED_ONLY_HEAD.test(m[0]) && !/^\p{Lu}/u.test(m[0])) continue;
-    const phrase = phraseAround(sentence, at, at + m[0].length, "head-noun-phrase");
+    const phrase = phraseAround(sentence, input.tokens, at, at + m[0].length, "head-noun-phrase");
     if (phrase) out.push(phrase);
   }
   return nonEmpty(out);
 }
 
-function nominalActions({ sentence }: CandidateInput): ProposalPhrase[] | null {
+function nominalActions(input: CandidateInput): ProposalPhrase[] | null {
+  const { sentence } = input;
   const text = sentence.text;
   if (!PROPOSAL_CONTEXT.test(text)) return null;
   const out: ProposalPhrase[] = [];
@@ -49,7 +64,7 @@ function nominalActions({ sentence }: CandidateInput): ProposalPhrase[] | null {
     const at = m.index ?? 0;
     if (GENERIC_NOMINALS.has(m[0].toLowerCase())) continue;
     if (TIME_OR_EVENT.test(text.slice(at + m[0].length, at + m[0].length + 40))) continue;
-    const phrase = phraseAround(sentence, at, at + m[0].length, "nominal-action");
+    const phrase = phraseAround(sentence, input.tokens, at, at + m[0].length, "nominal-action");
     if (phrase) out.push(phrase);
   }
   return nonEmpty(out);
@@ -88,7 +103,8 @@ function gerundPhrase(sentence: Sentence, from: number, rule: string): ProposalP
 
 const GERUND_SUBJECT_VERB = /\b(will|would|could|can|may|might|must|should|is|was|requires?|means|helps?)\b/i;
 
-function gerundActions({ sentence }: CandidateInput): ProposalPhrase[] | null {
+function gerundActions(input: CandidateInput): ProposalPhrase[] | null {
+  const { sentence } = input;
   const text = sentence.text;
   if (!PROPOSAL_CONTEXT.test(text)) return null;
   const out: ProposalPhrase[] = [];

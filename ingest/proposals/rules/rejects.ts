@@ -80,13 +80,18 @@ export const REJECT_RULES: readonly RejectRule[] = [
   },
   {
     name: "bare-response",
-    example: "The minister said the response would come later.",
+    example: "The minister promised a firm response to come later.",
     counterExample: "The minister studied the written responses to the draft agreements.",
     support: [],
     pattern: ({ phrase }) => {
       if (!/^(responses?|amendments?|counter-?proposals?)$/i.test(phrase.head)) return null;
       const after = phrase.sentence.text.slice(phrase.end - phrase.sentence.start);
-      return phrase.contentWords.length <= 1 && !/^\s+(to|of|on)\b/i.test(after) ? phrase.text : null;
+      // "a firm response", "the January 26 response": an answer is a proposal only as an answer to something named.
+      return /^\s+(?:to|on)\s+(?:(?:the|a|an|its|their|our|his|her|this|that|these|those)\b|\p{Lu})/u.test(
+        after,
+      )
+        ? null
+        : phrase.text;
     },
     action: "reject",
   },
