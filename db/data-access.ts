@@ -41,9 +41,11 @@ import { findNeighborhood } from "./queries/neighborhood.ts";
 import { findShortestPath } from "./queries/paths.ts";
 import { findEncounters, type EncounterRecord } from "./queries/people.ts";
 import {
+  findDirectLineage,
   findLineage,
   findLineageNetwork,
   findStances,
+  type LineageLinkRecord,
   type LineageRecord,
   type StanceRecord,
 } from "./queries/proposals.ts";
@@ -104,6 +106,8 @@ export interface DataAccess {
   /** Dated meetings and proposals, oldest first. */
   findTimeline(args: TimelineArgs): Promise<(MeetingRecord | ProposalRecord)[]>;
   findStances(proposalIds: readonly string[]): Promise<Map<string, StanceRecord[]>>;
+  /** For each proposal id, its direct lineage links both ways (`from` is the later proposal). */
+  findDirectLineage(proposalIds: readonly string[]): Promise<Map<string, LineageLinkRecord[]>>;
 
   findEncounters(personId: string): Promise<EncounterRecord[]>;
   findMeetingNetwork(filter?: ListFilter): Promise<GraphViewRecord>;
@@ -176,6 +180,7 @@ export function createDataAccess(target: Neo4jTarget, options: DataAccessOptions
     findMentions: (ids) => findMentions(executor, ids),
     findTimeline: (args) => findTimeline(executor, args),
     findStances: (ids) => findStances(executor, ids),
+    findDirectLineage: (ids) => findDirectLineage(executor, ids),
     findEncounters: (personId) => findEncounters(executor, personId),
     findMeetingNetwork: (filter) => findMeetingNetwork(executor, filter),
     findLineage: (id) => findLineage(executor, id),

@@ -9,6 +9,7 @@ import type {
   DataAccess,
   EntityRecord,
   EvidenceRecord,
+  LineageLinkRecord,
   MentionRecord,
   RelationName,
   StanceRecord,
@@ -21,6 +22,7 @@ export interface Loaders {
   article: DataLoader<string, ArticleRecord | null>;
   mentions: DataLoader<string, MentionRecord[]>;
   stances: DataLoader<string, StanceRecord[]>;
+  directLineage: DataLoader<string, LineageLinkRecord[]>;
 }
 
 /** A loader from a batch function returning a Map; missing keys get `fallback`. */
@@ -77,6 +79,10 @@ export function createLoaders(data: DataAccess): Loaders {
     ),
     stances: fromMap(
       (ids) => data.findStances(ids),
+      () => [],
+    ),
+    directLineage: fromMap(
+      (ids) => data.findDirectLineage(ids),
       () => [],
     ),
   };

@@ -31,6 +31,8 @@ export interface AppElements {
   /** Graph-only tools (layout, hide, pin, export), hidden in the article view. */
   tools: HTMLElement;
   reader: HTMLElement;
+  /** A panel beside the graph some views fill (the lineage's proposals in no family). */
+  aside: HTMLElement;
   layout: HTMLSelectElement;
   showHidden: HTMLButtonElement;
   /** A polite live region for what an action did ("5 nodes added"). */
@@ -89,12 +91,15 @@ export class Explorer {
   async showView(): Promise<void> {
     const ticket = ++this.viewTicket;
     const view = this.state.view;
+    // Which view is fully drawn and fitted (tests and scripts wait on it); unset while drawing.
+    delete this.ui.graph.dataset["drawn"];
     this.markTabs();
     const reading = view === "article";
     this.ui.reader.hidden = !reading;
     this.ui.graph.hidden = reading;
     this.ui.tools.hidden = reading;
     this.ui.pathFinder.element.hidden = view !== "path";
+    this.ui.aside.hidden = true;
     if (reading) {
       this.ui.legend.hidden = true;
       renderStatus(this.ui.status, { state: "ready" });
@@ -108,6 +113,7 @@ export class Explorer {
         state: "empty",
         message: "Pick two entities in the path finder to see what connects them.",
       });
+      this.ui.graph.dataset["drawn"] = view;
       return;
     }
     renderStatus(this.ui.status, { state: "loading", message: "Loading the graph…" });
@@ -127,8 +133,12 @@ export class Explorer {
     this.expansions.reset();
     this.prepare(model.elements);
     this.ui.layout.disabled = model.fixedLayout === true;
-    // Legend first: the canvas fits the graph around it.
+    // Legend and aside first: the canvas fits the graph around them.
     renderLegend(this.ui.legend, model.legendTitle, model.legend);
+    if (model.aside) {
+      this.ui.aside.replaceChildren(model.aside((id) => void this.select(id)));
+      this.ui.aside.hidden = false;
+    }
     const layout = model.fixedLayout
       ? model.layout
       : chosenLayout(this.state.layout, model.layout, model.nodeCount);
@@ -156,6 +166,7 @@ export class Explorer {
     );
     const centre = view === "neighborhood" ? this.state.focus : null;
     if (centre) this.canvas.focus(centre);
+    this.ui.graph.dataset["drawn"] = view;
   }
 
   /** Draws the neighbourhood of an entity and selects it. */
@@ -324,6 +335,7 @@ export class Explorer {
         } else reader.replaceChildren(renderArticle(article, this.state.quote, events));
       }
       reader.dataset["state"] = "ready";
+      if (ticket === this.viewTicket) this.ui.graph.dataset["drawn"] = "article";
     } catch (error) {
       if (ticket !== this.viewTicket) return;
       renderStatus(this.ui.status, {

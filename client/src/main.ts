@@ -11,7 +11,7 @@ import { createPathFinder } from "./panel/path-finder.ts";
 import { setUpSearch } from "./panel/search.ts";
 import { renderStats } from "./panel/stats.ts";
 import { renderStatus } from "./panel/status.ts";
-import { fetchCountryNames, fetchStats, fetchTimeline } from "./queries.ts";
+import { fetchCountries, fetchStats, fetchTimeline } from "./queries.ts";
 import {
   LAYOUT_NAMES,
   type LayoutName,
@@ -42,12 +42,19 @@ async function start(): Promise<void> {
 
   let explorer: Explorer | null = null;
   const graph = byId("network", HTMLElement);
-  // The legend sits over the graph's bottom-left corner; fitting leaves its width free.
-  const legendWidth = (): number => (legend.hidden ? 0 : legend.offsetWidth + 16);
+  const aside = byId("graph-aside", HTMLElement);
+  // Created before the canvas: fitting keeps the path's ends out from under it.
+  const pathFinder = createPathFinder({
+    find: (from, to) => void explorer?.findPath(from, to),
+    open: (id) => void explorer?.select(id),
+  });
+  // The legend (bottom left) and the path finder (top left) sit over the graph; fitting leaves their
+  // widths free. The aside is a column of its own: the graph narrows instead.
+  const overlayWidth = (panel: HTMLElement): number => (panel.hidden ? 0 : panel.offsetWidth + 16);
   const canvas = createCanvas(
     graph,
     { open: (id) => explorer?.openDetails(id), expand: (id) => void explorer?.toggleExpand(id) },
-    legendWidth,
+    () => Math.max(overlayWidth(legend), overlayWidth(pathFinder.element)),
     theme,
   );
 
@@ -80,10 +87,6 @@ async function start(): Promise<void> {
     change: (filters) => void explorer?.changeFilters(filters),
   });
   byId("filters", HTMLElement).append(filterBar.element);
-  const pathFinder = createPathFinder({
-    find: (from, to) => void explorer?.findPath(from, to),
-    open: (id) => void explorer?.select(id),
-  });
   const graphArea = byId("graph-area", HTMLElement);
   graphArea.append(pathFinder.element);
 
@@ -100,6 +103,7 @@ async function start(): Promise<void> {
       graph,
       tools: byId("graph-tools", HTMLElement),
       reader: byId("reader", HTMLElement),
+      aside,
       layout,
       showHidden,
       announce: byId("announce", HTMLElement),
@@ -192,9 +196,10 @@ async function start(): Promise<void> {
       if (first && last) filterBar.setDateDomain(first, last);
     })
     .catch(() => undefined);
-  void fetchCountryNames()
-    .then((names) => filterBar.setCountries(names))
-    .catch(() => undefined);
+  // Codes before the first draw: a country's colour comes from its code.
+  const countries = await fetchCountries().catch(() => []);
+  app.palette.learnCodes(countries);
+  filterBar.setCountries(countries.map((c) => c.name));
   await app.restore(initial);
 }
 

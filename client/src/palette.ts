@@ -1,6 +1,6 @@
 /** Colours: a stable colour per country, per proposal status and per entity kind. */
 
-// Most distinct first: the countries with the most people get the clearest colours.
+/** Twenty distinct colours (Tableau 20 order, dark first), each readable under a dark label. */
 const COUNTRY_COLOURS = [
   "#4e79a7",
   "#e15759",
@@ -16,31 +16,95 @@ const COUNTRY_COLOURS = [
   "#17becf",
   "#8cd17d",
   "#d37295",
+  "#a0cbe8",
+  "#ffbe7d",
+  "#86bcb6",
+  "#f1ce63",
+  "#d4a6c8",
+  "#b6992d",
 ] as const;
+
+/**
+ * The countries most often at the table each own a colour (the United States blue, Russia red,
+ * Ukraine yellow), so they never share one; any other country gets a hue hashed from its code.
+ */
+const FIXED_COLOURS: Record<string, number> = {
+  US: 0,
+  RU: 1,
+  GB: 2,
+  CN: 3,
+  FR: 4,
+  UA: 5,
+  DE: 6,
+  SA: 7,
+  TR: 8,
+  IL: 9,
+  IN: 10,
+  QA: 11,
+  IR: 12,
+  PL: 13,
+  IT: 14,
+  ES: 15,
+  AE: 16,
+  BY: 17,
+  JP: 18,
+  EG: 19,
+};
 
 export const UNKNOWN_COLOUR = "#aab2bd";
 
+/** FNV-1a: a small, stable string hash, the same in every browser and every session. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** A country's colour from its ISO code (or, lacking one, its name): never from the order data came in. */
+export function countryColour(codeOrName: string): string {
+  const key = codeOrName.trim().toUpperCase();
+  const fixed = FIXED_COLOURS[key];
+  if (fixed !== undefined) return COUNTRY_COLOURS[fixed] ?? UNKNOWN_COLOUR;
+  // 24 hues, two lightnesses: 48 colours, so two other countries rarely share one.
+  const h = hash(key);
+  const hue = (h % 24) * 15;
+  const lightness = (h >> 5) % 2 === 0 ? 42 : 58;
+  return hslToHex(hue, 55, lightness);
+}
+
+/** "#rrggbb" for an HSL colour: Cytoscape and the exports want hex. */
+function hslToHex(hue: number, saturation: number, lightness: number): string {
+  const s = saturation / 100;
+  const l = lightness / 100;
+  const a = s * Math.min(l, 1 - l);
+  const channel = (n: number): string => {
+    const k = (n + hue / 30) % 12;
+    const value = l - a * Math.max(-1, Math.min(k - 3, 9 - k, 1));
+    return Math.round(value * 255)
+      .toString(16)
+      .padStart(2, "0");
+  };
+  return `#${channel(0)}${channel(8)}${channel(4)}`;
+}
+
 /**
- * A country keeps its colour for the whole session, whatever view it appears in. The network view
- * primes the palette with countries by number of people, so the big sides get the clearest colours
- * and the same data always gives the same colours.
+ * Colours drawn nodes by country. Nodes carry the country's name; the palette learns each name's
+ * ISO code once (from the countries list), so the colour follows the code in every view and export.
  */
 export class CountryPalette {
-  private readonly assigned = new Map<string, string>();
+  private readonly codes = new Map<string, string>();
 
-  /** Assigns colours in the given order (already-coloured countries keep theirs). */
-  prime(names: Iterable<string>): void {
-    for (const name of names) this.colourOf(name);
+  /** Learns the codes of countries by name (countries without a code are coloured by name). */
+  learnCodes(countries: Iterable<{ name: string; code: string | null }>): void {
+    for (const { name, code } of countries) if (code) this.codes.set(name, code);
   }
 
   colourOf(country: string | null): string {
     if (!country) return UNKNOWN_COLOUR;
-    const known = this.assigned.get(country);
-    if (known) return known;
-    // Past the end of the palette colours repeat: the legend still tells them apart by name.
-    const colour = COUNTRY_COLOURS[this.assigned.size % COUNTRY_COLOURS.length] ?? UNKNOWN_COLOUR;
-    this.assigned.set(country, colour);
-    return colour;
+    return countryColour(this.codes.get(country) ?? country);
   }
 }
 

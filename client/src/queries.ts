@@ -177,6 +177,21 @@ const EntityQuery = graphql(`
           }
           stance
         }
+        partOf {
+          ...ProposalSummary
+        }
+        terms {
+          ...ProposalSummary
+        }
+        lineageLinks {
+          relation
+          from {
+            ...ProposalSummary
+          }
+          to {
+            ...ProposalSummary
+          }
+        }
         evidence {
           ...EvidenceItem
         }
@@ -292,6 +307,7 @@ const CountriesQuery = graphql(`
   query Countries {
     countries(limit: 200) {
       name
+      code
     }
   }
 `);
@@ -387,9 +403,9 @@ export async function fetchArticles(limit = 100): Promise<ArticleRef[]> {
   return articles.map(({ file, ...a }) => ({ ...a, title: a.title ?? file?.split(/[\\/]/).pop() ?? null }));
 }
 
-/** Country names, for the country filter. */
-export async function fetchCountryNames(): Promise<string[]> {
-  return (await execute(CountriesQuery, {})).countries.map((c) => c.name);
+/** Countries with their ISO codes: names for the country filter, codes for stable colours. */
+export async function fetchCountries(): Promise<{ name: string; code: string | null }[]> {
+  return (await execute(CountriesQuery, {})).countries.map((c) => ({ name: c.name, code: c.code ?? null }));
 }
 
 /** Names and aliases of the given kinds (every kind by default), best match first. */

@@ -131,7 +131,43 @@ export async function findLineage(executor: Executor, id: string): Promise<Linea
   };
 }
 
-/** The proposals matching the filter and the lineage edges between them (weight: how many articles state it). */
+/**
+ * For each proposal id, its direct lineage links both ways (what it revises or answers, and what
+ * revises or answers it), each with its sentences: the proposal panel lists them.
+ */
+export async function findDirectLineage(
+  executor: Executor,
+  ids: readonly string[],
+): Promise<Map<string, LineageLinkRecord[]>> {
+  const query = `
+    UNWIND $ids AS key
+    CALL (key) {
+      MATCH (p:Proposal {id: key})-[r:${LINEAGE_PATTERN}]-(other:Proposal)
+      WITH startNode(r) AS later, endNode(r) AS earlier, type(r) AS type, collect(r) AS rels
+      WITH later, earlier, type, ${collectRelationshipEvidence("rels")} AS evidence
+      ORDER BY earlier.date, later.date, later.id
+      RETURN collect({from: later, to: earlier, type: type, evidence: evidence}) AS links
+    }
+    RETURN key, links`;
+  const result = await executor.read((tx) => tx.run(query, { ids }));
+  const proposal = (map: Properties, key: string) => toRecordOfKind(nodeIn(map, key), "Proposal");
+  return new Map(
+    result.records.map((r) => [
+      stringAt(r, "key"),
+      mapsAt(r, "links").map((l) => ({
+        from: proposal(l, "from"),
+        to: proposal(l, "to"),
+        relation: relationNameOf(readString(l, "type")),
+        evidence: evidenceIn(l),
+      })),
+    ]),
+  );
+}
+
+/**
+ * The proposals matching the filter and the lineage and PART_OF edges between them (weight: how many
+ * articles state it): the explorer groups them into families.
+ */
 export async function findLineageNetwork(
   executor: Executor,
   filter: ListFilter = {},
@@ -145,7 +181,7 @@ export async function findLineageNetwork(
     );
     const ids = mapsAt(nodes.records[0], "nodes").map((n) => readString(n, "id"));
     const edges = await tx.run(
-      `MATCH (a:Proposal)-[r:${LINEAGE_PATTERN}]->(b:Proposal)
+      `MATCH (a:Proposal)-[r:${LINEAGE_PATTERN}|PART_OF]->(b:Proposal)
        WHERE a.id IN $ids AND b.id IN $ids AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
        WITH a.id AS source, type(r) AS type, b.id AS target, count(r) AS weight
        RETURN collect({source: source, type: type, target: target, weight: weight}) AS edges`,

@@ -21,6 +21,8 @@ export const RELATIONS = {
   meetingParticipants: { pattern: "(:Meeting {id: key})<-[:ATTENDED]-(t:Person)", order: BY_NAME },
   meetingCountries: { pattern: "(:Meeting {id: key})<-[:PARTICIPATED]-(t:Country)", order: BY_NAME },
   proposalProposers: { pattern: "(:Proposal {id: key})<-[:PROPOSED]-(t)", order: BY_NAME },
+  proposalTerms: { pattern: "(:Proposal {id: key})<-[:PART_OF]-(t:Proposal)", order: BY_NAME },
+  proposalPartOf: { pattern: "(:Proposal {id: key})-[:PART_OF]->(t:Proposal)", order: BY_NAME },
 } as const;
 
 export type RelationName = keyof typeof RELATIONS;

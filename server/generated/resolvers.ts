@@ -489,16 +489,22 @@ export type Proposal = {
   evidence: Array<Evidence>;
   /** Stable id. */
   id: Scalars['ID']['output'];
+  /** Its direct lineage links both ways: what it revises or answers (`from` is this proposal) and what revises or answers it (`to` is this proposal). */
+  lineageLinks: Array<LineageLink>;
   /** Set when this entity was asked for by an id that was merged into it (see mergeEntities): that id. Null otherwise. */
   mergedFrom?: Maybe<Scalars['ID']['output']>;
   /** Name as most often written, e.g. 28-point plan. */
   name: Scalars['String']['output'];
+  /** The plan this proposal is one of the terms of, or null. */
+  partOf?: Maybe<Proposal>;
   /** Who put it forward. */
   proposedBy: Array<Actor>;
   /** Who supports, rejects, accepts or criticises it. */
   stances: Array<StanceOn>;
   /** tabled | rejected | accepted | revised | agreed in principle | leaked | demanded */
   status: Scalars['String']['output'];
+  /** Its terms: the proposals that are part of it. */
+  terms: Array<Proposal>;
 };
 
 export type Query = {
@@ -1156,11 +1162,14 @@ export type ProposalResolvers<ContextType = GraphContext, ParentType extends Res
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lineageLinks?: Resolver<Array<ResolversTypes['LineageLink']>, ParentType, ContextType>;
   mergedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partOf?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
   proposedBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   stances?: Resolver<Array<ResolversTypes['StanceOn']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  terms?: Resolver<Array<ResolversTypes['Proposal']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

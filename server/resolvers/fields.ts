@@ -84,6 +84,9 @@ export const fieldResolvers = {
     proposedBy: actors("proposalProposers"),
     stances: (proposal, _args, { loaders }) => loaders.stances.load(proposal.id),
     evidence: evidence("Proposal"),
+    partOf: relatedOne("proposalPartOf", "Proposal"),
+    terms: relatedOfKind("proposalTerms", "Proposal"),
+    lineageLinks: (proposal, _args, { loaders }) => loaders.directLineage.load(proposal.id),
   },
   TimelineEvent: {
     label: (event) => event.name,

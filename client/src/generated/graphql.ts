@@ -59,7 +59,7 @@ export type EntityQuery = { entity:
           | { __typename: 'Country', id: string, name: string }
           | { __typename: 'Institution', id: string, name: string }
           | { __typename: 'Person', id: string, name: string }
-         }>, evidence: Array<{ quote: string, start: number, end: number, article: { id: string, title: string | null, published: string | null, url: string | null, outlet: string | null } }> }
+         }>, partOf: { id: string, name: string, status: string, date: string | null } | null, terms: Array<{ id: string, name: string, status: string, date: string | null }>, lineageLinks: Array<{ relation: string, from: { id: string, name: string, status: string, date: string | null }, to: { id: string, name: string, status: string, date: string | null } }>, evidence: Array<{ quote: string, start: number, end: number, article: { id: string, title: string | null, published: string | null, url: string | null, outlet: string | null } }> }
    | null };
 
 export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -134,7 +134,7 @@ export type ArticlesQuery = { articles: Array<{ file: string | null, id: string,
 export type CountriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CountriesQuery = { countries: Array<{ name: string }> };
+export type CountriesQuery = { countries: Array<{ name: string, code: string | null }> };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -341,6 +341,21 @@ export const EntityDocument = new TypedDocumentString(`
           ...ActorRef
         }
         stance
+      }
+      partOf {
+        ...ProposalSummary
+      }
+      terms {
+        ...ProposalSummary
+      }
+      lineageLinks {
+        relation
+        from {
+          ...ProposalSummary
+        }
+        to {
+          ...ProposalSummary
+        }
       }
       evidence {
         ...EvidenceItem
@@ -600,6 +615,7 @@ export const CountriesDocument = new TypedDocumentString(`
     query Countries {
   countries(limit: 200) {
     name
+    code
   }
 }
     `) as unknown as TypedDocumentString<CountriesQuery, CountriesQueryVariables>;

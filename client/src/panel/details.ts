@@ -3,6 +3,7 @@ import { append, button, el } from "../dom.ts";
 import { assertNever, type EntityDetails, type Ref } from "../types.ts";
 import { type CorrectionEvents, renderCorrections } from "./corrections.ts";
 import { type ReadArticle, renderEvidence } from "./evidence.ts";
+import { proposalLinkSections } from "./proposal-links.ts";
 import {
   factRow,
   listSection,
@@ -95,6 +96,7 @@ function body(entity: EntityDetails, open: OpenEntity): (HTMLElement | null)[] {
           ...factRow("Date", entity.date),
           ...factRow("Proposed by", refList(entity.proposedBy, open)),
         ),
+        ...proposalLinkSections(entity, open),
         listSection(
           "Stances",
           entity.stances.map((s) => el("li", {}, refLink(s.actor, open), ` ${s.stance}`)),

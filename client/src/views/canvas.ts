@@ -5,12 +5,19 @@ import dagre from "cytoscape-dagre";
 import fcose from "cytoscape-fcose";
 import { layoutWithLooseNodesBelow } from "./arrange.ts";
 import { graphStyle, type Theme } from "./graph-style.ts";
+import type { FitTo } from "./view-model.ts";
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);
 
 /** Fitting a handful of nodes would blow them up to the maximum zoom; keep labels at a sane size. */
 const MAX_FIT_ZOOM = 1.3;
+/** Below this zoom the lineage's 13 px labels would read smaller than 12 px on screen. */
+export const READABLE_ZOOM = 0.95;
+/** Node names are drawn at least this big on screen after a fit (up to twice their size). */
+const MIN_LABEL_PX = 10;
+const BASE_LABEL_PX = 11;
+const MAX_LABEL_SCALE = 2;
 const PADDING = 36;
 /** The tool buttons sit in the bottom-right corner. */
 const BOTTOM_PADDING = 64;
@@ -43,7 +50,7 @@ export interface Canvas {
     elements: ElementDefinition[],
     layout: LayoutOptions,
     looseBelow?: boolean,
-    fitTo?: "all" | "end",
+    fitTo?: FitTo,
   ): Promise<void>;
   /** Lays out what is drawn again (pinned nodes stay where they are). */
   relayout(layout: LayoutOptions): Promise<void>;
@@ -57,14 +64,15 @@ export interface Canvas {
 }
 
 /**
- * Creates the canvas in `container`. `reservedLeft` says how many pixels on the left an overlay
- * (the legend) covers, so fitting keeps nodes out from under it.
+ * Creates the canvas in `container`. `reservedLeft` and `reservedRight` say how many pixels on each
+ * side overlays cover (the legend; the path finder or a list), so fitting keeps nodes out from under them.
  */
 export function createCanvas(
   container: HTMLElement,
   events: CanvasEvents,
   reservedLeft: () => number = () => 0,
   theme: Theme = "light",
+  reservedRight: () => number = () => 0,
 ): Canvas {
   const cy = cytoscape({
     container,
@@ -78,10 +86,22 @@ export function createCanvas(
   });
   let currentTheme = theme;
   let large = false;
+  let labelScale = 1;
+  /**
+   * After a fit at a small zoom, names are drawn bigger in the graph's units so they read at about
+   * MIN_LABEL_PX on screen; big graphs keep the plain stylesheet (restyling costs there).
+   */
+  const scaleLabelsFor = (zoom: number): void => {
+    const next = large ? 1 : Math.min(MAX_LABEL_SCALE, Math.max(1, MIN_LABEL_PX / (BASE_LABEL_PX * zoom)));
+    if (Math.abs(next - labelScale) < 0.05) return;
+    labelScale = next;
+    cy.style(graphStyle(currentTheme, large, labelScale));
+  };
   /** Big graphs get the cheaper stylesheet and pan and zoom a snapshot of the drawn graph. */
   const drawAsLarge = (next: boolean): void => {
     if (next === large) return;
     large = next;
+    labelScale = 1;
     cy.style(graphStyle(currentTheme, large));
     const renderer = (cy as unknown as { renderer(): ViewportDrawing }).renderer();
     renderer.textureOnViewport = large;
@@ -124,7 +144,7 @@ export function createCanvas(
     if (visible.empty()) return;
     const box = visible.boundingBox(large ? { includeLabels: false } : {});
     const left = reservedLeft() + PADDING;
-    const width = Math.max(50, cy.width() - left - PADDING);
+    const width = Math.max(50, cy.width() - left - PADDING - reservedRight());
     const height = Math.max(50, cy.height() - PADDING - BOTTOM_PADDING);
     const zoom = Math.max(
       cy.minZoom(),
@@ -134,31 +154,53 @@ export function createCanvas(
       x: left + (width - box.w * zoom) / 2 - box.x1 * zoom,
       y: PADDING + (height - box.h * zoom) / 2 - box.y1 * zoom,
     };
+    scaleLabelsFor(zoom);
     if (animate) cy.animate({ zoom, pan }, { duration: 250 });
     else cy.viewport({ zoom, pan });
   };
 
   /** Reading size, the latest (right-hand) end in view: a long timeline is panned, not shrunk. */
   const fitEnd = (): void => {
+    cy.resize();
     const box = cy.elements(":visible").boundingBox({});
     const height = Math.max(50, cy.height() - PADDING - BOTTOM_PADDING);
     const zoom = Math.min(1, height / Math.max(box.h, 1));
-    if (box.w * zoom <= cy.width() - reservedLeft() - 2 * PADDING) return fit();
+    if (box.w * zoom <= cy.width() - reservedLeft() - reservedRight() - 2 * PADDING) return fit();
+    scaleLabelsFor(zoom);
     cy.viewport({
       zoom,
       pan: {
-        x: cy.width() - PADDING - 180 * zoom - box.x2 * zoom,
+        x: cy.width() - reservedRight() - PADDING - 180 * zoom - box.x2 * zoom,
         y: PADDING + (height - box.h * zoom) / 2 - box.y1 * zoom,
       },
     });
   };
 
-  const run = (layout: LayoutOptions, looseBelow: boolean, fitTo: "all" | "end" = "all"): Promise<void> =>
+  /**
+   * Fits everything when labels stay readable; otherwise keeps the reading zoom and shows the top
+   * left (the first families), the rest a pan away.
+   */
+  const fitReadable = (): void => {
+    fit();
+    if (cy.zoom() >= READABLE_ZOOM) return;
+    const box = cy.elements(":visible").boundingBox({});
+    const left = reservedLeft() + PADDING;
+    const width = Math.max(50, cy.width() - left - PADDING - reservedRight());
+    const zoom = READABLE_ZOOM;
+    scaleLabelsFor(zoom);
+    // Narrow enough to fit across: centre it across and start at the top.
+    const x =
+      box.w * zoom <= width ? left + (width - box.w * zoom) / 2 - box.x1 * zoom : left - box.x1 * zoom;
+    cy.viewport({ zoom, pan: { x, y: PADDING - box.y1 * zoom } });
+  };
+
+  const run = (layout: LayoutOptions, looseBelow: boolean, fitTo: FitTo = "all"): Promise<void> =>
     new Promise((done) => {
       const options = { ...layout, fit: false } as LayoutOptions;
       const finish = (): void => {
         performance.mark("canvas:laid-out");
         if (fitTo === "end") fitEnd();
+        else if (fitTo === "readable") fitReadable();
         else fit();
         performance.mark("canvas:fitted");
         done();
@@ -179,6 +221,9 @@ export function createCanvas(
     cy,
     fit,
     show(elements, layout, looseBelow = false, fitTo = "all") {
+      // The container may have been hidden (the article view) or resized since the last draw:
+      // fitting with a stale size left the graph a speck in a corner.
+      cy.resize();
       cy.batch(() => {
         cy.elements().remove();
         // Restyled while empty, so switching stylesheets costs nothing.
@@ -210,7 +255,7 @@ export function createCanvas(
     },
     setTheme(next) {
       currentTheme = next;
-      cy.style(graphStyle(next, large));
+      cy.style(graphStyle(next, large, labelScale));
     },
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CountryPalette } from "../palette.ts";
 import type { GraphView } from "../types.ts";
-import { buildLineageElements, relationLabel } from "./lineage.ts";
+import { relationLabel } from "./lineage.ts";
 import { buildNetworkElements, countryLegend } from "./network.ts";
 
 const node = (
@@ -48,19 +48,7 @@ describe("network elements", () => {
   });
 });
 
-describe("lineage elements", () => {
-  it("draws an edge from the earlier proposal to the later, so the layout runs left to right", () => {
-    const view: GraphView = {
-      nodes: [
-        node("old", { kind: "Proposal", status: "tabled" }),
-        node("new", { kind: "Proposal", status: "revised" }),
-      ],
-      edges: [{ id: "r", source: "new", target: "old", kind: "REVISES", label: null, weight: 1 }],
-    };
-    const edge = buildLineageElements(view).find((e) => e.data.id === "r");
-    expect(edge?.data).toMatchObject({ source: "old", target: "new", label: "revises" });
-  });
-
+describe("lineage labels", () => {
   it("reads relation kinds as words", () => {
     expect(relationLabel("RESPONDS_TO", null)).toBe("responds to");
     expect(relationLabel("BUILDS_ON", "builds_on")).toBe("builds on");

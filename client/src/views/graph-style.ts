@@ -53,10 +53,11 @@ export const CANVAS_BACKGROUND: Record<Theme, string> = { light: "#ffffff", dark
  * The stylesheet for a theme. `large` (past the canvas's big-graph threshold) draws for speed, where
  * each edge is a hair and labels only show zoomed in: straight edges Cytoscape need not bundle or
  * bend (haystack, or straight where an arrow is drawn), labels on one line so nothing measures
- * where to wrap, fainter edges so ten thousand of them do not hide the nodes. The rules change
+ * where to wrap, fainter edges so ten thousand of them do not hide the nodes. `labelScale` enlarges
+ * node names when the graph is drawn small. The rules change
  * values rather than adding overriding rules: every rule applied costs time on every element.
  */
-export function graphStyle(theme: Theme, large = false): StylesheetStyle[] {
+export function graphStyle(theme: Theme, large = false, labelScale = 1): StylesheetStyle[] {
   const c = COLOURS[theme];
   return [
     {
@@ -70,7 +71,8 @@ export function graphStyle(theme: Theme, large = false): StylesheetStyle[] {
         label: "data(label)",
         // Cytoscape's font-family parser accepts double quotes only; single quotes void the whole value.
         "font-family": 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-        "font-size": 11,
+        // Scaled up when a graph is fitted at a small zoom, so names stay readable (canvas.ts).
+        "font-size": Math.round(11 * labelScale * 10) / 10,
         color: c.text,
         "text-valign": "bottom",
         "text-margin-y": 4,
@@ -89,17 +91,28 @@ export function graphStyle(theme: Theme, large = false): StylesheetStyle[] {
       // Proposals in the lineage view: labelled boxes, the label inside.
       selector: "node.box",
       style: {
-        width: 168,
-        height: 58,
+        width: "data(size)",
+        height: "data(height)",
         shape: "round-rectangle",
         color: "#ffffff",
-        "font-size": 11,
+        // 13 px at the reading zoom the lineage view keeps (canvas READABLE_ZOOM): 12 px or more on screen.
+        "font-size": 13,
         "font-weight": "bold",
         "text-valign": "center",
         "text-margin-y": 0,
-        "text-max-width": "156px",
+        "text-max-width": "184px",
         "text-background-opacity": 0,
+        "min-zoomed-font-size": 0,
       },
+    },
+    {
+      // A plan's terms: the same status colours, lighter weight so the versions stand out.
+      selector: "node.term",
+      style: { "font-weight": "normal", "border-width": 2, "border-color": c.text },
+    },
+    {
+      selector: "edge.part-of",
+      style: { "line-style": "dashed", "target-arrow-shape": "none", "curve-style": "taxi" },
     },
     {
       selector: "edge",
@@ -155,6 +168,22 @@ export function graphStyle(theme: Theme, large = false): StylesheetStyle[] {
       },
     },
     { selector: "edge.axis", style: { "line-color": c.edge, opacity: 1, events: "no", width: 2 } },
+    {
+      // The family's name above its row (after node.axis: a title is an axis mark too).
+      selector: "node.family-title",
+      style: {
+        "background-opacity": 0,
+        "border-width": 0,
+        "font-size": 15,
+        "font-weight": "bold",
+        color: c.text,
+        "text-halign": "right",
+        "text-valign": "center",
+        "text-margin-x": 0,
+        "text-wrap": "none",
+        "text-background-opacity": 0,
+      },
+    },
     {
       // Timeline events: the name to the right of the mark, on one line.
       selector: "node.event",

@@ -65,7 +65,6 @@ export async function loadNetworkView(
   filters: ServerFilterArgs = {},
 ): Promise<ViewModel> {
   const view = await fetchMeetingNetwork(filters);
-  palette.prime(countriesByPeople(view));
   return {
     ...planLayout(buildNetworkElements(view, palette), view.nodes.length),
     legendTitle: "Country",

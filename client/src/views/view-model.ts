@@ -3,6 +3,8 @@ import type { ElementDefinition, LayoutOptions } from "cytoscape";
 
 export type { ViewName } from "../state/explorer-state.ts";
 
+export type FitTo = "all" | "end" | "readable";
+
 export interface LegendEntry {
   label: string;
   colour: string;
@@ -17,8 +19,13 @@ export interface ViewModel {
   looseBelow?: boolean;
   /** Positions mean something (time, path order): the layout choice does not apply. */
   fixedLayout?: boolean;
-  /** "end": draw at reading size showing the latest end (the timeline) instead of fitting it all. */
-  fitTo?: "all" | "end";
+  /**
+   * "end": draw at reading size showing the latest end (the timeline) instead of fitting it all;
+   * "readable": fit it all unless labels would shrink below reading size, else show the top left.
+   */
+  fitTo?: FitTo;
+  /** A panel beside the graph (the lineage view's proposals in no family); `open` opens an entity. */
+  aside?: ((open: (id: string) => void) => HTMLElement) | undefined;
   legendTitle: string;
   legend: LegendEntry[];
   /** Shown instead of the graph when there is nothing to draw. */

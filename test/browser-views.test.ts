@@ -1,0 +1,228 @@
+/**
+ * Issue 12's views in Debian's Chromium: proposal families in the lineage view with the list of
+ * proposals in no family, the proposal panel's lineage and terms, the camera after every view switch,
+ * and country colours. The graph includes a family of three versions with terms, built here.
+ */
+import type { NodeSingular } from "cytoscape";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  buildBrowserStory,
+  type ExplorerServer,
+  launchBrowser,
+  openPage,
+  saveScreenshot,
+  screenshotOnFailure,
+  startExplorerServer,
+  waitForGraph,
+  waitForText,
+} from "./support/browser.ts";
+import { countryColour } from "../client/src/palette.ts";
+import { uniquePrefix } from "./support/build-document.ts";
+import { buildFamilyStory } from "./support/family-story.ts";
+
+/**
+ * A walk through `views` that takes every ordered pair once (an Eulerian circuit of the complete
+ * directed graph, by Hierholzer's algorithm): each view is entered from every other view.
+ */
+export function everyOrderedPair<T>(views: readonly T[]): T[] {
+  const unused = new Map(views.map((v) => [v, views.filter((w) => w !== v)]));
+  const stack: T[] = [views[0] as T];
+  const walk: T[] = [];
+  while (stack.length) {
+    const at = stack.at(-1) as T;
+    const next = unused.get(at)?.shift();
+    if (next === undefined) walk.push(stack.pop() as T);
+    else stack.push(next);
+  }
+  return walk.reverse();
+}
+
+describe("proposal families, the proposal panel, the camera and colours in the browser", () => {
+  const prefix = uniquePrefix("views");
+  const story = buildBrowserStory(prefix);
+  const family = buildFamilyStory(prefix);
+  const { v1, v2, v3 } = family.versions;
+  let browser: Browser;
+  let explorer: ExplorerServer;
+
+  beforeAll(async () => {
+    explorer = await startExplorerServer([story.document, family.document]);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await explorer?.stop();
+  });
+
+  async function inPage(name: string, body: (page: Page) => Promise<void>): Promise<void> {
+    const session = await openPage(browser, explorer.origin);
+    try {
+      await screenshotOnFailure(session.page, name, () => body(session.page));
+      expect(session.errors, "console errors").toEqual([]);
+      expect(session.warnings, "console warnings").toEqual([]);
+      expect(session.offsite, "requests beyond the server").toEqual([]);
+    } finally {
+      await session.close();
+    }
+  }
+
+  const url = (params: Record<string, string>): string =>
+    `${explorer.origin}/?${new URLSearchParams(params).toString()}`;
+
+  it("draws proposal families in rows, versions in time order, terms below, names readable at first draw", async () => {
+    await inPage("families", async (page) => {
+      await page.goto(url({ view: "lineage" }));
+      await waitForGraph(page);
+      await page.waitForFunction((id) => window.__cy?.getElementById(id).nonempty() === true, v1.id);
+      const drawn = await page.evaluate(
+        ({ ids, title }) => {
+          const cy = window.__cy;
+          if (!cy) throw new Error("no graph");
+          const at = (id: string) => cy.getElementById(id).position();
+          const box = cy.getElementById(ids[0] ?? "");
+          return {
+            positions: ids.map(at),
+            title: String(cy.getElementById(title).data("label") ?? ""),
+            // What a reader sees: the label's size on screen, and that it wraps inside its box.
+            fontOnScreen: parseFloat(box.style("font-size")) * cy.zoom(),
+            wrap: box.style("text-wrap"),
+            maxWidth: parseFloat(box.style("text-max-width")),
+            width: box.width(),
+            looseDrawn: cy.getElementById(ids.at(-1) ?? "").nonempty(),
+          };
+        },
+        {
+          ids: [v1.id, v2.id, v3.id, family.terms.cap1.id, family.terms.cap2.id, family.loose.id],
+          title: `family:${v1.id}`,
+        },
+      );
+      const [p1, p2, p3, cap1, cap2] = drawn.positions;
+      expect(p1!.x).toBeLessThan(p2!.x);
+      expect(p2!.x).toBeLessThan(p3!.x);
+      expect(p1!.y).toBe(p2!.y);
+      expect(cap1!.y).toBeGreaterThan(p1!.y);
+      expect(cap2!.y).toBeGreaterThan(p2!.y);
+      expect(drawn.title).toContain(v1.name);
+      expect(drawn.title).toContain("3 versions");
+      expect(drawn.fontOnScreen).toBeGreaterThanOrEqual(12);
+      expect(drawn.wrap).toBe("wrap");
+      expect(drawn.maxWidth).toBeLessThan(drawn.width);
+      // The proposal in no family is listed beside the graph, not drawn.
+      expect(drawn.looseDrawn).toBe(false);
+      const row = page.locator("[data-testid=loose-proposals-row]", { hasText: family.loose.name });
+      await row.waitFor();
+      expect(await row.locator("td[data-key=date]").textContent()).toBe("2025-02-20");
+      await saveScreenshot(page, "view-lineage-families");
+      // Sorting by date, then again for newest first.
+      await page.locator("[data-testid=sort-date]").click();
+      const ascending = await page
+        .locator("[data-testid=loose-proposals-row] td[data-key=date]")
+        .allTextContents();
+      const dated = ascending.filter(Boolean);
+      expect(dated).toEqual([...dated].sort());
+      await page.locator("[data-testid=sort-date]").click();
+      const descending = (
+        await page.locator("[data-testid=loose-proposals-row] td[data-key=date]").allTextContents()
+      ).filter(Boolean);
+      expect(descending).toEqual([...dated].sort().reverse());
+      // A row opens its proposal.
+      await row.locator("button").click();
+      await waitForText(page, "[data-testid=details-name]", family.loose.name);
+    });
+  });
+
+  it("shows what a proposal revises, what answered it and its terms, each a link", async () => {
+    await inPage("proposal-panel", async (page) => {
+      await page.goto(url({ view: "lineage", sel: v2.id }));
+      await waitForText(page, "[data-testid=details-name]", v2.name);
+      await waitForText(page, "[data-testid=proposal-revises]", v1.name);
+      await waitForText(page, "[data-testid=proposal-answered-by]", v3.name);
+      await waitForText(page, "[data-testid=proposal-terms]", family.terms.cap2.name);
+      await saveScreenshot(page, "panel-proposal-lineage");
+      await page.locator("[data-testid=proposal-terms] button", { hasText: family.terms.cap2.name }).click();
+      await waitForText(page, "[data-testid=details-name]", family.terms.cap2.name);
+      await waitForText(page, "[data-testid=proposal-part-of]", v2.name);
+      await waitForText(page, "[data-testid=proposal-revises]", family.terms.cap1.name);
+      await page.locator("[data-testid=proposal-part-of] button", { hasText: v2.name }).click();
+      await waitForText(page, "[data-testid=details-name]", v2.name);
+      await page.locator("[data-testid=proposal-answered-by] button", { hasText: v3.name }).click();
+      await waitForText(page, "[data-testid=details-name]", v3.name);
+      await waitForText(page, "[data-testid=proposal-answers]", v2.name);
+    });
+  });
+
+  it("leaves every view fitted with its labels drawn, whichever view it is entered from", async () => {
+    const views = ["network", "lineage", "timeline", "path", "article", "neighborhood"] as const;
+    const walk = everyOrderedPair(views);
+    expect(walk).toHaveLength(views.length * (views.length - 1) + 1);
+    await inPage("camera", async (page) => {
+      const { marchetti, aldecoa, haddad } = story.people;
+      await page.goto(url({ focus: marchetti.id, pfrom: aldecoa.id, pto: haddad.id }));
+      await page.locator("[data-testid=network][data-drawn=network]").waitFor({ state: "attached" });
+      for (const [step, view] of walk.entries()) {
+        if (step > 0) await page.locator(`[data-testid=view-${view}]`).click();
+        await page.locator(`[data-testid=network][data-drawn=${view}]`).waitFor({ state: "attached" });
+        if (view === "article") {
+          await page.locator("[data-testid=article-list]").waitFor();
+          continue;
+        }
+        await page.waitForFunction(() => window.__cy?.animated() === false);
+        const camera = await page.evaluate(() => {
+          const cy = window.__cy;
+          if (!cy) throw new Error("no graph");
+          const nodes = cy.nodes(":visible").filter((n) => !n.hasClass("axis"));
+          const box = nodes.renderedBoundingBox({ includeLabels: false });
+          const onScreen = nodes.filter((n: NodeSingular) => {
+            const p = n.renderedPosition();
+            return p.x >= 0 && p.y >= 0 && p.x <= cy.width() && p.y <= cy.height();
+          });
+          return {
+            zoom: cy.zoom(),
+            width: cy.width(),
+            height: cy.height(),
+            box,
+            onScreen: onScreen.length,
+            // The smallest label on screen, in pixels; Cytoscape skips labels under min-zoomed-font-size.
+            smallestLabel: Math.min(...onScreen.map((n) => parseFloat(n.style("font-size")) * cy.zoom())),
+            minDrawn: Math.max(...onScreen.map((n) => parseFloat(n.style("min-zoomed-font-size")))),
+          };
+        });
+        const where = `${view} (step ${step}, from ${walk[step - 1] ?? "the start"})`;
+        expect(camera.width, where).toBeGreaterThan(300);
+        expect(camera.height, where).toBeGreaterThan(300);
+        expect(camera.onScreen, where).toBeGreaterThan(0);
+        // Not a speck in a corner: what is drawn spans a good part of the canvas, or the graph is at
+        // its largest fitting zoom already.
+        const spread = Math.max(camera.box.w / camera.width, camera.box.h / camera.height);
+        expect(spread > 0.2 || camera.zoom >= 1, `${where}: spread ${spread}, zoom ${camera.zoom}`).toBe(
+          true,
+        );
+        expect(camera.zoom, where).toBeGreaterThanOrEqual(0.3);
+        expect(camera.smallestLabel, where).toBeGreaterThanOrEqual(Math.max(camera.minDrawn, 9));
+      }
+    });
+  });
+
+  it("colours a country by its code, the same in every view", async () => {
+    await inPage("colours", async (page) => {
+      const { marchetti, aldecoa } = story.people;
+      const colourIn = async (params: Record<string, string>, id: string): Promise<string> => {
+        await page.goto(url(params));
+        await page
+          .locator(`[data-testid=network][data-drawn=${params["view"] ?? "network"}]`)
+          .waitFor({ state: "attached" });
+        return page.evaluate((nodeId) => String(window.__cy?.getElementById(nodeId).data("colour")), id);
+      };
+      const italy = countryColour("IT");
+      expect(await colourIn({}, marchetti.id)).toBe(italy);
+      expect(await colourIn({ view: "neighborhood", focus: marchetti.id }, marchetti.id)).toBe(italy);
+      expect(await colourIn({ view: "path", pfrom: marchetti.id, pto: aldecoa.id }, marchetti.id)).toBe(
+        italy,
+      );
+      expect(await colourIn({}, family.people.ostrava.id)).toBe(countryColour("NO"));
+      expect(countryColour("US")).not.toBe(countryColour("RU"));
+    });
+  });
+});
