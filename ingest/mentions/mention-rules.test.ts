@@ -1,4 +1,6 @@
 /** Each mention rule, on its own example, through the whole mention stage. */
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { annotateDocument } from "../annotate/index.ts";
 import { emptyKnowledge } from "../knowledge/knowledge.ts";
@@ -40,4 +42,18 @@ describe("mention rules", () => {
   it("drops 'Byline' words glued before a name", () => {
     expect(people("By Anna Hallett, with reporting from the capital.")).toEqual(["Anna Hallett"]);
   });
+});
+
+describe("mention rule support", () => {
+  const devArticles = new Set(
+    readdirSync(fileURLToPath(new URL("../../test/corpus/dev/articles", import.meta.url))).map((f) =>
+      f.replace(/\.md$/, ""),
+    ),
+  );
+  it.each(MENTION_RULES.map((r) => [r.name, r] as const))(
+    "%s names only dev articles as its support",
+    (_, rule) => {
+      expect(rule.support.filter((file) => !devArticles.has(file))).toEqual([]);
+    },
+  );
 });

@@ -67,7 +67,11 @@ export const MENTION_RULES: readonly MentionRule[] = [
   {
     name: "headline-words-after-name",
     example: "Secretary Blinken and Foreign Minister Dmytro Kuleba Before Their Meeting",
-    support: [],
+    support: [
+      "ua-07-normandy-format-us-role",
+      "ua-09-putin-macron-call",
+      "ua-17-ushakov-briefing-putin-biden",
+    ],
     pattern: ({ mention }) => {
       if (mention.kind !== "person") return null;
       const tail = trailingCut(mention);
@@ -79,7 +83,12 @@ export const MENTION_RULES: readonly MentionRule[] = [
     name: "person-never-event-creed-region",
     example:
       "The crisis began after the Maidan Revolution, when Orthodox Christian leaders turned to the West.",
-    support: [],
+    support: [
+      "cx-01-blinken-sky-news-arabia-interview",
+      "cx-05-blinken-abbas-ramallah",
+      "cx-11-putin-macron-talks",
+      "cx-13-sochi-trilateral-statements",
+    ],
     pattern: ({ mention }) =>
       mention.kind === "person" && nameWords(mention).some((w) => NOT_PEOPLE.has(w.replace(/[’']s$/u, "")))
         ? none
@@ -89,7 +98,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
   {
     name: "name-after-media-noun",
     example: "In an interview with the Italian newspaper La Repubblica, the president spoke of the talks.",
-    support: [],
+    support: ["cx-07-zelenskyy-la-repubblica-interview"],
     pattern: ({ mention, before }) =>
       (mention.kind === "person" || mention.kind === "place") && MEDIA_CONTEXT.test(before) ? none : null,
     action: { kind: "institution", institutionKind: "media" },
@@ -97,7 +106,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
   {
     name: "honorific-or-byline-before-name",
     example: "Mr. Jared Kushner, the president's son-in-law, joined the talks.",
-    support: [],
+    support: ["cx-01-blinken-sky-news-arabia-interview"],
     pattern: ({ mention }) => {
       if (mention.kind !== "person") return null;
       const head = leadingCut(mention);
@@ -109,7 +118,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
     name: "speaker-label-with-glued-title",
     example:
       "President of France Emmanuel Macron Macron EmmanuelPresident of France(retranslated): Thank you very much.",
-    support: [],
+    support: ["cx-11-putin-macron-talks", "cx-13-sochi-trilateral-statements"],
     pattern: ({ mention }) => {
       if (mention.kind !== "person") return null;
       // "… EmmanuelPresident": a title glued to the last word is a label, not the name.

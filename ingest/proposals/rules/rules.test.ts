@@ -3,6 +3,8 @@
  * one test per rule, generated from the tables, so a rule that stops matching what it was
  * made for fails by name.
  */
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { Sentence } from "../../types.ts";
 import { findProposalPhrases } from "../proposals.ts";
@@ -101,5 +103,25 @@ describe("rule tables", () => {
       const names = table.map((r) => r.name);
       expect(new Set(names).size).toBe(names.length);
     }
+  });
+});
+
+describe("rule support", () => {
+  const devArticles = new Set(
+    readdirSync(fileURLToPath(new URL("../../../test/corpus/dev/articles", import.meta.url))).map((f) =>
+      f.replace(/\.md$/, ""),
+    ),
+  );
+  const tables = [
+    ...CANDIDATE_RULES,
+    ...REJECT_RULES,
+    ...STATUS_RULES,
+    ...LINEAGE_RULES,
+    ...STANCE_RULES,
+    ...IDENTITY_RULES,
+    ...termRules<PlanLike>(),
+  ];
+  it.each(tables.map((r) => [r.name, r] as const))("%s names only dev articles as its support", (_, rule) => {
+    expect(rule.support.filter((file) => !devArticles.has(file))).toEqual([]);
   });
 });
