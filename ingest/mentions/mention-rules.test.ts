@@ -57,3 +57,28 @@ describe("mention rule support", () => {
     },
   );
 });
+
+describe("institution heads from the word lists", () => {
+  const institutions = (text: string): string[] =>
+    mentionsOf(text)
+      .filter((m) => m.kind === "institution")
+      .map((m) => `${m.name} (${m.role})`);
+
+  it("keeps a think tank's name whole across 'and' and types it", () => {
+    expect(institutions("Analysts at the Center for Strategic and International Studies disagreed.")).toEqual(
+      ["Center for Strategic and International Studies (ngo)"],
+    );
+  });
+
+  it("does not join a country to a ministry across 'and'", () => {
+    expect(institutions("The Ministry of Defence and Ukraine agreed.")).toEqual([
+      "Ministry of Defence (government)",
+    ]);
+  });
+
+  it("types universities and names ending in 'Institution'", () => {
+    expect(
+      institutions("A professor at Stanford University and the Brookings Institution disagreed."),
+    ).toEqual(["Stanford University (university)", "Brookings Institution (ngo)"]);
+  });
+});
