@@ -8,6 +8,7 @@ import type {
   EntityDetails,
   EntityKind,
   GraphView,
+  MeetingSummary,
   PathView,
   SearchHit,
   Stats,
@@ -312,6 +313,27 @@ const CountriesQuery = graphql(`
   }
 `);
 
+const MeetingsTableQuery = graphql(`
+  query MeetingsTable($from: String, $to: String, $country: String, $minConfidence: Float, $offset: Int) {
+    meetings(
+      from: $from
+      to: $to
+      country: $country
+      minConfidence: $minConfidence
+      sort: DATE_DESC
+      limit: 200
+      offset: $offset
+    ) {
+      ...MeetingSummary
+      evidence {
+        article {
+          id
+        }
+      }
+    }
+  }
+`);
+
 const SearchQuery = graphql(`
   query Search($text: String!, $limit: Int, $kinds: [EntityKind!]) {
     search(text: $text, limit: $limit, kinds: $kinds) {
@@ -406,6 +428,30 @@ export async function fetchArticles(limit = 100): Promise<ArticleRef[]> {
 /** Countries with their ISO codes: names for the country filter, codes for stable colours. */
 export async function fetchCountries(): Promise<{ name: string; code: string | null }[]> {
   return (await execute(CountriesQuery, {})).countries.map((c) => ({ name: c.name, code: c.code ?? null }));
+}
+
+/** A meeting as the meetings table lists it: who took part, and how many articles report it. */
+export interface MeetingRow extends MeetingSummary {
+  articles: number;
+}
+
+/** Meetings passing the filters, newest first (200 a page, at most 10 pages). */
+export async function fetchMeetingRows(filters: ServerFilterArgs = {}): Promise<MeetingRow[]> {
+  const { from, to, country, minConfidence } = filters;
+  const rows: MeetingRow[] = [];
+  for (let page = 0; page < 10; page++) {
+    const { meetings } = await execute(MeetingsTableQuery, {
+      from,
+      to,
+      country,
+      minConfidence,
+      offset: page * 200,
+    });
+    for (const { evidence, ...meeting } of meetings)
+      rows.push({ ...meeting, articles: new Set(evidence.map((e) => e.article.id)).size });
+    if (meetings.length < 200) break;
+  }
+  return rows;
 }
 
 /** Names and aliases of the given kinds (every kind by default), best match first. */

@@ -58,6 +58,18 @@ export function buildFamilyStory(prefix: string) {
     participantCountries: [ostravia.id, sorelia.id],
     evidence: ev("met"),
   });
+  // A crowded day: six meetings on the same day, for the timeline's folding and the meetings table.
+  const crowd = Array.from({ length: 5 }, (_, i) =>
+    buildMeeting({
+      id: id(`crowd-${i}`),
+      kind: i % 2 ? "call" : "talks",
+      date: "2025-03-10",
+      place: `Lindqvist Hall ${i + 1} ${tag}`,
+      status: i === 4 ? "planned" : "held",
+      participants: [ostrava.id, sorel.id],
+      evidence: ev("met"),
+    }),
+  );
   const v1 = buildProposal({
     id: id("accord-v1"),
     name: `Lindqvist Accord ${tag}`,
@@ -114,7 +126,7 @@ export function buildFamilyStory(prefix: string) {
     articles: [article],
     people: [ostrava, sorel],
     countries: [ostravia, sorelia],
-    meetings: [meeting],
+    meetings: [meeting, ...crowd],
     proposals: [v1, v2, v3, cap1, amnesty, cap2, elections, loose],
     lineage: [
       buildLineage({ from: v2.id, to: v1.id, relation: "revises", evidence: ev("v2") }),
@@ -133,6 +145,7 @@ export function buildFamilyStory(prefix: string) {
     people: { ostrava, sorel },
     countries: { ostravia, sorelia },
     meeting,
+    crowd,
     versions: { v1, v2, v3 },
     terms: { cap1, amnesty, cap2, elections },
     loose,

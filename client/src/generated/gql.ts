@@ -31,6 +31,7 @@ type Documents = {
     "\n  query Article($id: ID!) {\n    article(id: $id) {\n      ...ArticleRef\n      body\n      mentions {\n        entityId\n        kind\n        text\n        start\n        end\n      }\n    }\n  }\n": typeof types.ArticleDocument,
     "\n  query Articles($limit: Int) {\n    articles(limit: $limit) {\n      ...ArticleRef\n      file\n    }\n  }\n": typeof types.ArticlesDocument,
     "\n  query Countries {\n    countries(limit: 200) {\n      name\n      code\n    }\n  }\n": typeof types.CountriesDocument,
+    "\n  query MeetingsTable($from: String, $to: String, $country: String, $minConfidence: Float, $offset: Int) {\n    meetings(\n      from: $from\n      to: $to\n      country: $country\n      minConfidence: $minConfidence\n      sort: DATE_DESC\n      limit: 200\n      offset: $offset\n    ) {\n      ...MeetingSummary\n      evidence {\n        article {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MeetingsTableDocument,
     "\n  query Search($text: String!, $limit: Int, $kinds: [EntityKind!]) {\n    search(text: $text, limit: $limit, kinds: $kinds) {\n      id\n      kind\n      name\n      score\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query Proposers(\n    $from: String\n    $to: String\n    $country: String\n    $status: String\n    $minConfidence: Float\n    $offset: Int\n  ) {\n    proposals(\n      from: $from\n      to: $to\n      country: $country\n      status: $status\n      minConfidence: $minConfidence\n      limit: 200\n      offset: $offset\n    ) {\n      id\n      proposedBy {\n        ...ActorRef\n      }\n    }\n  }\n": typeof types.ProposersDocument,
 };
@@ -51,6 +52,7 @@ const documents: Documents = {
     "\n  query Article($id: ID!) {\n    article(id: $id) {\n      ...ArticleRef\n      body\n      mentions {\n        entityId\n        kind\n        text\n        start\n        end\n      }\n    }\n  }\n": types.ArticleDocument,
     "\n  query Articles($limit: Int) {\n    articles(limit: $limit) {\n      ...ArticleRef\n      file\n    }\n  }\n": types.ArticlesDocument,
     "\n  query Countries {\n    countries(limit: 200) {\n      name\n      code\n    }\n  }\n": types.CountriesDocument,
+    "\n  query MeetingsTable($from: String, $to: String, $country: String, $minConfidence: Float, $offset: Int) {\n    meetings(\n      from: $from\n      to: $to\n      country: $country\n      minConfidence: $minConfidence\n      sort: DATE_DESC\n      limit: 200\n      offset: $offset\n    ) {\n      ...MeetingSummary\n      evidence {\n        article {\n          id\n        }\n      }\n    }\n  }\n": types.MeetingsTableDocument,
     "\n  query Search($text: String!, $limit: Int, $kinds: [EntityKind!]) {\n    search(text: $text, limit: $limit, kinds: $kinds) {\n      id\n      kind\n      name\n      score\n    }\n  }\n": types.SearchDocument,
     "\n  query Proposers(\n    $from: String\n    $to: String\n    $country: String\n    $status: String\n    $minConfidence: Float\n    $offset: Int\n  ) {\n    proposals(\n      from: $from\n      to: $to\n      country: $country\n      status: $status\n      minConfidence: $minConfidence\n      limit: 200\n      offset: $offset\n    ) {\n      id\n      proposedBy {\n        ...ActorRef\n      }\n    }\n  }\n": types.ProposersDocument,
 };
@@ -119,6 +121,10 @@ export function graphql(source: "\n  query Articles($limit: Int) {\n    articles
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Countries {\n    countries(limit: 200) {\n      name\n      code\n    }\n  }\n"): typeof import('./graphql.js').CountriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingsTable($from: String, $to: String, $country: String, $minConfidence: Float, $offset: Int) {\n    meetings(\n      from: $from\n      to: $to\n      country: $country\n      minConfidence: $minConfidence\n      sort: DATE_DESC\n      limit: 200\n      offset: $offset\n    ) {\n      ...MeetingSummary\n      evidence {\n        article {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').MeetingsTableDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

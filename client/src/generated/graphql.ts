@@ -136,6 +136,17 @@ export type CountriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CountriesQuery = { countries: Array<{ name: string, code: string | null }> };
 
+export type MeetingsTableQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  country?: string | null | undefined;
+  minConfidence?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type MeetingsTableQuery = { meetings: Array<{ id: string, kind: string, date: string | null, place: string | null, status: string, evidence: Array<{ article: { id: string } }>, participants: Array<{ id: string, name: string }> }> };
+
 export type SearchQueryVariables = Exact<{
   text: string;
   limit?: number | null | undefined;
@@ -619,6 +630,36 @@ export const CountriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CountriesQuery, CountriesQueryVariables>;
+export const MeetingsTableDocument = new TypedDocumentString(`
+    query MeetingsTable($from: String, $to: String, $country: String, $minConfidence: Float, $offset: Int) {
+  meetings(
+    from: $from
+    to: $to
+    country: $country
+    minConfidence: $minConfidence
+    sort: DATE_DESC
+    limit: 200
+    offset: $offset
+  ) {
+    ...MeetingSummary
+    evidence {
+      article {
+        id
+      }
+    }
+  }
+}
+    fragment MeetingSummary on Meeting {
+  id
+  kind
+  date
+  place
+  status
+  participants {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<MeetingsTableQuery, MeetingsTableQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $limit: Int, $kinds: [EntityKind!]) {
   search(text: $text, limit: $limit, kinds: $kinds) {
