@@ -300,4 +300,46 @@ describe("proposal families, the proposal panel, the camera and colours in the b
       await waitForText(page, "[data-testid=details-panel]", "Lindqvist Hall 5");
     });
   });
+
+  it("finds up to three paths through people and meetings, hubs only when nothing else, the panel clear of the ends", async () => {
+    await inPage("paths", async (page) => {
+      const { aldecoa, haddad } = story.people;
+      await page.goto(url({ view: "path", pfrom: aldecoa.id, pto: haddad.id }));
+      await page.locator("[data-testid=network][data-drawn=path]").waitFor({ state: "attached" });
+      const results = await page.locator("[data-testid=path-result]").count();
+      expect(results).toBeGreaterThanOrEqual(1);
+      expect(results).toBeLessThanOrEqual(3);
+      expect(await page.locator("[data-testid=path-hubs]").count()).toBe(0);
+      const kinds = await page.evaluate(() =>
+        window.__cy?.nodes(".path-node").map((n) => String(n.data("kind"))),
+      );
+      expect(kinds?.every((k) => k === "Person" || k === "Meeting")).toBe(true);
+      // The panel over the graph leaves both ends in view beside it.
+      const panel = await page.locator("[data-testid=path-finder]").boundingBox();
+      const graph = await page.locator("[data-testid=network]").boundingBox();
+      for (const id of [aldecoa.id, haddad.id]) {
+        const at = await page.evaluate(
+          (nodeId) => window.__cy?.getElementById(nodeId).renderedPosition(),
+          id,
+        );
+        const x = (graph?.x ?? 0) + (at?.x ?? 0);
+        const y = (graph?.y ?? 0) + (at?.y ?? 0);
+        const covered =
+          panel !== null &&
+          x >= panel.x &&
+          x <= panel.x + panel.width &&
+          y >= panel.y &&
+          y <= panel.y + panel.height;
+        expect(covered, `${id} under the path finder`).toBe(false);
+        expect(x).toBeLessThan((graph?.x ?? 0) + (graph?.width ?? 0));
+      }
+      await saveScreenshot(page, "view-paths");
+
+      const { envoy, ostrava } = family.people;
+      await page.goto(url({ view: "path", pfrom: envoy.id, pto: ostrava.id }));
+      await page.locator("[data-testid=network][data-drawn=path]").waitFor({ state: "attached" });
+      await waitForText(page, "[data-testid=path-hubs]", "country");
+      await waitForText(page, "[data-testid=path-result]", family.countries.ostravia.name);
+    });
+  });
 });

@@ -312,9 +312,9 @@ export class Explorer {
         return loadNeighborhoodView(this.state.focus, this.state.depth, this.palette);
       case "path": {
         const model = await loadPathView(this.state.pathFrom ?? "", this.state.pathTo ?? "", this.palette);
-        for (const node of model.path?.nodes ?? []) this.names.set(node.id, node.label);
+        for (const node of model.paths.flatMap((p) => p.nodes)) this.names.set(node.id, node.label);
         this.ui.pathFinder.setEnds(this.ref(this.state.pathFrom), this.ref(this.state.pathTo));
-        this.ui.pathFinder.showPath(model.path);
+        this.ui.pathFinder.showPaths(model.paths, model.throughHubs);
         return model;
       }
       case "article":

@@ -265,15 +265,18 @@ const NeighborhoodQuery = graphql(`
   }
 `);
 
-const PathQuery = graphql(`
-  query Path($fromId: ID!, $toId: ID!) {
-    path(fromId: $fromId, toId: $toId) {
-      ...GraphViewParts
-      meetings {
-        ...MeetingSummary
-      }
-      proposals {
-        ...ProposalSummary
+const PathsQuery = graphql(`
+  query Paths($fromId: ID!, $toId: ID!) {
+    paths(fromId: $fromId, toId: $toId) {
+      throughHubs
+      paths {
+        ...GraphViewParts
+        meetings {
+          ...MeetingSummary
+        }
+        proposals {
+          ...ProposalSummary
+        }
       }
     }
   }
@@ -403,9 +406,12 @@ export async function fetchNeighborhood(id: string, depth: number): Promise<Grap
   return (await execute(NeighborhoodQuery, { id, depth })).neighborhood;
 }
 
-/** A shortest path, with the meetings and proposals along it; null if none. */
-export async function fetchPath(fromId: string, toId: string): Promise<PathView | null> {
-  return (await execute(PathQuery, { fromId, toId })).path ?? null;
+/** Up to three shortest paths, through people and meetings unless `throughHubs` says otherwise. */
+export async function fetchPaths(
+  fromId: string,
+  toId: string,
+): Promise<{ paths: PathView[]; throughHubs: boolean }> {
+  return (await execute(PathsQuery, { fromId, toId })).paths;
 }
 
 /** Full details of one entity, or null when the id is unknown. */

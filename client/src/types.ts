@@ -11,7 +11,7 @@ import type {
   EvidenceItemFragment,
   GraphViewPartsFragment,
   MeetingSummaryFragment,
-  PathQuery,
+  PathsQuery,
   ProposalSummaryFragment,
   SearchQuery,
   StatsQuery,
@@ -31,7 +31,7 @@ export type TimelineEvent = TimelineQuery["timeline"][number] & { kind: "Meeting
 export type ArticleDetails = NonNullable<ArticleQuery["article"]>;
 export type Mention = ArticleDetails["mentions"][number];
 /** A path: its nodes in order, and the meetings and proposals along the way. */
-export type PathView = NonNullable<PathQuery["path"]>;
+export type PathView = PathsQuery["paths"]["paths"][number];
 export type MeetingSummary = MeetingSummaryFragment;
 export type ProposalSummary = ProposalSummaryFragment;
 export type ActorRef = ActorRefFragment;

@@ -449,6 +449,15 @@ export type MutationUndoCorrectionArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** The path finder's answer: a few shortest paths, and whether they had to pass through hubs. */
+export type PathSet = {
+  __typename?: 'PathSet';
+  /** Each path: its nodes in order and its edges; `meetings` and `proposals` list those along the way. */
+  paths: Array<GraphView>;
+  /** True when no path runs through people and meetings alone, so these pass a country, institution or proposal. */
+  throughHubs: Scalars['Boolean']['output'];
+};
+
 /** A named person. */
 export type Person = {
   __typename?: 'Person';
@@ -537,6 +546,8 @@ export type Query = {
   neighborhood: GraphView;
   /** A shortest path (at most 8 hops) between two entities; `meetings` and `proposals` list those along the way. Null if none exists. */
   path?: Maybe<GraphView>;
+  /** Up to three shortest paths (at most 8 hops) between two entities: through people and meetings when such paths exist, otherwise through anything (a country, an institution, a proposal) and `throughHubs` says so. */
+  paths: PathSet;
   /** People, alphabetically by default. `from`/`to`: named in an article published in the range. */
   people: Array<Person>;
   /** A person by id, or null. An id merged away answers with the person it became (`mergedFrom` says so); so do the other by-id queries. */
@@ -670,6 +681,12 @@ export type QueryNeighborhoodArgs = {
 
 
 export type QueryPathArgs = {
+  fromId: Scalars['ID']['input'];
+  toId: Scalars['ID']['input'];
+};
+
+
+export type QueryPathsArgs = {
   fromId: Scalars['ID']['input'];
   toId: Scalars['ID']['input'];
 };
@@ -930,6 +947,7 @@ export type ResolversTypes = {
   Meeting: ResolverTypeWrapper<MeetingRecord>;
   Mention: ResolverTypeWrapper<MentionRecord>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PathSet: ResolverTypeWrapper<Omit<PathSet, 'paths'> & { paths: Array<ResolversTypes['GraphView']> }>;
   Person: ResolverTypeWrapper<PersonRecord>;
   Proposal: ResolverTypeWrapper<ProposalRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -966,6 +984,7 @@ export type ResolversParentTypes = {
   Meeting: MeetingRecord;
   Mention: MentionRecord;
   Mutation: Record<PropertyKey, never>;
+  PathSet: Omit<PathSet, 'paths'> & { paths: Array<ResolversParentTypes['GraphView']> };
   Person: PersonRecord;
   Proposal: ProposalRecord;
   Query: Record<PropertyKey, never>;
@@ -1141,6 +1160,11 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   undoCorrection?: Resolver<ResolversTypes['Correction'], ParentType, ContextType, RequireFields<MutationUndoCorrectionArgs, 'id'>>;
 };
 
+export type PathSetResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PathSet'] = ResolversParentTypes['PathSet']> = {
+  paths?: Resolver<Array<ResolversTypes['GraphView']>, ParentType, ContextType>;
+  throughHubs?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type PersonResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   affiliations?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1188,6 +1212,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingsArgs, 'limit' | 'offset'>>;
   neighborhood?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id'>>;
   path?: Resolver<Maybe<ResolversTypes['GraphView']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'fromId' | 'toId'>>;
+  paths?: Resolver<ResolversTypes['PathSet'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'fromId' | 'toId'>>;
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPeopleArgs, 'limit' | 'offset'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType, RequireFields<QueryProposalArgs, 'id'>>;
@@ -1251,6 +1276,7 @@ export type Resolvers<ContextType = GraphContext> = {
   Meeting?: MeetingResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PathSet?: PathSetResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Proposal?: ProposalResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

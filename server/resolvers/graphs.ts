@@ -36,6 +36,12 @@ export const graphResolvers = {
       data.findShortestPath(from ?? fromId, to ?? toId),
     ),
 
+  paths: async (_parent, { fromId, toId }, { data }) =>
+    (await withMergesFollowed(data, [fromId, toId], async ([from, to]) => {
+      const found = await data.findPaths(from ?? fromId, to ?? toId);
+      return found.paths.length > 0 ? found : null;
+    })) ?? { paths: [], throughHubs: false },
+
   search: (_parent, args, { data }) => {
     const { text, limit } = searchArgs(args.text, args.limit);
     return data.search(text, limit, args.kinds);

@@ -28,6 +28,7 @@ export function buildFamilyStory(prefix: string) {
     elections: `It called for elections within 100 days.`,
     loose: `Separately, a Grain Levy ${tag} was floated.`,
     met: `Mira Sorel met Jonas Ostrava in Lindqvist on Monday.`,
+    envoy: `Ostravia's envoy Karl Envo ${tag} stayed home.`,
   };
   const article = buildArticle({
     id: id("family-article"),
@@ -43,6 +44,13 @@ export function buildFamilyStory(prefix: string) {
     name: `Jonas Ostrava ${tag}`,
     country: ostravia.id,
     evidence: ev("met"),
+  });
+  // Shares only a country with Ostrava: a path between them must pass through the country.
+  const envoy = buildPerson({
+    id: id("envoy"),
+    name: `Karl Envo ${tag}`,
+    country: ostravia.id,
+    evidence: ev("envoy"),
   });
   const sorel = buildPerson({
     id: id("sorel"),
@@ -124,7 +132,7 @@ export function buildFamilyStory(prefix: string) {
   });
   const document = buildDocument({
     articles: [article],
-    people: [ostrava, sorel],
+    people: [ostrava, sorel, envoy],
     countries: [ostravia, sorelia],
     meetings: [meeting, ...crowd],
     proposals: [v1, v2, v3, cap1, amnesty, cap2, elections, loose],
@@ -142,7 +150,7 @@ export function buildFamilyStory(prefix: string) {
     document,
     tag,
     article,
-    people: { ostrava, sorel },
+    people: { ostrava, sorel, envoy },
     countries: { ostravia, sorelia },
     meeting,
     crowd,

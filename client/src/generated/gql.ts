@@ -27,7 +27,7 @@ type Documents = {
     "\n  query LineageNetwork($from: String, $to: String, $country: String, $status: String, $minConfidence: Float) {\n    lineageNetwork(from: $from, to: $to, country: $country, status: $status, minConfidence: $minConfidence) {\n      ...GraphViewParts\n    }\n  }\n": typeof types.LineageNetworkDocument,
     "\n  query Timeline(\n    $from: String\n    $to: String\n    $country: String\n    $status: String\n    $minConfidence: Float\n    $kinds: [EntityKind!]\n  ) {\n    timeline(\n      from: $from\n      to: $to\n      country: $country\n      status: $status\n      minConfidence: $minConfidence\n      kinds: $kinds\n      limit: 500\n    ) {\n      id\n      date\n      kind\n      label\n      status\n    }\n  }\n": typeof types.TimelineDocument,
     "\n  query Neighborhood($id: ID!, $depth: Int) {\n    neighborhood(id: $id, depth: $depth) {\n      ...GraphViewParts\n    }\n  }\n": typeof types.NeighborhoodDocument,
-    "\n  query Path($fromId: ID!, $toId: ID!) {\n    path(fromId: $fromId, toId: $toId) {\n      ...GraphViewParts\n      meetings {\n        ...MeetingSummary\n      }\n      proposals {\n        ...ProposalSummary\n      }\n    }\n  }\n": typeof types.PathDocument,
+    "\n  query Paths($fromId: ID!, $toId: ID!) {\n    paths(fromId: $fromId, toId: $toId) {\n      throughHubs\n      paths {\n        ...GraphViewParts\n        meetings {\n          ...MeetingSummary\n        }\n        proposals {\n          ...ProposalSummary\n        }\n      }\n    }\n  }\n": typeof types.PathsDocument,
     "\n  query Article($id: ID!) {\n    article(id: $id) {\n      ...ArticleRef\n      body\n      mentions {\n        entityId\n        kind\n        text\n        start\n        end\n      }\n    }\n  }\n": typeof types.ArticleDocument,
     "\n  query Articles($limit: Int) {\n    articles(limit: $limit) {\n      ...ArticleRef\n      file\n    }\n  }\n": typeof types.ArticlesDocument,
     "\n  query Countries {\n    countries(limit: 200) {\n      name\n      code\n    }\n  }\n": typeof types.CountriesDocument,
@@ -48,7 +48,7 @@ const documents: Documents = {
     "\n  query LineageNetwork($from: String, $to: String, $country: String, $status: String, $minConfidence: Float) {\n    lineageNetwork(from: $from, to: $to, country: $country, status: $status, minConfidence: $minConfidence) {\n      ...GraphViewParts\n    }\n  }\n": types.LineageNetworkDocument,
     "\n  query Timeline(\n    $from: String\n    $to: String\n    $country: String\n    $status: String\n    $minConfidence: Float\n    $kinds: [EntityKind!]\n  ) {\n    timeline(\n      from: $from\n      to: $to\n      country: $country\n      status: $status\n      minConfidence: $minConfidence\n      kinds: $kinds\n      limit: 500\n    ) {\n      id\n      date\n      kind\n      label\n      status\n    }\n  }\n": types.TimelineDocument,
     "\n  query Neighborhood($id: ID!, $depth: Int) {\n    neighborhood(id: $id, depth: $depth) {\n      ...GraphViewParts\n    }\n  }\n": types.NeighborhoodDocument,
-    "\n  query Path($fromId: ID!, $toId: ID!) {\n    path(fromId: $fromId, toId: $toId) {\n      ...GraphViewParts\n      meetings {\n        ...MeetingSummary\n      }\n      proposals {\n        ...ProposalSummary\n      }\n    }\n  }\n": types.PathDocument,
+    "\n  query Paths($fromId: ID!, $toId: ID!) {\n    paths(fromId: $fromId, toId: $toId) {\n      throughHubs\n      paths {\n        ...GraphViewParts\n        meetings {\n          ...MeetingSummary\n        }\n        proposals {\n          ...ProposalSummary\n        }\n      }\n    }\n  }\n": types.PathsDocument,
     "\n  query Article($id: ID!) {\n    article(id: $id) {\n      ...ArticleRef\n      body\n      mentions {\n        entityId\n        kind\n        text\n        start\n        end\n      }\n    }\n  }\n": types.ArticleDocument,
     "\n  query Articles($limit: Int) {\n    articles(limit: $limit) {\n      ...ArticleRef\n      file\n    }\n  }\n": types.ArticlesDocument,
     "\n  query Countries {\n    countries(limit: 200) {\n      name\n      code\n    }\n  }\n": types.CountriesDocument,
@@ -108,7 +108,7 @@ export function graphql(source: "\n  query Neighborhood($id: ID!, $depth: Int) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Path($fromId: ID!, $toId: ID!) {\n    path(fromId: $fromId, toId: $toId) {\n      ...GraphViewParts\n      meetings {\n        ...MeetingSummary\n      }\n      proposals {\n        ...ProposalSummary\n      }\n    }\n  }\n"): typeof import('./graphql.js').PathDocument;
+export function graphql(source: "\n  query Paths($fromId: ID!, $toId: ID!) {\n    paths(fromId: $fromId, toId: $toId) {\n      throughHubs\n      paths {\n        ...GraphViewParts\n        meetings {\n          ...MeetingSummary\n        }\n        proposals {\n          ...ProposalSummary\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').PathsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -109,13 +109,13 @@ export type NeighborhoodQueryVariables = Exact<{
 
 export type NeighborhoodQuery = { neighborhood: { nodes: Array<{ id: string, label: string, kind: EntityKind, country: string | null, weight: number, date: string | null, status: string | null }>, edges: Array<{ id: string, source: string, target: string, kind: string, label: string | null, weight: number }> } };
 
-export type PathQueryVariables = Exact<{
+export type PathsQueryVariables = Exact<{
   fromId: string | number;
   toId: string | number;
 }>;
 
 
-export type PathQuery = { path: { meetings: Array<{ id: string, kind: string, date: string | null, place: string | null, status: string, participants: Array<{ id: string, name: string }> }>, proposals: Array<{ id: string, name: string, status: string, date: string | null }>, nodes: Array<{ id: string, label: string, kind: EntityKind, country: string | null, weight: number, date: string | null, status: string | null }>, edges: Array<{ id: string, source: string, target: string, kind: string, label: string | null, weight: number }> } | null };
+export type PathsQuery = { paths: { throughHubs: boolean, paths: Array<{ meetings: Array<{ id: string, kind: string, date: string | null, place: string | null, status: string, participants: Array<{ id: string, name: string }> }>, proposals: Array<{ id: string, name: string, status: string, date: string | null }>, nodes: Array<{ id: string, label: string, kind: EntityKind, country: string | null, weight: number, date: string | null, status: string | null }>, edges: Array<{ id: string, source: string, target: string, kind: string, label: string | null, weight: number }> }> } };
 
 export type ArticleQueryVariables = Exact<{
   id: string | number;
@@ -539,15 +539,18 @@ export const NeighborhoodDocument = new TypedDocumentString(`
     weight
   }
 }`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
-export const PathDocument = new TypedDocumentString(`
-    query Path($fromId: ID!, $toId: ID!) {
-  path(fromId: $fromId, toId: $toId) {
-    ...GraphViewParts
-    meetings {
-      ...MeetingSummary
-    }
-    proposals {
-      ...ProposalSummary
+export const PathsDocument = new TypedDocumentString(`
+    query Paths($fromId: ID!, $toId: ID!) {
+  paths(fromId: $fromId, toId: $toId) {
+    throughHubs
+    paths {
+      ...GraphViewParts
+      meetings {
+        ...MeetingSummary
+      }
+      proposals {
+        ...ProposalSummary
+      }
     }
   }
 }
@@ -586,7 +589,7 @@ fragment ProposalSummary on Proposal {
   name
   status
   date
-}`) as unknown as TypedDocumentString<PathQuery, PathQueryVariables>;
+}`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
 export const ArticleDocument = new TypedDocumentString(`
     query Article($id: ID!) {
   article(id: $id) {
