@@ -342,4 +342,56 @@ describe("proposal families, the proposal panel, the camera and colours in the b
       await waitForText(page, "[data-testid=path-result]", family.countries.ostravia.name);
     });
   });
+
+  it("compares two versions of a plan term by term, in the panel and over GraphQL", async () => {
+    await inPage("compare", async (page) => {
+      const { cap1, cap2, amnesty, elections } = family.terms;
+      await page.goto(url({ view: "lineage", sel: v1.id }));
+      await waitForText(page, "[data-testid=details-name]", v1.name);
+      await page.locator("[data-testid=compare-with]", { hasText: v2.name }).click();
+      await page.locator("[data-testid=comparison]").waitFor();
+      const rows = await page
+        .locator("[data-testid=comparison-row]")
+        .evaluateAll((trs) =>
+          trs.map((tr) => ({ change: tr.getAttribute("data-change"), text: tr.textContent ?? "" })),
+        );
+      const cap = rows.find((r) => r.text.includes(cap1.name));
+      expect(cap?.change).toBe("changed");
+      expect(cap?.text).toContain(cap2.name);
+      expect(rows.find((r) => r.text.includes(amnesty.name))?.change).toBe("dropped");
+      expect(await page.locator("[data-testid=comparison-quote]", { hasText: "600,000" }).count()).toBe(1);
+      await saveScreenshot(page, "panel-comparison");
+
+      const answer = await page.evaluate(
+        async ({ a, b }) => {
+          const response = await fetch("/graphql", {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({
+              query:
+                "query($a: ID!, $b: ID!) { compareProposals(a: $a, b: $b) { rows { topic change a { id } b { id } } } }",
+              variables: { a, b },
+            }),
+          });
+          return (await response.json()) as {
+            data: {
+              compareProposals: {
+                rows: { change: string; a: { id: string } | null; b: { id: string } | null }[];
+              };
+            };
+          };
+        },
+        { a: v2.id, b: v3.id },
+      );
+      const changes = answer.data.compareProposals.rows.map((r) => [
+        r.a?.id ?? null,
+        r.b?.id ?? null,
+        r.change,
+      ]);
+      expect(changes).toEqual([
+        [cap2.id, null, "dropped"],
+        [null, elections.id, "added"],
+      ]);
+    });
+  });
 });

@@ -4,6 +4,7 @@ import { graphql } from "./generated/gql.ts";
 import type { ServerFilterArgs } from "./state/filters.ts";
 import type {
   ArticleDetails,
+  Comparison,
   ArticleRef,
   EntityDetails,
   EntityKind,
@@ -282,6 +283,35 @@ const PathsQuery = graphql(`
   }
 `);
 
+const CompareQuery = graphql(`
+  query CompareProposals($a: ID!, $b: ID!) {
+    compareProposals(a: $a, b: $b) {
+      a {
+        ...ProposalSummary
+      }
+      b {
+        ...ProposalSummary
+      }
+      rows {
+        topic
+        change
+        a {
+          ...ProposalSummary
+          evidence {
+            ...EvidenceItem
+          }
+        }
+        b {
+          ...ProposalSummary
+          evidence {
+            ...EvidenceItem
+          }
+        }
+      }
+    }
+  }
+`);
+
 const ArticleQuery = graphql(`
   query Article($id: ID!) {
     article(id: $id) {
@@ -412,6 +442,11 @@ export async function fetchPaths(
   toId: string,
 ): Promise<{ paths: PathView[]; throughHubs: boolean }> {
   return (await execute(PathsQuery, { fromId, toId })).paths;
+}
+
+/** Two versions of a plan with their terms aligned row by row. */
+export async function fetchComparison(a: string, b: string): Promise<Comparison> {
+  return (await execute(CompareQuery, { a, b })).compareProposals;
 }
 
 /** Full details of one entity, or null when the id is unknown. */

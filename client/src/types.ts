@@ -6,6 +6,7 @@ import type {
   ActorRefFragment,
   ArticleQuery,
   ArticleRefFragment,
+  CompareProposalsQuery,
   EntityKind as SchemaEntityKind,
   EntityQuery,
   EvidenceItemFragment,
@@ -33,6 +34,8 @@ export type Mention = ArticleDetails["mentions"][number];
 /** A path: its nodes in order, and the meetings and proposals along the way. */
 export type PathView = PathsQuery["paths"]["paths"][number];
 export type MeetingSummary = MeetingSummaryFragment;
+/** Two versions of a plan, terms aligned. */
+export type Comparison = CompareProposalsQuery["compareProposals"];
 export type ProposalSummary = ProposalSummaryFragment;
 export type ActorRef = ActorRefFragment;
 /** Any named entity as the explorer refers to it. */

@@ -516,12 +516,25 @@ export type Proposal = {
   terms: Array<Proposal>;
 };
 
+/** Two versions of a plan, their terms aligned. */
+export type ProposalComparison = {
+  __typename?: 'ProposalComparison';
+  /** The first version asked about. */
+  a: Proposal;
+  /** The second version asked about. */
+  b: Proposal;
+  /** One row per topic, `a`'s terms first in name order, then what `b` added. */
+  rows: Array<TermComparison>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** An article by id, or null. */
   article?: Maybe<Article>;
   /** Ingested articles, newest first by default. */
   articles: Array<Article>;
+  /** Two versions of a plan side by side: their terms aligned (the same topic in the same row), each row saying what was kept, changed, added or dropped; NOT_FOUND for an unknown id. */
+  compareProposals: ProposalComparison;
   /** The correction log (merges, property fixes, article ingests and deletions), newest first. */
   corrections: Array<Correction>;
   /** Countries, alphabetically by default. */
@@ -582,6 +595,12 @@ export type QueryArticlesArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
   sort?: InputMaybe<SortOrder>;
   to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCompareProposalsArgs = {
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
 };
 
 
@@ -815,6 +834,19 @@ export type Stats = {
   proposals: Scalars['Int']['output'];
 };
 
+/** A topic in two versions of a plan. */
+export type TermComparison = {
+  __typename?: 'TermComparison';
+  /** The first version's term, or null when it had none on this topic. */
+  a?: Maybe<Proposal>;
+  /** The second version's term, or null when it has none on this topic. */
+  b?: Maybe<Proposal>;
+  /** same | changed | added | dropped */
+  change: Scalars['String']['output'];
+  /** What the terms are about: their name without figures, e.g. cap on armed forces. */
+  topic: Scalars['String']['output'];
+};
+
 /** A dated meeting or proposal on the timeline. */
 export type TimelineEvent = {
   __typename?: 'TimelineEvent';
@@ -950,12 +982,14 @@ export type ResolversTypes = {
   PathSet: ResolverTypeWrapper<Omit<PathSet, 'paths'> & { paths: Array<ResolversTypes['GraphView']> }>;
   Person: ResolverTypeWrapper<PersonRecord>;
   Proposal: ResolverTypeWrapper<ProposalRecord>;
+  ProposalComparison: ResolverTypeWrapper<Omit<ProposalComparison, 'a' | 'b' | 'rows'> & { a: ResolversTypes['Proposal'], b: ResolversTypes['Proposal'], rows: Array<ResolversTypes['TermComparison']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   SortOrder: SortOrder;
   StanceOn: ResolverTypeWrapper<StanceRecord>;
   Stats: ResolverTypeWrapper<StatsRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TermComparison: ResolverTypeWrapper<Omit<TermComparison, 'a' | 'b'> & { a?: Maybe<ResolversTypes['Proposal']>, b?: Maybe<ResolversTypes['Proposal']> }>;
   TimelineEvent: ResolverTypeWrapper<TimelineEventRecord>;
 };
 
@@ -987,11 +1021,13 @@ export type ResolversParentTypes = {
   PathSet: Omit<PathSet, 'paths'> & { paths: Array<ResolversParentTypes['GraphView']> };
   Person: PersonRecord;
   Proposal: ProposalRecord;
+  ProposalComparison: Omit<ProposalComparison, 'a' | 'b' | 'rows'> & { a: ResolversParentTypes['Proposal'], b: ResolversParentTypes['Proposal'], rows: Array<ResolversParentTypes['TermComparison']> };
   Query: Record<PropertyKey, never>;
   SearchHit: SearchHitRecord;
   StanceOn: StanceRecord;
   Stats: StatsRecord;
   String: Scalars['String']['output'];
+  TermComparison: Omit<TermComparison, 'a' | 'b'> & { a?: Maybe<ResolversParentTypes['Proposal']>, b?: Maybe<ResolversParentTypes['Proposal']> };
   TimelineEvent: TimelineEventRecord;
 };
 
@@ -1197,9 +1233,16 @@ export type ProposalResolvers<ContextType = GraphContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ProposalComparisonResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ProposalComparison'] = ResolversParentTypes['ProposalComparison']> = {
+  a?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['TermComparison']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticlesArgs, 'limit' | 'offset'>>;
+  compareProposals?: Resolver<ResolversTypes['ProposalComparison'], ParentType, ContextType, RequireFields<QueryCompareProposalsArgs, 'a' | 'b'>>;
   corrections?: Resolver<Array<ResolversTypes['Correction']>, ParentType, ContextType, RequireFields<QueryCorrectionsArgs, 'limit' | 'offset'>>;
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountriesArgs, 'limit' | 'offset'>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'id'>>;
@@ -1246,6 +1289,13 @@ export type StatsResolvers<ContextType = GraphContext, ParentType extends Resolv
   proposals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type TermComparisonResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TermComparison'] = ResolversParentTypes['TermComparison']> = {
+  a?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
+  b?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type TimelineEventResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = {
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -1279,10 +1329,12 @@ export type Resolvers<ContextType = GraphContext> = {
   PathSet?: PathSetResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Proposal?: ProposalResolvers<ContextType>;
+  ProposalComparison?: ProposalComparisonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   StanceOn?: StanceOnResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
+  TermComparison?: TermComparisonResolvers<ContextType>;
   TimelineEvent?: TimelineEventResolvers<ContextType>;
 };
 

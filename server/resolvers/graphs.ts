@@ -3,6 +3,8 @@ import type { QueryResolvers } from "../generated/resolvers.ts";
 import { NotFoundError } from "../errors.ts";
 import { filterArgs, neighborhoodDepth, searchArgs } from "./args.ts";
 import { withMergesFollowed } from "./merged-ids.ts";
+import { alignTerms } from "../compare/align-terms.ts";
+import { isOfKind } from "./kinds.ts";
 
 export const graphResolvers = {
   whoMetWhom: async (_parent, { personId }, { data, loaders }) => {
@@ -18,6 +20,23 @@ export const graphResolvers = {
     const lineage = await withMergesFollowed(data, [id], ([current]) => data.findLineage(current ?? id));
     if (!lineage || lineage.proposal.id === id) return lineage;
     return { ...lineage, proposal: { ...lineage.proposal, mergedFrom: id } };
+  },
+
+  compareProposals: async (_parent, { a, b }, { loaders }) => {
+    const [first, second] = await Promise.all([
+      loaders.entity("Proposal").load(a),
+      loaders.entity("Proposal").load(b),
+    ]);
+    if (!first || first.kind !== "Proposal") throw new NotFoundError("Proposal", a);
+    if (!second || second.kind !== "Proposal") throw new NotFoundError("Proposal", b);
+    const termsOf = async (id: string) =>
+      (await loaders.related("proposalTerms").load(id)).filter(isOfKind("Proposal"));
+    const [aTerms, bTerms] = await Promise.all([termsOf(first.id), termsOf(second.id)]);
+    // Lineage between the terms (a later term revising an earlier one) aligns them before topics do.
+    const links = (await loaders.directLineage.loadMany(bTerms.map((t) => t.id))).flatMap((list) =>
+      list instanceof Error ? [] : list.map((l): [string, string] => [l.from.id, l.to.id]),
+    );
+    return { a: first, b: second, rows: alignTerms(aTerms, bTerms, links) };
   },
 
   lineageNetwork: (_parent, args, { data }) => data.findLineageNetwork(filterArgs("Proposal", args)),

@@ -117,6 +117,14 @@ export type PathsQueryVariables = Exact<{
 
 export type PathsQuery = { paths: { throughHubs: boolean, paths: Array<{ meetings: Array<{ id: string, kind: string, date: string | null, place: string | null, status: string, participants: Array<{ id: string, name: string }> }>, proposals: Array<{ id: string, name: string, status: string, date: string | null }>, nodes: Array<{ id: string, label: string, kind: EntityKind, country: string | null, weight: number, date: string | null, status: string | null }>, edges: Array<{ id: string, source: string, target: string, kind: string, label: string | null, weight: number }> }> } };
 
+export type CompareProposalsQueryVariables = Exact<{
+  a: string | number;
+  b: string | number;
+}>;
+
+
+export type CompareProposalsQuery = { compareProposals: { a: { id: string, name: string, status: string, date: string | null }, b: { id: string, name: string, status: string, date: string | null }, rows: Array<{ topic: string, change: string, a: { id: string, name: string, status: string, date: string | null, evidence: Array<{ quote: string, start: number, end: number, article: { id: string, title: string | null, published: string | null, url: string | null, outlet: string | null } }> } | null, b: { id: string, name: string, status: string, date: string | null, evidence: Array<{ quote: string, start: number, end: number, article: { id: string, title: string | null, published: string | null, url: string | null, outlet: string | null } }> } | null }> } };
+
 export type ArticleQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -590,6 +598,54 @@ fragment ProposalSummary on Proposal {
   status
   date
 }`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+export const CompareProposalsDocument = new TypedDocumentString(`
+    query CompareProposals($a: ID!, $b: ID!) {
+  compareProposals(a: $a, b: $b) {
+    a {
+      ...ProposalSummary
+    }
+    b {
+      ...ProposalSummary
+    }
+    rows {
+      topic
+      change
+      a {
+        ...ProposalSummary
+        evidence {
+          ...EvidenceItem
+        }
+      }
+      b {
+        ...ProposalSummary
+        evidence {
+          ...EvidenceItem
+        }
+      }
+    }
+  }
+}
+    fragment ProposalSummary on Proposal {
+  id
+  name
+  status
+  date
+}
+fragment ArticleRef on Article {
+  id
+  title
+  published
+  url
+  outlet
+}
+fragment EvidenceItem on Evidence {
+  quote
+  start
+  end
+  article {
+    ...ArticleRef
+  }
+}`) as unknown as TypedDocumentString<CompareProposalsQuery, CompareProposalsQueryVariables>;
 export const ArticleDocument = new TypedDocumentString(`
     query Article($id: ID!) {
   article(id: $id) {
