@@ -89,7 +89,10 @@ export interface CountryNode extends EntityBase {
 export interface MeetingNode {
   id: string;
   kind: MeetingKind;
+  /** The day (or month) it took place; the first day when it spans several. */
   date: PartialDate | null;
+  /** The last day when the meeting spans several days ("February 17-18"), else null. */
+  dateEnd?: PartialDate | null;
   place: string | null;
   status: MeetingStatus;
   /** Person ids. */

@@ -156,15 +156,25 @@ export function heapMb(): number {
   return process.memoryUsage().heapUsed / 2 ** 20;
 }
 
-/** What steady load must satisfy: only 200s, no errors or timeouts, about the rate asked for. */
-export function steadyProblems(result: LoadResult, phase: LoadPhase): string[] {
+/** What the server must answer under steady load: only 200s, no connection errors or timeouts. */
+export function answerProblems(result: LoadResult): string[] {
   const problems: string[] = [];
   const other = Object.entries(result.statuses).filter(([code]) => code !== "200");
   if (other.length) problems.push(`answers other than 200: ${JSON.stringify(Object.fromEntries(other))}`);
   if (result.errors || result.timeouts) problems.push(`${result.errors} errors, ${result.timeouts} timeouts`);
-  const expected = Math.min(phase.maxRequests, phase.rate * phase.durationSec);
-  if (result.requests < expected * 0.9) problems.push(`only ${result.requests} of ${expected} requests sent`);
   return problems;
+}
+
+/**
+ * Whether the generator reached the rate asked for. A shortfall says the machine (or the
+ * generator) was too slow, not that the server failed, so only `npm run load-test` checks it,
+ * and says which.
+ */
+export function rateProblems(result: LoadResult, phase: LoadPhase): string[] {
+  const expected = Math.min(phase.maxRequests, phase.rate * phase.durationSec);
+  return result.requests < expected * 0.9
+    ? [`the generator sent only ${result.requests} of ${expected} requests (too slow a machine, or too busy)`]
+    : [];
 }
 
 /** What overload must satisfy: every answer 200, 429 or 503; no connection errors. */
@@ -231,7 +241,7 @@ async function main(args: string[]): Promise<number> {
         heapMb: { early: Math.round(early), late: Math.round(late) },
       }),
     );
-    problems.push(...steadyProblems(steadyResult, steady));
+    problems.push(...answerProblems(steadyResult), ...rateProblems(steadyResult, steady));
     if (late - early > 32) problems.push(`heap grew from ${early.toFixed(0)} MB to ${late.toFixed(0)} MB`);
 
     say("Overload: 200 connections, no rate, 20 s...");

@@ -16,6 +16,7 @@ import {
 } from "./support/build-document.ts";
 import { apiTestConfig, serveApi, type Served } from "./support/api-server.ts";
 import { testNeo4jTarget } from "./support/neo4j.ts";
+import { waitFor } from "./support/wait.ts";
 
 const prefix = uniquePrefix("crowd");
 
@@ -216,12 +217,18 @@ describe("HTTP surface", () => {
       { "x-request-id": "req-abc-123" },
     );
     expect(headers.get("x-request-id")).toBe("req-abc-123");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const ours = logLines.filter((line) => line["requestId"] === "req-abc-123");
-    expect(ours).toContainEqual(
+    // Log lines are written as the response finishes: wait for both, do not guess how long that takes.
+    const ours = () => logLines.filter((line) => line["requestId"] === "req-abc-123");
+    await waitFor(
+      "the request's log lines",
+      () =>
+        ours().some((line) => line["operationName"] === "CountPeople") &&
+        ours().some((line) => line["path"] === "/graphql"),
+    );
+    expect(ours()).toContainEqual(
       expect.objectContaining({ operationName: "CountPeople", ms: expect.any(Number) }),
     );
-    expect(ours).toContainEqual(
+    expect(ours()).toContainEqual(
       expect.objectContaining({ path: "/graphql", status: 200, ms: expect.any(Number) }),
     );
     // A request without an id gets one.

@@ -7,7 +7,6 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Config } from "../common/config.ts";
 import { startEmbeddedNeo4j, stopEmbeddedNeo4j } from "../db/embedded.ts";
@@ -15,6 +14,7 @@ import { createDataAccess, type DataAccess } from "../db/index.ts";
 import { apiTestConfig, serveApi, type Served } from "./support/api-server.ts";
 import { buildStory } from "./support/build-document.ts";
 import { testNeo4jConfig } from "./support/neo4j.ts";
+import { waitFor } from "./support/wait.ts";
 
 /** A port nobody listens on now: other test runs on this machine hold fixed ones. */
 async function freePort(): Promise<number> {
@@ -37,14 +37,6 @@ const story = buildStory();
 
 async function status(path: string): Promise<number> {
   return (await fetch(`${api.url}${path}`)).status;
-}
-
-async function waitUntil(what: string, check: () => Promise<boolean>, timeoutMs = 90_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await sleep(500);
-  }
 }
 
 const STATS = `{ stats { people } person(id: "${story.people.alpha.id}") { name } }`;
@@ -89,7 +81,10 @@ describe.skipIf(!embedded)("Neo4j outage", () => {
     expect((await api.post(STATS)).status).toBe(503);
 
     await startEmbeddedNeo4j(config);
-    await waitUntil("readiness after the restart", async () => (await status("/readyz")) === 200);
+    await waitFor("readiness after the restart", async () => (await status("/readyz")) === 200, {
+      timeoutMs: 90_000,
+      intervalMs: 500,
+    });
     const after = await api.gql<{ person: { name: string } }>(STATS);
     expect(after.errors).toBeUndefined();
     expect(after.data?.person?.name).toBe(story.people.alpha.name);

@@ -402,9 +402,10 @@ describe("explorer views and interactions in the browser", () => {
       await page.waitForFunction(
         () => document.querySelector("[data-testid=details-panel]")?.getAttribute("data-state") === "ready",
       );
-      // Opening a node animates the camera onto it; read the zoom once that has settled.
-      await page.waitForFunction(() => window.__cy?.animated() === false);
-      const zoom = await page.evaluate(() => window.__cy?.zoom() ?? 0);
+      // Opening a node animates the camera onto it, after the step's own animation. Waiting for
+      // "not animated" raced with the next queued animation; instead jump every camera animation
+      // to its end, as the + key itself does first, and read the zoom it ends at.
+      const zoom = await page.evaluate(() => window.__cy?.stop(true, true).zoom() ?? 0);
       await page.locator("[data-testid=network]").focus();
       await page.keyboard.press("+");
       await page.waitForFunction((before) => (window.__cy?.zoom() ?? 0) > before, zoom);

@@ -1,8 +1,10 @@
 /**
  * Load, briefly: the harness of `npm run load-test` (scripts/load-test.ts) for seconds instead of
  * a minute. The real app behind the overload guard, autocannon in a child process on loopback:
- * a steady rate gets only 200s and the heap stays flat; far beyond capacity the server answers
- * 429 or 503, never an error or a dropped connection, and answers normally afterwards.
+ * steady load gets only 200s, in bounded time, and the heap stays flat; far beyond capacity the
+ * server answers 429 or 503, never an error or a dropped connection, and answers normally
+ * afterwards. Only what the server answered is asserted: how many requests the generator
+ * managed to send, and how fast, depends on the machine and belongs to `npm run load-test`.
  */
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,15 +13,19 @@ import { extractFiles } from "../ingest/index.ts";
 import {
   heapMb,
   LOAD_QUERIES,
+  answerProblems,
   overloadProblems,
   runPhase,
   serveGuarded,
-  steadyProblems,
   type ServedApp,
 } from "../scripts/load-test.ts";
 import { apiTestConfig } from "./support/api-server.ts";
 import { ROOT } from "./support/reliability.ts";
 import { testNeo4jTarget } from "./support/neo4j.ts";
+import { waitFor } from "./support/wait.ts";
+
+/** About ten times the p99 of a busy machine (hundreds of ms; tens when quiet): slower is a fault. */
+const MAX_P99_MS = 5_000;
 
 let data: DataAccess;
 let served: ServedApp;
@@ -56,12 +62,16 @@ async function stats(): Promise<number> {
 }
 
 describe("the API under load", () => {
-  it("answers a steady 20 requests/s for 10 s with only 200s, and the heap stays flat", async () => {
+  it("answers steady load with only 200s in bounded time, and the heap stays flat", async () => {
     const phase = { url: served.url, connections: 4, durationSec: 10, rate: 20, maxRequests: 200 };
     const early = heapMb();
     const result = await runPhase(phase);
-    expect(steadyProblems(result, phase)).toEqual([]);
+    // Whatever the generator managed to send (it may fall behind on a busy machine), the server
+    // answered every request, each with a 200, in bounded time.
+    expect(result.requests).toBeGreaterThan(0);
+    expect(answerProblems(result)).toEqual([]);
     expect(result.statuses["200"]).toBe(result.requests);
+    expect(result.latencyMs.p99).toBeLessThan(MAX_P99_MS);
     expect(heapMb() - early).toBeLessThan(32);
   }, 90_000);
 
@@ -80,6 +90,7 @@ describe("the API under load", () => {
     // The server may also have refused requests whose answers came after the client stopped counting.
     const after = served.guard.stats().refused;
     expect(after[429] + after[503] - before[429] - before[503]).toBeGreaterThanOrEqual(refused);
-    expect(await stats()).toBe(200);
+    // Requests still queued when the generator stopped drain first: then the server answers again.
+    await waitFor("a 200 after the overload", async () => (await stats()) === 200);
   }, 90_000);
 });

@@ -3,7 +3,6 @@
  * data dir), never the shared test server. (The server across a Neo4j restart is
  * test/api-recovery.test.ts.)
  */
-import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import {
   articleCounts,
@@ -16,29 +15,13 @@ import {
   writeGeneratedArticles,
   type DedicatedNeo4j,
 } from "./support/reliability.ts";
+import { waitFor } from "./support/wait.ts";
 
 const PORT = 7721;
 const ARTICLES = 16;
 
 let db: DedicatedNeo4j;
 let corpus: ReturnType<typeof tempDir>;
-
-/** Polls `check` until it holds; fails after `timeoutMs`. */
-async function waitFor(
-  what: string,
-  check: () => boolean | Promise<boolean>,
-  timeoutMs: number,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (
-    !(await Promise.resolve()
-      .then(check)
-      .catch(() => false))
-  ) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
 
 beforeAll(async () => {
   corpus = tempDir("outage-corpus");
@@ -66,7 +49,7 @@ describe("Neo4j killed in the middle of an ingest", () => {
     await waitFor(
       "the first articles to be written",
       async () => (storedAtKill = (await db.data.stats()).articles) >= 2,
-      120_000,
+      { timeoutMs: 120_000, intervalMs: 100 },
     );
     await db.kill();
     expect(storedAtKill).toBeLessThan(ARTICLES);
@@ -74,7 +57,7 @@ describe("Neo4j killed in the middle of an ingest", () => {
     await waitFor(
       "the CLI to report the outage",
       () => /database is unavailable; retrying in/.test(cli.stderr()),
-      60_000,
+      { timeoutMs: 60_000, intervalMs: 100 },
     );
     await db.start();
     const interrupted = await cli.done;

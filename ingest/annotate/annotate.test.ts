@@ -66,3 +66,21 @@ describe("annotateDocument", () => {
     ]);
   });
 });
+
+describe("narrative time", () => {
+  it("is not moved by a year in passing", () => {
+    const d = annotateDocument(
+      "Forces should go back to where they were in 1997 when the act was signed. The advisers met in Paris on January 26.",
+      "2022-01-28",
+    );
+    expect(d.temporals.map((t) => t.value)).toEqual(["1997", "2022-01-26"]);
+  });
+});
+
+describe("quotations", () => {
+  it("leaves the speaker empty when the verb of saying has no named subject", () => {
+    const d = annotateDocument("“We are ready,” said the minister of a neighbouring state.", null);
+    expect(d.quotations).toHaveLength(1);
+    expect(d.quotations[0]!.speaker).toBeNull();
+  });
+});

@@ -39,9 +39,9 @@ export function findQuotations(
     let speaker: TextSpan | null = null;
     const tail = masked.slice(m.index + m[0].length);
     const a = after.exec(tail);
-    if (a?.groups) {
-      const group = a.groups["name"] ? "name" : a.groups["post"] ? "post" : "pre";
-      const value = a.groups[group]!;
+    const group = a?.groups?.["name"] ? "name" : a?.groups?.["post"] ? "post" : "pre";
+    const value = a?.groups?.[group];
+    if (a && value) {
       const offset = m.index + m[0].length + a.index + a[0].indexOf(value);
       speaker =
         group === "pre"

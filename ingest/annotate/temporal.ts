@@ -29,7 +29,7 @@ const MAYBE_DATE =
 const PUBLICATION_RELATIVE =
   /\b(today|tonight|yesterday|tomorrow|last|next|this|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b/i;
 const NARRATIVE_RELATIVE = /\b(later|earlier|after|before|following|previous|same day)\b/i;
-const YEAR_ONLY = /\b(?:in|since|by|until|of|during|early|late|mid-)\s+((?:19|20)\d\d)\b(?![-–/]\d)/gi;
+const YEAR_ONLY = /\b(?:in|since|by|until|during|early|late|mid-)\s+((?:19|20)\d\d)\b(?![-–/]\d)/gi;
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 const DAY_MS = 86_400_000;
@@ -118,7 +118,11 @@ function sentenceTemporals(s: AnnotatedSentence, quotes: Quotation[], ctx: Conte
           whenEnd = new Date(
             Date.UTC(whenEnd.getUTCFullYear() + shift, whenEnd.getUTCMonth(), whenEnd.getUTCDate(), 12),
           );
-        const afterPublication = format(when, granularity) > format(ctx.ref, granularity);
+        // A day or two after publication is a date line or time zone away, not a year.
+        const afterPublication =
+          granularity === "day"
+            ? when.getTime() > ctx.ref.getTime() + 2 * DAY_MS
+            : format(when, granularity) > format(ctx.ref, granularity);
         if (!(ctx.lookBack && ctx.narrative) && afterPublication && s.tense !== "future" && ctx.published) {
           when = new Date(Date.UTC(when.getUTCFullYear() - 1, when.getUTCMonth(), when.getUTCDate(), 12));
           if (whenEnd)
@@ -181,7 +185,8 @@ export function findTemporals(
     const quotes = quotations.filter((q) => q.sentence === s.index);
     for (const t of sentenceTemporals(s, quotes, ctx)) {
       temporals.push(t);
-      if (t.quoted) continue;
+      // A year in passing ("where they were in 1997") does not move the narrative; "In 2022, …" opening a sentence does.
+      if (t.quoted || (t.value.length === 4 && t.start - s.start > 12)) continue;
       ctx.narrative = t.valueEnd ?? t.value;
       ctx.lookBack = !!published && t.anchor === "absolute" && yearOf(t.value) !== yearOf(published);
       if (ctx.lookBack) ctx.lookBackParagraph = s.paragraph;

@@ -1,5 +1,6 @@
 /** The per-article part of the pipeline: clean body → sentences → mentions → entities → meetings and proposals. */
 import { createHash } from "node:crypto";
+import { annotateDocument, type AnnotatedDocument } from "../annotate/index.ts";
 import { cleanArticle } from "../clean/clean-body.ts";
 import { extractMeetings, type ArticleMeeting } from "../events/meetings.ts";
 import type { Knowledge } from "../knowledge/knowledge.ts";
@@ -11,13 +12,14 @@ import {
   type ArticleStance,
 } from "../proposals/proposals.ts";
 import { resolveArticle, type ArticleEntities } from "../resolve/resolve-article.ts";
-import { splitSentences } from "../text/sentences.ts";
 import type { CleanArticle, Sentence, SourceArticle } from "../types.ts";
 
 export interface AnalysedArticle {
   article: CleanArticle;
   contentHash: string;
   sentences: Sentence[];
+  /** The one linguistic pass over the body that every stage reads. */
+  annotated: AnnotatedDocument;
   entities: ArticleEntities;
   meetings: ArticleMeeting[];
   proposals: ArticleProposal[];
@@ -31,10 +33,11 @@ export function analyseArticle(source: SourceArticle, knowledge: Knowledge): Ana
   const contentHash = createHash("sha256")
     .update(JSON.stringify([article.body, article.meta]))
     .digest("hex");
-  const sentences = splitSentences(article.body);
+  const annotated = annotateDocument(article.body, article.meta.published);
+  const sentences = annotated.sentences;
   const mentions = findMentions(article.body, sentences, knowledge);
   const entities = resolveArticle(mentions, knowledge);
-  const meetings = extractMeetings(article.body, sentences, entities, article.meta.published);
+  const meetings = extractMeetings(annotated, entities, article.meta.title);
   const { proposals, lineage, stances } = extractProposals(sentences, entities, article.meta.published);
-  return { article, contentHash, sentences, entities, meetings, proposals, lineage, stances };
+  return { article, contentHash, sentences, annotated, entities, meetings, proposals, lineage, stances };
 }

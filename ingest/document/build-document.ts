@@ -107,6 +107,7 @@ export function buildDocument(
     a.meetings.map((m) => ({
       kind: m.kind,
       date: m.date,
+      dateEnd: m.dateEnd,
       place: m.place,
       status: m.status,
       participants: new Set(m.participants.map(idOf)),
@@ -126,6 +127,7 @@ export function buildDocument(
       .slice(0, 16)}`,
     kind: m.kind,
     date: m.date,
+    dateEnd: m.dateEnd,
     place: m.place,
     status: m.status,
     participants: [...m.participants].sort(),

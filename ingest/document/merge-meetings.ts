@@ -4,6 +4,7 @@ import type { Evidence, MeetingKind, MeetingStatus, PartialDate } from "../../co
 export interface MeetingDraft {
   kind: MeetingKind;
   date: PartialDate | null;
+  dateEnd: PartialDate | null;
   place: string | null;
   status: MeetingStatus;
   participants: Set<string>;
@@ -15,11 +16,28 @@ export interface MeetingDraft {
 
 const sharedCount = (a: Set<string>, b: Set<string>): number => [...a].filter((x) => b.has(x)).length;
 
-/** Dates agree when equal, or when one is a coarser form of the other ("2025-12" and "2025-12-02"). */
-function datesAgree(a: PartialDate | null, b: PartialDate | null): boolean {
-  if (!a || !b) return false;
-  return a.startsWith(b) || b.startsWith(a);
+/** Dates agree when equal, when one is a coarser form of the other ("2025-12" and "2025-12-02"), or when a day lies inside the other's range. */
+export function datesAgree(
+  a: Pick<MeetingDraft, "date" | "dateEnd">,
+  b: Pick<MeetingDraft, "date" | "dateEnd">,
+): boolean {
+  if (!a.date || !b.date) return false;
+  if (a.date.startsWith(b.date) || b.date.startsWith(a.date)) return true;
+  const within = (day: PartialDate, r: Pick<MeetingDraft, "date" | "dateEnd">): boolean =>
+    !!r.date && !!r.dateEnd && day.length === 10 && day >= r.date && day <= r.dateEnd;
+  return within(a.date, b) || within(b.date, a);
 }
+
+/** Places conflict when both are named and neither contains the other ("Moscow" and "the Kremlin, Moscow" agree). */
+function placesConflict(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return !x.includes(y) && !y.includes(x);
+}
+
+/** How specific a kind is: of two reports of one meeting, the more specific names it ("talks" over "briefing"). */
+const SPECIFICITY: Record<MeetingKind, number> = { summit: 5, call: 4, talks: 3, visit: 2, briefing: 1 };
 
 /** Two reports describe one meeting: same day and a shared participant, or an undated report in the same article sharing two. */
 export function sameMeeting(a: MeetingDraft, b: MeetingDraft): boolean {
@@ -29,8 +47,8 @@ export function sameMeeting(a: MeetingDraft, b: MeetingDraft): boolean {
   if (callMismatch) return false;
   // Same day: two shared people, or one when a report names only that one (a partial report).
   // One shared person between two full reports is two meetings ("Wang met Shoigu, then Lavrov").
-  if (datesAgree(a.date, b.date))
-    return shared >= 2 || Math.min(a.participants.size, b.participants.size) === 1;
+  if (datesAgree(a, b) && placesConflict(a.place, b.place) && a.articleId !== b.articleId) return false;
+  if (datesAgree(a, b)) return shared >= 2 || Math.min(a.participants.size, b.participants.size) === 1;
   if (a.date && b.date) return false;
   return a.articleId === b.articleId && shared >= 2;
 }
@@ -39,13 +57,17 @@ function absorb(into: MeetingDraft, m: MeetingDraft): void {
   for (const p of m.participants) into.participants.add(p);
   for (const c of m.countries) into.countries.add(c);
   into.evidence.push(...m.evidence);
-  if (!into.date || (m.date && m.date.length > into.date.length)) into.date = m.date;
+  // A range covers its days; otherwise the more precise date wins.
+  if (m.dateEnd && !into.dateEnd && m.date && (!into.date || datesAgree(into, m))) {
+    into.date = m.date;
+    into.dateEnd = m.dateEnd;
+  } else if (!into.dateEnd && (!into.date || (m.date && m.date.length > into.date.length)))
+    into.date = m.date;
   // The more confident report names the place ("met in St Petersburg" over a headline's "talks in Riyadh").
   if (m.place && (!into.place || m.confidence > into.confidence)) into.place = m.place;
   // A dated report decides whether the meeting was held; an undated aside does not.
   if (m.status === "held" && (m.date || !into.date)) into.status = "held";
-  // The more specific kind wins over generic talks.
-  if (into.kind === "talks" && m.kind !== "talks" && m.kind !== "visit") into.kind = m.kind;
+  if (SPECIFICITY[m.kind] > SPECIFICITY[into.kind]) into.kind = m.kind;
   into.confidence = Math.min(0.95, Math.max(into.confidence, m.confidence) + 0.1);
 }
 

@@ -109,3 +109,43 @@ describe("meeting extraction", () => {
     expect(found[0]).toMatchObject({ place: "Oslo", date: "2025-03-11" });
   });
 });
+
+describe("meetings that are reported, not held by the reporter", () => {
+  it("keeps the briefer out of a call they brief on, as a briefing of their own", () => {
+    const found = meetings(
+      "Aide Karl Lenz briefed reporters on the telephone conversation between President Anna Keller and President Jonas Berg.",
+    );
+    const call = found.find((m) => m.kind === "call")!;
+    expect(call.participants).toEqual(["Anna Keller", "Jonas Berg"]);
+    expect(found.find((m) => m.kind === "briefing")?.participants).toEqual(["Karl Lenz"]);
+  });
+
+  it("reads a readout's 'spoke today with' as a call", () => {
+    const [m] = meetings(
+      "Secretary of State Anna Keller spoke today with Prime Minister Jonas Berg on trade.",
+    );
+    expect(m).toMatchObject({ kind: "call", date: "2025-03-10" });
+  });
+});
+
+describe("meeting places", () => {
+  it("takes the city a venue implies", () => {
+    const [m] = meetings("President Anna Keller met President Jonas Berg at the Kremlin on March 3.");
+    expect(m).toMatchObject({ place: "Moscow", date: "2025-03-03" });
+  });
+
+  it("takes the city that names a summit", () => {
+    const [m] = meetings(
+      "President Anna Keller and President Jonas Berg met at the Singapore Summit in June.",
+    );
+    expect(m!.place).toBe("Singapore");
+  });
+
+  it("takes the dateline for the lead's meeting of the day, not for one it recalls", () => {
+    const found = meetings(
+      "OSLO, March 10 (Wire) - Minister Anna Keller met Minister Jonas Berg today.\n\nMinister Karl Lenz met Minister Eva Gruber on 3 January.",
+    );
+    expect(found.find((m) => m.participants.includes("Anna Keller"))!.place).toBe("Oslo");
+    expect(found.find((m) => m.participants.includes("Karl Lenz"))!.place).toBeNull();
+  });
+});

@@ -3,13 +3,19 @@
  * with participants, date, place and whether they were held or are planned.
  */
 import type { MeetingKind, MeetingStatus, PartialDate } from "../../common/graph-document.ts";
+import { clauseAt, type AnnotatedDocument, type AnnotatedSentence, type Clause } from "../annotate/index.ts";
 import type { ArticleEntities } from "../resolve/resolve-article.ts";
 import type { Mention, ResolvedEntity, Sentence } from "../types.ts";
-import { findDates } from "./dates.ts";
+import { meetingDate } from "./meeting-date.ts";
+import { placeInClause } from "./meeting-place.ts";
+import { datelineCity } from "./places.ts";
+import { titleMeeting } from "./title-meeting.ts";
 
 export interface ArticleMeeting {
   kind: MeetingKind;
   date: PartialDate | null;
+  /** The last day when the meeting spans several ("February 17-18"), else null. */
+  dateEnd: PartialDate | null;
   place: string | null;
   status: MeetingStatus;
   participants: ResolvedEntity[];
@@ -22,7 +28,7 @@ export interface ArticleMeeting {
 const TRIGGERS: { kind: MeetingKind; re: RegExp }[] = [
   {
     kind: "call",
-    re: /\b(phone|telephone)[- ](call|conversation|talks?|conference)|\bspoke (by|on the|over the) (tele)?phone|\b(call|calls|called) (with|between)\b|\bphoned\b|\bvideo ?(call|link|conference)/i,
+    re: /\b(phone|telephone)[- ](call|conversation|talks?|conference)|\bspoke (by|on the|over the) (tele)?phone|\b(call|calls|called) (with|between)\b|\bphoned\b|\bvideo ?(call|link|conference)|\bspoke\s+((today|yesterday|again|separately|briefly|on \p{Lu}\w+)\s+)?with\b/iu,
   },
   { kind: "summit", re: /\bsummits?\b/i },
   {
@@ -39,14 +45,14 @@ const PLANNED =
   /\b((will|would|shall|could|may|might) (meet|hold|visit|travel|talk|speak|host|be held|take place|sit down)|is to|are to|to be held|expected to|plans? to|planning to|planned|scheduled|due to|upcoming|next (week|month)|intends? to|set to|possible (meeting|summit|talks)|proposed (meeting|summit|talks)|prepar(e|ing) for)\b/i;
 const HELD =
   /\b(met|held|took place|talked|spoke|visited|hosted|received|began|opened|ended|lasted|was speaking|discussed|agreed)\b/i;
-/** Where a clause ends: a new clause cannot share the trigger's participants. */
-const CLAUSE_BREAK =
-  /[;:()–—]|\b(ahead of|prior to|following)\b|\s(?=(after|before) (a|an|the|his|her|its) )|\s(?=(as|while|when|because|although) (\p{Lu}|he |she |they ))|,\s+(?=(before|after|as|while|when|but|although|because|since|then|where)\b)|,\s+(?=(\p{Lu}[\p{L}’'-]+\s){1,3}(said|says|told|implied|added|declared|announced|insisted|stated|replied|warned)\b)/u;
 const DELEGATION =
   /\b(side|sides|delegations?|headed by|led by|represented by|accompanied by|joined by|attended by|participants)\b/i;
 /** A sentence that opens one side's list: "From the Russians –", "On the Ukrainian side,", "For the hosts:". */
 const DELEGATION_LEAD =
   /^\W*(from|on|for) the [\p{L} .-]{2,40}?\s*[:–—]|^\W*(from|on|for) the [\p{L} -]{2,30}\bside\b/iu;
+/** A briefing about a meeting: "briefed the media on the telephone conversation between …". */
+const BRIEFED_ON =
+  /\b(briefed|briefing|informed|told|updated)\b[^;:]*?\b(on|about|following|after)\s+((the|a|their|his|her|this|that)\s+)?([\p{L}-]+\s+){0,2}$/iu;
 const NOT_THERE =
   /\b(was not|were not|wasn[’']t|weren[’']t|did not|didn[’']t) (accepted|invited|present|attend)/i;
 const PROCESS_TALKS = /\b(peace|ceasefire|trade|arms|nuclear|settlement)\s+talks\b/i;
@@ -55,13 +61,14 @@ const NEGATED =
 const GENERIC_PARTICIPANTS =
   /\b(officials|delegations?|negotiators|diplomats|envoys|teams|the (two )?sides)\b/i;
 const OUTCOME = /\b(agree[ds]?|failed|discuss(ed)?|negotiat\w+|talk(s|ed)|met|signed|reached|exchanged)\b/i;
-/** Dates attached to a verb of saying are when something was said, not when the meeting was. */
-const SAID_DATE = /\b(said|says|announced|told|reported|stated|declared|added)\s+(on\s+)?$/i;
 /** A person named only as someone's agent ("Trump’s negotiator") is not at the table. */
 const POSSESSIVE_ROLE =
   /^[’']s?\s+(\p{Ll}+\s+){0,2}(negotiator|envoy|emissary|adviser|advisor|aide|representative|spokes\w+|son-in-law|daughter|press secretary|business representative|administration|government|team|officials?)\b/u;
 
-const GLOBAL_TRIGGERS = TRIGGERS.map((t) => ({ kind: t.kind, re: new RegExp(t.re.source, "gi") }));
+const GLOBAL_TRIGGERS = TRIGGERS.map((t) => ({
+  kind: t.kind,
+  re: new RegExp(t.re.source, `${t.re.flags}g`),
+}));
 
 /** Every place in a sentence where a meeting of some kind is spoken of, most specific kinds first. */
 export function meetingTriggers(text: string): { kind: MeetingKind; index: number }[] {
@@ -141,23 +148,6 @@ function placeOf(
   return pool.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a)).name;
 }
 
-/** A held meeting's date from the two sentences before it in the same paragraph, when its own sentence has none. */
-function dateFromContext(
-  sentences: Sentence[],
-  sentence: Sentence,
-  published: PartialDate | null,
-): PartialDate | null {
-  for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 2); i--) {
-    const prev = sentences[i]!;
-    if (prev.paragraph !== sentence.paragraph) break;
-    const found = findDates(prev.text, published, false).filter(
-      (d) => !SAID_DATE.test(prev.text.slice(0, d.index)),
-    );
-    if (found.length) return found[found.length - 1]!.date;
-  }
-  return null;
-}
-
 /** The first paragraph when it is a single line without a full stop: the article's headline. */
 function isHeadline(sentence: Sentence): boolean {
   return (
@@ -168,30 +158,67 @@ function isHeadline(sentence: Sentence): boolean {
   );
 }
 
-/** The clause of a sentence around a position, as offsets into the sentence. */
-export function clauseAround(text: string, at: number): { start: number; end: number } {
-  let start = 0;
-  let end = text.length;
-  const re = new RegExp(CLAUSE_BREAK.source, "gu");
-  for (const m of text.matchAll(re)) {
-    const i = m.index ?? 0;
-    if (i < at) start = i + m[0].length;
-    else {
-      end = i;
-      break;
+/** The first place the lead (its first two paragraphs) gives a meeting: where the meeting a readout's title names took place. */
+function leadPlace(doc: AnnotatedDocument): string | null {
+  for (const sentence of doc.sentences) {
+    if (sentence.paragraph > 1) break;
+    for (const t of meetingTriggers(sentence.text)) {
+      const at = sentence.start + t.index;
+      const clause = clauseAt(sentence.clauses, at);
+      const place = clause && placeInClause(doc, clause, at);
+      if (place) return place;
     }
   }
-  return { start, end };
+  return null;
+}
+
+/** True when a date is the publication day or the day before (the news a dateline files). */
+function nearPublication(date: PartialDate | null, published: PartialDate | null): boolean {
+  if (!date || !published || date.length < 10 || published.length < 10) return false;
+  const days = (Date.parse(published) - Date.parse(date)) / 86_400_000;
+  return days >= 0 && days <= 1;
+}
+
+/** The clause around an offset of the sentence text, as offsets into the sentence. */
+function relativeClause(sentence: AnnotatedSentence, at: number): { start: number; end: number } {
+  const clause = clauseAt(sentence.clauses, sentence.start + at) ?? sentence.clauses[0]!;
+  return { start: clause.start - sentence.start, end: clause.end - sentence.start };
+}
+
+/** The annotated clause for offsets relative to the sentence. */
+function bodyClause(sentence: AnnotatedSentence, clause: { start: number; end: number }): Clause {
+  return (
+    sentence.clauses.find((c) => c.start === sentence.start + clause.start) ?? {
+      start: sentence.start + clause.start,
+      end: sentence.start + clause.end,
+      tokenStart: sentence.tokenStart,
+      tokenEnd: sentence.tokenEnd,
+    }
+  );
 }
 
 /** Extracts one meeting per sentence that reports one, before merging. */
 export function extractMeetings(
-  body: string,
-  sentences: Sentence[],
+  doc: AnnotatedDocument,
   resolved: ArticleEntities,
-  published: PartialDate | null,
+  title: string | null = null,
 ): ArticleMeeting[] {
+  const { body, sentences, published } = doc;
   const meetings: ArticleMeeting[] = [];
+  const dateline = datelineCity(body);
+  const fromTitle = titleMeeting(title, doc, resolved);
+  if (fromTitle)
+    meetings.push({
+      kind: fromTitle.kind,
+      date: fromTitle.date,
+      dateEnd: null,
+      place: leadPlace(doc) ?? (nearPublication(fromTitle.date, published) ? dateline : null),
+      status: "held",
+      participants: fromTitle.participants,
+      countries: [],
+      sentences: [fromTitle.sentence],
+      confidence: 0.7,
+    });
   const mentionsBySentence = new Map<number, Mention[]>();
   for (const m of resolved.entityOfMention.keys())
     mentionsBySentence.set(m.sentence, [...(mentionsBySentence.get(m.sentence) ?? []), m]);
@@ -226,12 +253,24 @@ export function extractMeetings(
       return { mentions, people };
     };
     // Of several triggers ("told a Cabinet meeting as A and B were in their meeting"), the clause seating the most people wins.
+    // "X briefed reporters on the call between A and B": the call's people follow the trigger; X gave a briefing.
+    const reportedAt = (t: { index: number; kind: MeetingKind }): boolean =>
+      t.kind !== "briefing" && BRIEFED_ON.test(sentence.text.slice(0, t.index));
     const candidates = triggers
-      .map((t) => ({ trigger: t, clause: clauseAround(sentence.text, t.index) }))
+      .map((t) => {
+        const c = relativeClause(sentence, t.index);
+        return { trigger: t, clause: reportedAt(t) ? { start: t.index, end: c.end } : c };
+      })
       .map((c) => ({ ...c, ...peopleIn(c.clause) }));
-    const best = candidates.reduce((a, b) => (b.people.size > a.people.size ? b : a));
+    // A briefing about a meeting is not the meeting: the meeting it reports wins.
+    const reported = candidates.filter((c) => reportedAt(c.trigger));
+    const pool = reported.length ? reported : candidates;
+    const best = pool.reduce((a, b) => (b.people.size > a.people.size ? b : a));
     const { trigger, clause, mentions } = best;
     let participants = best.people;
+    const briefers = reportedAt(trigger)
+      ? peopleIn({ start: relativeClause(sentence, trigger.index).start, end: trigger.index }).people
+      : new Set<ResolvedEntity>();
     const clauseText = sentence.text.slice(clause.start, clause.end);
     // "a meeting between A and B had not been planned", "ruled out talks": nothing took place or is planned.
     if (NEGATED.test(clauseText) || NEGATED.test(sentence.text.slice(trigger.index, trigger.index + 80)))
@@ -288,18 +327,24 @@ export function extractMeetings(
     if (participants.size === 0) continue;
 
     const planned = PLANNED.test(clauseText) && !HELD.test(clauseText);
-    const dates = findDates(sentence.text, published, planned).filter(
-      (d) => !SAID_DATE.test(sentence.text.slice(0, d.index)),
+    const dated = meetingDate(
+      doc,
+      sentence,
+      bodyClause(sentence, clause),
+      sentence.start + trigger.index,
+      planned,
     );
-    // Prefer a date in the trigger's clause, then the nearest one.
-    const distance = (d: { index: number }): number =>
-      (d.index >= clause.start && d.index < clause.end ? 0 : 1000) + Math.abs(d.index - trigger.index);
-    const nearest = dates.sort((a, b) => distance(a) - distance(b))[0];
-    const date = nearest?.date ?? (planned ? null : dateFromContext(sentences, sentence, published));
+    const date = dated?.date ?? null;
     const futureDate = !!(date && published && date.slice(0, 10) > published);
-    const place = placeOf(sentence, resolved.places, trigger.index, clause);
+    const place =
+      placeOf(sentence, resolved.places, trigger.index, clause) ??
+      placeInClause(doc, bodyClause(sentence, clause), sentence.start + trigger.index) ??
+      // The dateline is where the story was filed: the place of the lead's news of the day, not of what it recalls.
+      (sentence.paragraph <= 1 && nearPublication(date, published) ? dateline : null);
     // One person "in talks" is weak evidence of a meeting unless it is a briefing, a visit or a call, or dated and placed.
     if (participants.size === 1 && trigger.kind === "talks" && !(date && place)) continue;
+    // "X spoke with reporters": a readout's "spoke with" is a call only between two people.
+    if (participants.size === 1 && /^spoke\b/i.test(sentence.text.slice(trigger.index))) continue;
     const countries = new Set<ResolvedEntity>();
     for (const m of mentions) {
       const e = resolved.entityOfMention.get(m)!;
@@ -308,6 +353,7 @@ export function extractMeetings(
     meetings.push({
       kind: trigger.kind,
       date,
+      dateEnd: dated?.dateEnd ?? null,
       place,
       status: planned || futureDate ? "planned" : "held",
       participants: [...participants],
@@ -315,6 +361,18 @@ export function extractMeetings(
       sentences: [sentence],
       confidence: participants.size >= 2 ? 0.7 : 0.45,
     });
+    if (briefers.size)
+      meetings.push({
+        kind: "briefing",
+        date,
+        dateEnd: null,
+        place,
+        status: "held",
+        participants: [...briefers],
+        countries: [],
+        sentences: [sentence],
+        confidence: 0.45,
+      });
   }
   assignDominantDate(meetings, published);
   return meetings;

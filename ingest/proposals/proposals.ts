@@ -6,7 +6,14 @@ import type { LineageRelation, PartialDate, ProposalStatus, Stance } from "../..
 import type { ArticleEntities } from "../resolve/resolve-article.ts";
 import type { Mention, ResolvedEntity, Sentence } from "../types.ts";
 import { findDates } from "../events/dates.ts";
-import { findProposalPhrases, hasSubstance, type ProposalPhrase } from "./proposal-phrases.ts";
+import { allMatches, firstMatch } from "../rules/rule.ts";
+import { hasSubstance, type ProposalPhrase } from "./phrase-extent.ts";
+import { CANDIDATE_RULES } from "./rules/candidates.ts";
+import { LINEAGE_RULES, STANCE_RULES, STATUS_RULES } from "./rules/cues.ts";
+import { IDENTITY_RULES, pointCount, similarity } from "./rules/identity.ts";
+import { REJECT_RULES } from "./rules/rejects.ts";
+import { termRules } from "./rules/terms.ts";
+import { PROPOSING_VERBS } from "./rules/words.ts";
 
 export interface ArticleProposal {
   name: string;
@@ -16,6 +23,7 @@ export interface ArticleProposal {
   proposedBy: ResolvedEntity[];
   /** The plan or demand this proposal is a term of. */
   partOf: ArticleProposal | null;
+  isTerm: boolean;
   phrases: ProposalPhrase[];
   contentWords: Set<string>;
   confidence: number;
@@ -36,56 +44,6 @@ export interface ArticleStance {
   sentence: Sentence;
 }
 
-const STATUS_CUES: { status: ProposalStatus; re: RegExp }[] = [
-  { status: "leaked", re: /\bleak(ed|s)?\b/i },
-  {
-    status: "rejected",
-    re: /\b(reject(ed|s|ion)?|dismiss(ed|es)?|turned down|refus(ed|es|al)|spurned|unacceptable|unconvincing|failed to (accept|agree))\b/i,
-  },
-  {
-    status: "agreed in principle",
-    re: /\b(in principle|agreed to (discuss|work|consider)|agreed on the need)\b/i,
-  },
-  {
-    status: "accepted",
-    re: /\b(accept(ed|s)?|agreed|approv(ed|es)|signed|endorsed|adopted|reached (an|a) (agreement|deal|understanding))\b/i,
-  },
-  {
-    status: "revised",
-    re: /\b(was|were|has been|have been|had been) (revised|updated|amended|reworked|replaced)\b/i,
-  },
-  {
-    status: "demanded",
-    re: /\b(demand(s|ed|ing)?|insist(ed|s|ing)? on|call(ed|s)? for|requir(e|es|ed|ements)|preconditions?|ultimatum|claim(s|ed)? to)\b/i,
-  },
-];
-const PROPOSING_VERBS =
-  /\b(propos(ed|es|ing)|tabled|put forward|submitted|presented|offered|drafted|unveiled|floated|handed over|sent|delivered|brought|promoted|outlined|issued|demand(ed|s)|insist(ed|s) on|call(ed|s) for)\b/i;
-const LINEAGE_CUES: { relation: LineageRelation; re: RegExp }[] = [
-  {
-    relation: "revises",
-    re: /\b(updated|revised|refined|amended|reworked|new version|modified|reform of|revision of|overhaul of|rewrite of|redrafted)\b/i,
-  },
-  {
-    relation: "responds_to",
-    re: /\b(counter-?(proposal|offer|plan|draft)s?|in (response|reply|answer) to|response to|responded|amendments? to|answer to|reply to)\b/i,
-  },
-  {
-    relation: "implements",
-    re: /\b(implement(s|ed|ing|ation)?|put into effect|to carry out|enforcement of)\b/i,
-  },
-  { relation: "replaces", re: /\b(replac(es|ed|ing|ement)|instead of|supersed(es|ed|ing))\b/i },
-  {
-    relation: "builds_on",
-    re: /\b(build(s|ing)? on|built on|based on|follow(s|ed|ing) (up|on)|extends?|extension of|further documents?|new papers?|additional documents?)\b/i,
-  },
-];
-const STANCE_CUES: { stance: Stance; re: RegExp }[] = [
-  { stance: "rejects", re: /\b(reject(ed|s)?|dismiss(ed|es)?|turned down|refus(ed|es)|spurned|opposed)\b/i },
-  { stance: "accepts", re: /\b(accept(ed|s)?|agreed to|approv(ed|es)|signed|endorsed)\b/i },
-  { stance: "supports", re: /\b(support(ed|s)?|welcom(ed|es)|back(ed|s)|praised|promoted)\b/i },
-  { stance: "criticises", re: /\b(criticis(ed|es)|criticiz(ed|es)|condemn(ed|s)|attacked|denounced)\b/i },
-];
 const GENERIC_LINEAGE =
   /\b(?:(?:new|further|additional)\s+(?<noun>documents|papers|drafts)|(?<impl>measures|steps)\s+(?:for implementing|to implement|implementing|to carry out))\b/gi;
 /** Proposals named only by a generic noun ("new papers") are weak facts. */
@@ -95,17 +53,33 @@ const RELATIONAL_HEAD = /^(reform|revision|update)$/i;
 /** Proposals need a distinguishing word: "the plan" alone refers to one already named. */
 const MIN_CONTENT_WORDS = 1;
 
-function similarity(a: Set<string>, b: Set<string>): number {
-  if (!a.size || !b.size) return 0;
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared / Math.min(a.size, b.size);
-}
-
 function statusOf(sentence: string, phrase: ProposalPhrase): ProposalStatus {
   if (/^(demands?|requirements|preconditions|conditions|ultimatum)$/.test(phrase.head)) return "demanded";
-  for (const cue of STATUS_CUES) if (cue.re.test(sentence)) return cue.status;
-  return "tabled";
+  return firstMatch(STATUS_RULES, sentence)?.rule.action ?? "tabled";
+}
+
+/** Candidate phrases of a sentence: every candidate rule, a phrase inside a longer one dropped, rejects dropped. */
+export function findProposalPhrases(sentence: Sentence): ProposalPhrase[] {
+  const phrases = allMatches(CANDIDATE_RULES, { sentence }).flatMap((m) => m.match);
+  const seen = new Set<string>();
+  return phrases
+    .filter(
+      (p) =>
+        !phrases.some(
+          (q) =>
+            q !== p &&
+            q.start <= p.start &&
+            q.end >= p.end &&
+            (q.end - q.start > p.end - p.start || (q.term && !p.term)),
+        ),
+    )
+    .filter((p) => {
+      const key = `${p.start}:${p.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return !firstMatch(REJECT_RULES, { phrase: p });
+    })
+    .sort((a, b) => a.start - b.start);
 }
 
 /** Who put the proposal forward: a possessive or adjective in the phrase, else the subject of a proposing verb. */
@@ -135,6 +109,8 @@ function proposersOf(
   const agent = after && resolved.entityOfMention.get(after);
   return agent ? [agent] : [];
 }
+
+const TERM_RULES = termRules<ArticleProposal>();
 
 /** Extracts proposals, lineage and stances from one article. */
 export function extractProposals(
@@ -178,6 +154,7 @@ export function extractProposals(
               (published ? published.slice(0, 7) : null),
             proposedBy: proposersOf(phrase, mentions, resolved),
             partOf: null,
+            isTerm: false,
             phrases: [phrase],
             contentWords: new Set([phrase.head, ...next.contentWords]),
             confidence: 0.5,
@@ -187,14 +164,15 @@ export function extractProposals(
           continue;
         }
       }
-      if (words.size < MIN_CONTENT_WORDS || !hasSubstance(phrase.contentWords)) {
+      if (
+        (words.size < MIN_CONTENT_WORDS || !hasSubstance(phrase.contentWords)) &&
+        pointCount(phrase.text) === null
+      ) {
         if (lastProposal) inSentence.push(lastProposal); // "the plan": the one last named
         continue;
       }
       const same = proposals.find(
-        (p) =>
-          similarity(p.contentWords, words) >= (sharesHeadFamily(p, phrase) ? 0.6 : 0.8) &&
-          hasSubstance([...p.contentWords].filter((w) => words.has(w))),
+        (p) => firstMatch(IDENTITY_RULES, { known: p, phrase })?.rule.action === "same",
       );
       const status = statusOf(sentence.text, phrase);
       if (same) {
@@ -206,17 +184,48 @@ export function extractProposals(
         continue;
       }
       const dates = findDates(sentence.text, published, false);
+      const plan = firstMatch(TERM_RULES, {
+        phrase,
+        before: inSentence.filter((p) =>
+          p.phrases.some((ph) => ph.sentence === sentence && ph.end <= phrase.start),
+        ),
+        lastPlan:
+          [...proposals]
+            .reverse()
+            .find(
+              (p) =>
+                !p.isTerm &&
+                p.phrases[0]?.rule === "head-noun-phrase" &&
+                !/^respons/.test(p.phrases[0].head) &&
+                p.phrases.every((ph) => ph.sentence !== sentence),
+            ) ?? null,
+      });
       const proposal: ArticleProposal = {
         name: phrase.text.replace(/^(the|a|an)\s+/i, ""),
         aliases: [],
         status,
         date: dates[0]?.date ?? (published ? published.slice(0, 7) : null),
         proposedBy: proposersOf(phrase, mentions, resolved),
-        partOf: null,
+        partOf: plan?.match ?? null,
+        isTerm: !!plan,
         phrases: [phrase],
         contentWords: words,
         confidence: words.size >= 2 ? 0.6 : 0.45,
       };
+      // A term is put forward by whoever put its plan forward, unless the sentence says otherwise.
+      if (plan && !proposal.proposedBy.length) proposal.proposedBy = [...plan.match.proposedBy];
+      if (plan && status === "tabled") proposal.status = plan.match.status;
+      // "the updated 19-point framework" after a 28-point plan: a new version that revises it.
+      const points = pointCount(phrase.text);
+      const earlierVersion =
+        points === null
+          ? undefined
+          : [...proposals].reverse().find((p) => {
+              const n = p.phrases.map((ph) => pointCount(ph.text)).find((x) => x !== null);
+              return n !== undefined && n !== null && n !== points;
+            });
+      if (earlierVersion && firstMatch(LINEAGE_RULES, phrase.text)?.rule.action === "revises")
+        lineage.push({ from: proposal, to: earlierVersion, relation: "revises", sentence, confidence: 0.65 });
       proposals.push(proposal);
       inSentence.push(proposal);
     }
@@ -257,8 +266,17 @@ export function extractProposals(
         date: published ? published.slice(0, 7) : null,
         proposedBy: [],
         partOf: null,
+        isTerm: false,
         phrases: [
-          { text: g[0].trim(), head, start: at, end: at + g[0].trim().length, sentence, contentWords: [] },
+          {
+            text: g[0].trim(),
+            head,
+            start: at,
+            end: at + g[0].trim().length,
+            sentence,
+            contentWords: [],
+            rule: "generic-lineage-noun",
+          },
         ],
         contentWords: new Set([head, relation, ...fallback.contentWords]),
         confidence: GENERIC_CONFIDENCE,
@@ -292,14 +310,6 @@ export function extractProposals(
   return { proposals, lineage: dedupeLineage(lineage), stances };
 }
 
-function sharesHeadFamily(p: ArticleProposal, phrase: ProposalPhrase): boolean {
-  const family = (h: string): string => h.replace(/s$/, "").replace(/^(counter-?)/, "");
-  return (
-    p.phrases.some((q) => family(q.head) === family(phrase.head)) ||
-    similarity(p.contentWords, new Set(phrase.contentWords)) >= 0.99
-  );
-}
-
 /**
  * Lineage cued in the sentence. A cue points from the proposal it follows ("measures for
  * implementing…", "a reform of…") to the proposal right after it; with no proposal after
@@ -316,9 +326,9 @@ function lineageFor(
   const rel = phrase.start - sentence.start;
   const own = sentence.text.slice(rel, phrase.end - sentence.start);
   const window = sentence.text.slice(Math.max(0, rel - 40), phrase.end - sentence.start + 40);
-  for (const cue of LINEAGE_CUES) {
-    const inside = cue.re.exec(own);
-    const near = inside ?? cue.re.exec(window);
+  for (const cue of LINEAGE_RULES) {
+    const inside = cue.pattern(own);
+    const near = inside ?? cue.pattern(window);
     if (!near) continue;
     const cueEnd = inside
       ? phrase.start + inside.index + inside[0].length
@@ -330,7 +340,7 @@ function lineageFor(
       .filter((x) => x.ph && x.ph.start >= cueEnd - 1 && x.ph.start - cueEnd < 60)
       .sort((a, b) => a.ph!.start - b.ph!.start)[0]?.q;
     if (after && cueEnd <= phrase.end + 40 && (inside || near.index + Math.max(0, rel - 40) >= rel)) {
-      return [{ from: p, to: after, relation: cue.relation, sentence, confidence: 0.65 }];
+      return [{ from: p, to: after, relation: cue.action, sentence, confidence: 0.65 }];
     }
     if (!inside) continue;
     const earlier = all.slice(0, all.indexOf(p));
@@ -339,7 +349,7 @@ function lineageFor(
         similarity(b.contentWords, p.contentWords) - similarity(a.contentWords, p.contentWords) ||
         all.indexOf(b) - all.indexOf(a),
     )[0];
-    if (target) return [{ from: p, to: target, relation: cue.relation, sentence, confidence: 0.45 }];
+    if (target) return [{ from: p, to: target, relation: cue.action, sentence, confidence: 0.45 }];
   }
   return [];
 }
@@ -352,14 +362,14 @@ function stancesFor(
 ): ArticleStance[] {
   const phrase = p.phrases.find((x) => x.sentence === sentence);
   if (!phrase) return [];
-  for (const cue of STANCE_CUES) {
-    const m = cue.re.exec(sentence.text);
+  for (const cue of STANCE_RULES) {
+    const m = cue.pattern(sentence.text);
     if (!m) continue;
     const verbAt = sentence.start + m.index;
     if (verbAt > phrase.start) {
       const subject = mentions.filter((x) => x.end <= verbAt).at(-1);
       const actor = subject && resolved.entityOfMention.get(subject);
-      if (actor) return [{ actor, proposal: p, stance: cue.stance, sentence }];
+      if (actor) return [{ actor, proposal: p, stance: cue.action, sentence }];
     }
   }
   return [];

@@ -1,0 +1,36 @@
+/** A meeting's place from its clause: a venue that implies a city ("at the Kremlin", "the Kremlin meeting"), or a city after "in", "at" or "to". */
+import type { AnnotatedDocument, Clause, NameSpan } from "../annotate/index.ts";
+import { placeNamed } from "./places.ts";
+
+const PLACE_PREPOSITIONS = new Set(["in", "at", "to"]);
+const MEETING_NAME_TAIL = /\s+(summit|talks|conference|meeting|format|process|forum)$/i;
+
+/** The token before a name span, skipping "the". */
+function wordBefore(doc: AnnotatedDocument, span: NameSpan): string | null {
+  let i = span.tokenStart - 1;
+  if (doc.tokens[i]?.lemma === "the") i--;
+  return doc.tokens[i]?.text.toLowerCase() ?? null;
+}
+
+/** The place named in a clause nearest the trigger (a body offset), or null. */
+export function placeInClause(doc: AnnotatedDocument, clause: Clause, triggerAt: number): string | null {
+  let best: { city: string; distance: number } | null = null;
+  for (const span of doc.names) {
+    if (span.start < clause.start || span.end > clause.end) continue;
+    // "the Singapore Summit", "the Geneva talks": a city naming the meeting.
+    const found =
+      placeNamed(span.text) ??
+      placeNamed(span.text.replace(/[’']s$/, "")) ??
+      placeNamed(span.text.replace(MEETING_NAME_TAIL, ""));
+    if (!found) continue;
+    // A venue names the place wherever it stands ("the Kremlin meeting"); a city only after a preposition of place.
+    const before = wordBefore(doc, span);
+    // A venue as a modifier names the place only of the meeting it modifies ("the Kremlin meeting", not "Kremlin spokesman").
+    const afterPreposition = !!before && PLACE_PREPOSITIONS.has(before);
+    const modifiesTrigger = triggerAt >= span.start && triggerAt - span.end <= 1;
+    if (!afterPreposition && !modifiesTrigger) continue;
+    const distance = Math.abs(span.start - triggerAt);
+    if (!best || distance < best.distance) best = { city: found.city, distance };
+  }
+  return best?.city ?? null;
+}

@@ -1,0 +1,71 @@
+/**
+ * A readout's title that names a meeting ("Telephone conversation with President of Turkey X",
+ * "Secretary Y’s Call with Foreign Minister Z", "Talks with Federal Chancellor W") reports a
+ * meeting on the day of publication, between the people it names and, when it names no
+ * subject, the person the readout is about (the first person its body names).
+ */
+import type { MeetingKind, PartialDate } from "../../common/graph-document.ts";
+import type { AnnotatedDocument } from "../annotate/index.ts";
+import type { ArticleEntities } from "../resolve/resolve-article.ts";
+import type { ResolvedEntity, Sentence } from "../types.ts";
+import { foldForMatch } from "./fold.ts";
+
+const TITLE_MEETING =
+  /^(?:(?<subject>.+?)[’']s\s+)?(?<head>telephone conversations?|phone (?:call|conversation)s?|calls?|meetings?|talks|videoconference)\s+(?:with|between)\s+(?<rest>.+)$/i;
+
+const KIND_OF_HEAD: [RegExp, MeetingKind][] = [
+  [/phone|call|video/i, "call"],
+  [/meeting|talks/i, "talks"],
+];
+
+export interface TitleMeeting {
+  kind: MeetingKind;
+  date: PartialDate | null;
+  participants: ResolvedEntity[];
+  sentence: Sentence;
+}
+
+/** Every resolved person whose name or one of whose aliases the title contains. */
+function peopleNamedIn(text: string, people: ResolvedEntity[]): ResolvedEntity[] {
+  const folded = ` ${foldForMatch(text)} `;
+  return people.filter((p) =>
+    [p.name, ...p.aliases].some((n) => n.length > 2 && folded.includes(` ${foldForMatch(n)} `)),
+  );
+}
+
+/** The meeting a readout's title names, or null when the title names none or fewer than two people. */
+export function titleMeeting(
+  title: string | null,
+  doc: AnnotatedDocument,
+  resolved: ArticleEntities,
+): TitleMeeting | null {
+  const m = title ? TITLE_MEETING.exec(title.trim()) : null;
+  if (!m?.groups) return null;
+  const people = resolved.entities.filter((e) => e.kind === "person");
+  const guests = peopleNamedIn(m.groups["rest"]!, people);
+  if (!guests.length) return null;
+  const subject = m.groups["subject"] ? peopleNamedIn(m.groups["subject"], people) : [];
+  let host = subject;
+  if (!host.length) {
+    // The person the readout is about: the first one its body names who is not a guest.
+    const first = [...resolved.entityOfMention]
+      .filter(([, e]) => e.kind === "person" && !guests.includes(e))
+      .sort(([a], [b]) => a.start - b.start)[0];
+    host = first ? [first[1]] : [];
+  }
+  const participants = [...new Set([...host, ...guests])];
+  if (participants.length < 2) return null;
+  // Evidence: the first sentence of the body that names a guest.
+  const guestMention = [...resolved.entityOfMention]
+    .filter(([, e]) => guests.includes(e))
+    .sort(([a], [b]) => a.start - b.start)[0];
+  const sentence = doc.sentences[guestMention?.[0].sentence ?? 0];
+  if (!sentence) return null;
+  const head = m.groups["head"]!;
+  return {
+    kind: KIND_OF_HEAD.find(([re]) => re.test(head))?.[1] ?? "talks",
+    date: doc.published,
+    participants,
+    sentence,
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * Word lists the extraction rules read, kept as data beside base.yaml (one YAML file per
+ * stage). Loaded once and validated, so a typo in a list fails at start-up, not silently.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+import { z } from "zod";
+
+const WordList = z.array(z.string().min(1));
+/** A list of regular-expression fragments, for words with inflections ("propos\w*"). */
+const PatternList = z.object({ patterns: WordList });
+
+const ProposalWordsSchema = z.object({
+  heads: WordList,
+  namedOnlyHeads: WordList,
+  nominalActions: WordList,
+  nominalEndings: WordList,
+  genericNominals: WordList,
+  eventNouns: WordList,
+  motionNouns: WordList,
+  processGerunds: WordList,
+  vaguePhrases: WordList,
+  proposalContext: PatternList,
+  proposingVerbs: PatternList,
+  termListOpeners: WordList,
+  termListTopics: WordList,
+  termVerbs: PatternList,
+});
+export type ProposalWords = z.infer<typeof ProposalWordsSchema>;
+
+const EntityWordsSchema = z.object({
+  institutionHeads: z.record(z.string(), WordList),
+  notPeople: WordList,
+  notPeopleTails: WordList,
+  bylineWords: WordList,
+  honorifics: WordList,
+});
+export type EntityWords = z.infer<typeof EntityWordsSchema>;
+
+function loadYaml<T>(file: string, schema: z.ZodType<T>): T {
+  const path = fileURLToPath(new URL(file, import.meta.url));
+  const parsed = schema.safeParse(parse(readFileSync(path, "utf8")));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`${path}: invalid word list: ${problems}`);
+  }
+  return parsed.data;
+}
+
+let proposalWords: ProposalWords | null = null;
+let entityWords: EntityWords | null = null;
+
+/** The proposal stage's word lists (proposal-words.yaml). */
+export function getProposalWords(): ProposalWords {
+  return (proposalWords ??= loadYaml("./proposal-words.yaml", ProposalWordsSchema));
+}
+
+/** The mention stage's word lists (entity-words.yaml). */
+export function getEntityWords(): EntityWords {
+  return (entityWords ??= loadYaml("./entity-words.yaml", EntityWordsSchema));
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+
+/** A whole-word, case-insensitive alternation of plain words or phrases (longest first). */
+export function wordsPattern(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|");
+}
+
+/** `\b(?:a|b|c)\b` over plain words; `flags` defaults to case-insensitive. */
+export function wordsRegExp(words: readonly string[], flags = "i"): RegExp {
+  return new RegExp(`\\b(?:${wordsPattern(words)})\\b`, flags);
+}
+
+/** `\b(?:a|b|c)\b` over regular-expression fragments. */
+export function patternsRegExp(list: { patterns: readonly string[] }, flags = "i"): RegExp {
+  return new RegExp(`\\b(?:${list.patterns.join("|")})\\b`, flags);
+}

@@ -1,0 +1,201 @@
+/**
+ * Where a proposal phrase begins and ends around a word that heads it: extended left over
+ * modifiers ("the 28-point peace plan") and right over "of/for/on …" complements ("proposals
+ * for a ceasefire on the Black Sea"). The candidate rules (rules/candidates.ts) say where the
+ * heads are; this module only measures the phrase.
+ */
+import nlp from "compromise";
+import type { Sentence } from "../types.ts";
+
+export interface ProposalPhrase {
+  /** The phrase without leading determiners. */
+  text: string;
+  head: string;
+  start: number;
+  end: number;
+  sentence: Sentence;
+  /** Content words other than the head and generic words: what tells this proposal apart. */
+  contentWords: string[];
+  /** The candidate rule that found it. */
+  rule: string;
+  /** True when the phrase is one term of a list of a plan's or demand's terms. */
+  term?: boolean;
+}
+
+/** Words that end a noun phrase going left (determiners, prepositions, verbs, conjunctions). */
+const LEFT_STOP = new Set(
+  (
+    "the a an this that these those its his her their our your my any no some every each another of in on at for with by from to into " +
+    "about over under between after before during is was were be been are has have had will would said says and or but which who " +
+    "as than then when while if not also new towards toward against regarding concerning including like per via upon within without " +
+    "across through beyond despite among amid forward instead yet already still just only even clearly such namely specifically"
+  ).split(" "),
+);
+/** Generic words that say nothing about which proposal is meant. */
+const GENERIC = new Set(
+  (
+    "anything nothing something everything anyone everyone issues issue matters matter " +
+    "plan plans proposal proposals draft drafts framework term sheet sheets demand demands agreement agreements deal terms points " +
+    "document documents paper papers offer offers package initiative conditions requirements outline understanding new the a an of " +
+    "for on to in and with its their his her this that these those further several other previous latest earlier first second"
+  ).split(" "),
+);
+const MAX_LEFT = 4;
+const MAX_RIGHT = 9;
+
+type Lexicon = Record<string, string | string[]>;
+const lexicon = (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
+const VERB_TAGS = /Copula|PastTense|PresentTense|Infinitive|Modal|Auxiliary|PhrasalVerb/;
+
+function tagsOf(word: string): string[] {
+  const tags = lexicon[word.toLowerCase()];
+  return !tags ? [] : Array.isArray(tags) ? tags : [tags];
+}
+
+/** True when compromise's lexicon knows the word as a verb form. */
+export function isVerbish(word: string): boolean {
+  return tagsOf(word).some((t) => VERB_TAGS.test(t));
+}
+
+/** Words with offsets; "600,000" is one word. */
+const WORD = /\d{1,3}(?:,\d{3})+|[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
+
+export interface Word {
+  w: string;
+  i: number;
+}
+
+export function wordsWithOffsets(text: string): Word[] {
+  return [...text.matchAll(WORD)].map((m) => ({ w: m[0], i: m.index ?? 0 }));
+}
+
+const ADJECTIVE_TAGS = /Adjective|Adverb|Comparative|Superlative|Determiner|Value|Ordinal|Cardinal/;
+/** True when a phrase has a word that names a thing (a noun, a name, a number), not just qualities ("great deal"). */
+export function hasSubstance(words: string[]): boolean {
+  return words.some((w) => {
+    if (/\d/.test(w)) return true;
+    const tags = tagsOf(w);
+    if (!tags.length)
+      return /^\p{Lu}/u.test(w) || !/(al|ive|ous|ful|less|ic|ary|ible|able|ant|ent|ly|ed)$/.test(w);
+    return !tags.every((t) => ADJECTIVE_TAGS.test(t));
+  });
+}
+
+/** The content words of a phrase, folded, without generic and stop words. */
+export function contentWordsOf(text: string): string[] {
+  return wordsWithOffsets(text.toLowerCase())
+    .map((x) => x.w.replace(/[’']s$/, ""))
+    .filter((w) => !GENERIC.has(w) && !LEFT_STOP.has(w) && w.length > 1);
+}
+
+export function isStopWord(word: string): boolean {
+  return LEFT_STOP.has(word.toLowerCase());
+}
+
+const RELATIONAL_HEAD = /^(amendments?|reform|revision|counter-?proposals?|responses?)$/i;
+const WHEN_WORD =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|last|next|this|that)$/i;
+/** Time words end a phrase: "a peace agreement for the country this afternoon". */
+const TIME_STOP =
+  /^(this|last|next|yesterday|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|later)$/;
+const COMPLEMENT_PREPOSITION = /^(of|for|on|to|with|against|between|from)$/i;
+const RIGHT_STOP =
+  /^(that|which|who|was|were|is|are|has|had|have|will|would|but|as|after|before|because|while|when|if|than)$/;
+
+/**
+ * The phrase around the head that spans `headStart`–`headEnd` of the sentence text.
+ * `complements` false keeps the phrase to its modifiers and head ("the Minsk agreements").
+ */
+export function phraseAround(
+  sentence: Sentence,
+  headStart: number,
+  headEnd: number,
+  rule: string,
+  complements = true,
+): ProposalPhrase | null {
+  const text = sentence.text;
+  const words = wordsWithOffsets(text);
+  const head = text.slice(headStart, headEnd);
+  const headIdx = words.findIndex((x) => x.i >= headStart);
+  if (headIdx < 0) return null;
+  // Left: modifiers up to a stop word or punctuation.
+  let left = headIdx;
+  while (left > 0 && headIdx - left < MAX_LEFT) {
+    const prev = words[left - 1]!;
+    const between = text.slice(prev.i + prev.w.length, words[left]!.i);
+    if (!/^\s+$/.test(between)) break;
+    const lw = prev.w.toLowerCase();
+    // "updated and refined peace framework": two modifiers joined by "and" stay in the phrase.
+    const before = words[left - 2];
+    if (
+      lw === "and" &&
+      left < headIdx &&
+      before &&
+      /(ed|al|ive|ic|ary)$/i.test(before.w) &&
+      /(ed|al|ive|ic|ary)$/i.test(words[left]!.w)
+    ) {
+      left -= 2;
+      continue;
+    }
+    if (LEFT_STOP.has(lw) || (isVerbish(prev.w) && !/^\p{Lu}/u.test(prev.w))) break;
+    left--;
+  }
+  // Right: "of/for/on/to/with ..." complements, up to a verb, relative pronoun or punctuation.
+  const headWords = head.split(/\s+/).length;
+  let right = headIdx + headWords - 1;
+  // A relational head ("amendments to X", "a reform of X") leaves X as a proposal of its own.
+  const relational = RELATIONAL_HEAD.test(head);
+  const complementStart = words[right + 2]?.w ?? "";
+  const isWhen = WHEN_WORD.test(complementStart);
+  if (complements && !relational && !isWhen && COMPLEMENT_PREPOSITION.test(words[right + 1]?.w ?? "")) {
+    let k = right + 1;
+    let quoted = false;
+    while (k < words.length && k - right <= MAX_RIGHT) {
+      const cur = words[k]!;
+      const between = text.slice(words[k - 1]!.i + words[k - 1]!.w.length, cur.i);
+      // Quotation marks around a name inside the phrase ("150 «Boeing» aircraft") do not end it.
+      if (/^\s+[«“]$/.test(between)) quoted = true;
+      else if (quoted && /^[»”]\s+$/.test(between)) quoted = false;
+      else if (!/^\s+$/.test(between)) break;
+      const lw = cur.w.toLowerCase();
+      if (RIGHT_STOP.test(lw) || TIME_STOP.test(lw)) break;
+      // "proposals for ending the war": a gerund right after the preposition is the complement.
+      const gerundComplement = k === right + 2 && /^\p{Ll}{3,}ing$/u.test(cur.w);
+      if (
+        !gerundComplement &&
+        isVerbish(cur.w) &&
+        !/^(of|for|on|to|in|the|a|an)$/.test(lw) &&
+        !/^\p{Lu}/u.test(cur.w)
+      )
+        break;
+      k++;
+    }
+    // Never end on a preposition or determiner.
+    while (k - 1 > right + 1 && /^(of|for|on|to|in|the|a|an|and|with|by|at|from)$/i.test(words[k - 1]!.w))
+      k--;
+    if (k - 1 > right + 1) right = k - 1;
+  }
+  // "Resolution 2231": a number right after a capitalised head is part of its name.
+  const numbered = words[right + 1];
+  if (
+    right === headIdx + headWords - 1 &&
+    /^\p{Lu}/u.test(head) &&
+    numbered &&
+    /^\d+$/.test(numbered.w) &&
+    /^\s+$/.test(text.slice(words[right]!.i + words[right]!.w.length, numbered.i))
+  )
+    right++;
+  const start = words[left]!.i;
+  const endWord = words[right]!;
+  const end = Math.max(headEnd, endWord.i + endWord.w.length);
+  const phrase = text.slice(start, end);
+  return {
+    text: phrase,
+    head: head.toLowerCase(),
+    start: sentence.start + start,
+    end: sentence.start + end,
+    sentence,
+    contentWords: contentWordsOf(phrase),
+    rule,
+  };
+}

@@ -1,0 +1,254 @@
+/**
+ * Candidate rules: where a sentence names a proposal. Each rule finds heads of phrases (a
+ * proposal noun, a nominalised action, a gerund with its object, the items of a list of
+ * terms); phrase-extent.ts measures each phrase. The reject rules then drop what is no proposal.
+ */
+import type { Sentence } from "../../types.ts";
+import type { Rule } from "../../rules/rule.ts";
+import { phraseAround, wordsWithOffsets, contentWordsOf, type ProposalPhrase } from "../phrase-extent.ts";
+import {
+  GENERIC_NOMINALS,
+  HEAD_RE,
+  isGerund,
+  NAMED_ONLY_HEAD,
+  NOMINAL_RE,
+  PROPOSAL_CONTEXT,
+  TERM_LIST_OPENER,
+  TERM_LIST_TOPIC,
+} from "./words.ts";
+import { UNDER_PLAN } from "./terms.ts";
+
+export interface CandidateInput {
+  sentence: Sentence;
+}
+export type CandidateAction = "candidate" | "term";
+export type CandidateRule = Rule<CandidateInput, ProposalPhrase[], CandidateAction>;
+
+const nonEmpty = <T>(xs: T[]): T[] | null => (xs.length ? xs : null);
+/** Time and event complements: "the end of yesterday's meeting", "the beginning of the week". */
+const TIME_OR_EVENT =
+  /^\s+(of|for|on|to|in)\s+(\S+\s+){0,2}(meeting|talks|visit|call|summit|week|month|year|day|session|conference|century|decade)\b/i;
+
+function headNounPhrases({ sentence }: CandidateInput): ProposalPhrase[] | null {
+  const out: ProposalPhrase[] = [];
+  for (const m of sentence.text.matchAll(HEAD_RE)) {
+    const at = m.index ?? 0;
+    // "act", "statement": proposals only as part of a capitalised name ("the Founding Act").
+    if (NAMED_ONLY_HEAD.test(m[0]) && !/^\p{Lu}/u.test(m[0])) continue;
+    const phrase = phraseAround(sentence, at, at + m[0].length, "head-noun-phrase");
+    if (phrase) out.push(phrase);
+  }
+  return nonEmpty(out);
+}
+
+function nominalActions({ sentence }: CandidateInput): ProposalPhrase[] | null {
+  const text = sentence.text;
+  if (!PROPOSAL_CONTEXT.test(text)) return null;
+  const out: ProposalPhrase[] = [];
+  for (const m of text.matchAll(NOMINAL_RE)) {
+    const at = m.index ?? 0;
+    if (GENERIC_NOMINALS.has(m[0].toLowerCase())) continue;
+    if (TIME_OR_EVENT.test(text.slice(at + m[0].length, at + m[0].length + 40))) continue;
+    const phrase = phraseAround(sentence, at, at + m[0].length, "nominal-action");
+    if (phrase) out.push(phrase);
+  }
+  return nonEmpty(out);
+}
+
+const OBJECT_STOP =
+  /^(and|or|but|to|from|with|in|on|at|for|by|of|the|a|an|that|which|who|as|is|was|will|would)$/i;
+
+/** A gerund with up to four words of object, not crossing punctuation. */
+function gerundPhrase(sentence: Sentence, from: number, rule: string): ProposalPhrase | null {
+  const text = sentence.text;
+  const words = wordsWithOffsets(text).filter((x) => x.i >= from);
+  const first = words[0];
+  if (!first || !isGerund(first.w)) return null;
+  let k = 1;
+  while (k < words.length && k <= 6) {
+    const between = text.slice(words[k - 1]!.i + words[k - 1]!.w.length, words[k]!.i);
+    if (!/^\s+$/.test(between)) break;
+    if (k > 1 && /^(and|or|but|that|which|who|as|is|was|will|would)$/i.test(words[k]!.w)) break;
+    k++;
+  }
+  while (k > 1 && OBJECT_STOP.test(words[k - 1]!.w)) k--;
+  if (k < 2) return null;
+  const last = words[k - 1]!;
+  const phraseText = text.slice(first.i, last.i + last.w.length);
+  return {
+    text: phraseText,
+    head: first.w.toLowerCase(),
+    start: sentence.start + first.i,
+    end: sentence.start + last.i + last.w.length,
+    sentence,
+    contentWords: contentWordsOf(phraseText),
+    rule,
+  };
+}
+
+const GERUND_SUBJECT_VERB = /\b(will|would|could|can|may|might|must|should|is|was|requires?|means|helps?)\b/i;
+
+function gerundActions({ sentence }: CandidateInput): ProposalPhrase[] | null {
+  const text = sentence.text;
+  if (!PROPOSAL_CONTEXT.test(text)) return null;
+  const out: ProposalPhrase[] = [];
+  // "Increasing the supplies of X will require …": a gerund subject opening the sentence.
+  const opening = /^\W*(?=\p{Lu}\p{Ll}+ing\b)/u.exec(text);
+  // Only as the subject of the sentence, not a participle before it ("Referring to X, the envoy …").
+  const firstClause = text.split(",")[0] ?? "";
+  if (opening && GERUND_SUBJECT_VERB.test(firstClause)) {
+    const phrase = gerundPhrase(sentence, opening[0].length, "gerund-action");
+    if (phrase) out.push(phrase);
+  }
+  for (const m of text.matchAll(
+    /\b(?:proposed|propose|proposes|proposing|of|for|on|about|to|and|in|discussed|discuss|suggested|suggest|considering|consider|insisted on|insists on)\s+(?=\p{Ll}+ing\b)/giu,
+  )) {
+    const phrase = gerundPhrase(sentence, (m.index ?? 0) + m[0].length, "gerund-action");
+    if (phrase) out.push(phrase);
+  }
+  // "returning to a ceasefire, releasing detainees and opening …": the list goes on after a comma.
+  for (const m of text.matchAll(/,\s+(?=\p{Ll}+ing\b)/gu)) {
+    const at = (m.index ?? 0) + m[0].length;
+    if (!out.some((p) => p.end - sentence.start <= at && at - (p.end - sentence.start) < 4)) continue;
+    const phrase = gerundPhrase(sentence, at, "gerund-action");
+    if (phrase) out.push(phrase);
+  }
+  return nonEmpty(out);
+}
+
+/** Splits a list "A, B and C" into items, each with its offset in `text`. */
+function listItems(text: string, from: number): { text: string; at: number }[] {
+  const rest = text.slice(from);
+  const end = rest.search(/[.:!?)(“”"]|\s[–—-]\s|,\s*(?:which|who|but|while|as well as|so that)\b/);
+  const list = end >= 0 ? rest.slice(0, end) : rest;
+  const items: { text: string; at: number }[] = [];
+  const parts = list.split(/[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/);
+  let cursor = 0;
+  for (const part of parts) {
+    const at = list.indexOf(part, cursor);
+    cursor = at + part.length;
+    const trimmed = part.trim();
+    if (trimmed) items.push({ text: trimmed, at: from + at + (part.length - part.trimStart().length) });
+  }
+  return items;
+}
+
+const ACTION_WORD = new RegExp(`^(?:${NOMINAL_RE.source.replace(/\(\?=.*$/, "")})$`, "iu");
+const HEAD_WORD = new RegExp(`^(?:${HEAD_RE.source})$`, "i");
+const HEAD_ANYWHERE = new RegExp(HEAD_RE.source, "i");
+/** An item that says what is wanted: an action ("stopping X", "withdrawal of Y") or a proposal noun. */
+function isActionLike(item: string): boolean {
+  return item
+    .split(/\s+/)
+    .slice(0, 4)
+    .some((w) => isGerund(w) || ACTION_WORD.test(w) || HEAD_WORD.test(w));
+}
+
+/** The items of a list opened by "such as", "including", "specifically": each a term. */
+function listedTerms({ sentence }: CandidateInput): ProposalPhrase[] | null {
+  const text = sentence.text;
+  const out: ProposalPhrase[] = [];
+  for (const m of text.matchAll(TERM_LIST_OPENER)) {
+    // Only lists of what someone wants: the sentence speaks of a proposal before the list.
+    const before = text.slice(0, m.index ?? 0);
+    if (!PROPOSAL_CONTEXT.test(before) && !HEAD_ANYWHERE.test(before) && !TERM_LIST_TOPIC.test(before))
+      continue;
+    for (const item of listItems(text, (m.index ?? 0) + m[0].length)) {
+      const words = item.text.split(/\s+/);
+      if (words.length < 2 || words.length > 14) continue;
+      // "not deploying X": a negated action is a term too.
+      const negated = /^not\s+/i.test(item.text);
+      const body = negated ? item.text.replace(/^not\s+/i, "") : item.text;
+      const bodyAt = item.at + (item.text.length - body.length);
+      const lead = body.replace(/^(the|a|an)\s+/i, "");
+      const leadAt = bodyAt + (body.length - lead.length);
+      const first = lead.split(/\s+/)[0] ?? "";
+      if (!/^\p{Ll}/u.test(first) || !isActionLike(lead)) continue;
+      const phraseText = text.slice(negated ? item.at : leadAt, item.at + item.text.length);
+      out.push({
+        text: phraseText,
+        head: first.toLowerCase(),
+        start: sentence.start + (negated ? item.at : leadAt),
+        end: sentence.start + item.at + item.text.length,
+        sentence,
+        contentWords: contentWordsOf(phraseText),
+        rule: "listed-term",
+        term: true,
+      });
+    }
+  }
+  return nonEmpty(out);
+}
+
+/** "Under the accord, the rebels will demobilize, disarm, and form a party": each verb phrase a term. */
+function termsUnderPlan({ sentence }: CandidateInput): ProposalPhrase[] | null {
+  const text = sentence.text;
+  const under = UNDER_PLAN.exec(text);
+  if (!under) return null;
+  const modal = /\b(?:will|would|must|shall|is to|are to)\s+/i.exec(text.slice(under[0].length));
+  if (!modal) return null;
+  const from = under[0].length + modal.index + modal[0].length;
+  const out: ProposalPhrase[] = [];
+  for (const item of listItems(text, from)) {
+    const words = item.text.split(/\s+/);
+    if (words.length > 8 || !/^\p{Ll}/u.test(item.text)) continue;
+    // "that will participate in …": a relative clause ends the term.
+    const cut = item.text.split(/\s+(?:that|which|who)\s+/)[0]!;
+    out.push({
+      text: cut,
+      head: words[0]!.toLowerCase(),
+      start: sentence.start + item.at,
+      end: sentence.start + item.at + cut.length,
+      sentence,
+      contentWords: contentWordsOf(cut),
+      rule: "terms-under-plan",
+      term: true,
+    });
+  }
+  return nonEmpty(out);
+}
+
+/** Candidate rules, in order; later rules' phrases inside an earlier, longer one are dropped. */
+export const CANDIDATE_RULES: readonly CandidateRule[] = [
+  {
+    name: "head-noun-phrase",
+    example: "Norwegian officials tabled a 12-point peace plan on Monday.",
+    counterExample: "The officials met on Monday.",
+    support: [],
+    pattern: headNounPhrases,
+    action: "candidate",
+  },
+  {
+    name: "nominal-action",
+    example: "The envoy demanded the withdrawal of troops from the border region.",
+    counterExample: "The envoy spoke about the situation in the region.",
+    support: [],
+    pattern: nominalActions,
+    action: "candidate",
+  },
+  {
+    name: "gerund-action",
+    example: "The envoy proposed restoring air travel between the capitals.",
+    counterExample: "The envoy was travelling between the capitals.",
+    support: [],
+    pattern: gerundActions,
+    action: "candidate",
+  },
+  {
+    name: "listed-term",
+    example:
+      "The responses did not address the fundamental concerns such as stopping the expansion of the alliance, not deploying strike weapons near the borders and withdrawing forces to earlier positions.",
+    counterExample: "The ministers discussed the situation in detail.",
+    support: [],
+    pattern: listedTerms,
+    action: "term",
+  },
+  {
+    name: "terms-under-plan",
+    example: "Under the accord, the rebels will demobilize, disarm, and form a political organization.",
+    counterExample: "The rebels will demobilize under the accord.",
+    support: [],
+    pattern: termsUnderPlan,
+    action: "term",
+  },
+];

@@ -1,0 +1,111 @@
+/**
+ * Cue rules over a sentence's text: the status a proposal is in ("rejected", "leaked"), the
+ * lineage relation a phrase states ("an updated version of" → revises), an actor's stance.
+ * Ordered: the first cue that matches decides.
+ */
+import type { LineageRelation, ProposalStatus, Stance } from "../../../common/graph-document.ts";
+import type { Rule } from "../../rules/rule.ts";
+
+export type CueRule<A> = Rule<string, RegExpExecArray, A>;
+
+/** A cue rule from a regular expression over the sentence text. */
+function cue<A>(name: string, re: RegExp, action: A, example: string, counterExample?: string): CueRule<A> {
+  return { name, example, counterExample, support: [], pattern: (text) => re.exec(text), action };
+}
+
+export const STATUS_RULES: readonly CueRule<ProposalStatus>[] = [
+  cue("leaked", /\bleak(ed|s)?\b/i, "leaked", "A draft of the plan leaked to the press on Friday."),
+  cue(
+    "rejected",
+    /\b(reject(ed|s|ion)?|dismiss(ed|es)?|turned down|refus(ed|es|al)|spurned|unacceptable|unconvincing|failed to (accept|agree))\b/i,
+    "rejected",
+    "Moscow rejected the moratorium proposal on Tuesday.",
+    "Moscow studied the moratorium proposal on Tuesday.",
+  ),
+  cue(
+    "agreed-in-principle",
+    /\b(in principle|agreed to (discuss|work|consider)|agreed on the need)\b/i,
+    "agreed in principle",
+    "The sides agreed in principle on a prisoner exchange.",
+  ),
+  cue(
+    "accepted",
+    /\b(accept(ed|s)?|agreed|approv(ed|es|e)|signed|endorsed|adopted|welcom(ed|es)|committed to|reached (an|a) (agreement|deal|understanding))\b/i,
+    "accepted",
+    "Congress voted to approve the peace accord negotiated between the government and the rebels.",
+    "Congress debated the peace accord.",
+  ),
+  cue(
+    "revised",
+    /\b(was|were|has been|have been|had been) (revised|updated|amended|reworked|replaced)\b/i,
+    "revised",
+    "The plan was revised after the talks.",
+  ),
+  cue(
+    "demanded",
+    /\b(demand(s|ed|ing)?|insist(ed|s|ing)? on|call(ed|s)? for|requir(e|es|ed|ements)|preconditions?|ultimatum|claim(s|ed)? to|must|press(ed|es)? for)\b/i,
+    "demanded",
+    "The envoy will press for the release of all detainees.",
+    "The envoy will discuss the release of all detainees.",
+  ),
+];
+
+export const LINEAGE_RULES: readonly CueRule<LineageRelation>[] = [
+  cue(
+    "revision",
+    /\b(updated|revised|refined|amended|reworked|new version|modified|reform of|revision of|overhaul of|rewrite of|redrafted)\b/i,
+    "revises",
+    "In June they presented a revision of the 12-point peace plan.",
+  ),
+  cue(
+    "response",
+    /\b(counter-?(proposal|offer|plan|draft)s?|in (response|reply|answer) to|responses? to|responded|amendments? to|answer to|reply to)\b/i,
+    "responds_to",
+    "The envoys studied the written responses to the draft agreements on security guarantees.",
+  ),
+  cue(
+    "implementation",
+    /\b(implement(s|ed|ing|ation)?|put into effect|to carry out|enforcement of|monitoring)\b/i,
+    "implements",
+    "Both sides agreed to develop measures for implementing the grain agreement.",
+  ),
+  cue(
+    "replacement",
+    /\b(replac(es|ed|ing|ement)|instead of|supersed(es|ed|ing))\b/i,
+    "replaces",
+    "The new treaty replaces the accord signed a decade ago.",
+  ),
+  cue(
+    "building-on",
+    /\b(build(s|ing)? on|built on|based on|follow(s|ed|ing) (up|on)|extends?|extension of|further documents?|new papers?|additional documents?)\b/i,
+    "builds_on",
+    "The new agreement builds on the framework signed last year.",
+  ),
+];
+
+export const STANCE_RULES: readonly CueRule<Stance>[] = [
+  cue(
+    "rejects",
+    /\b(reject(ed|s)?|dismiss(ed|es)?|turned down|refus(ed|es)|spurned|opposed)\b/i,
+    "rejects",
+    "Moscow rejected the moratorium proposal on Tuesday.",
+  ),
+  cue(
+    "accepts",
+    /\b(accept(ed|s)?|agreed to|approv(ed|es)|signed|endorsed)\b/i,
+    "accepts",
+    "Kyiv accepted the ceasefire plan.",
+  ),
+  cue(
+    "supports",
+    /\b(support(ed|s)?|welcom(ed|es)|back(ed|s)|praised|promoted)\b/i,
+    "supports",
+    "The United States welcomes the peace accord.",
+  ),
+  cue(
+    "criticises",
+    /\b(criticis(ed|es)|criticiz(ed|es)|condemn(ed|s)|attacked|denounced)\b/i,
+    "criticises",
+    "The minister criticised the ceasefire plan.",
+  ),
+];

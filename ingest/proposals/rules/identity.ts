@@ -1,0 +1,88 @@
+/**
+ * Identity rules: is a newly found phrase a proposal the article already named? A plan's
+ * wordings are one node ("28-point plan", "draft peace plan of 28 points"); a version with
+ * another number of points is another node. The first rule that matches decides.
+ */
+import type { Rule } from "../../rules/rule.ts";
+import type { ProposalPhrase } from "../phrase-extent.ts";
+import { hasSubstance } from "../phrase-extent.ts";
+
+/** What identity rules compare: a known proposal's words and phrases, and the new phrase. */
+export interface IdentityInput {
+  known: { contentWords: Set<string>; phrases: ProposalPhrase[] };
+  phrase: ProposalPhrase;
+}
+export type IdentityRule = Rule<IdentityInput, number, "same" | "different">;
+
+/** The number of points of a numbered plan ("28-point", "28 points", "of 28 points"). */
+export function pointCount(text: string): number | null {
+  const m = /\b(\d+)(?:-| )points?\b/i.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+export function similarity(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / Math.min(a.size, b.size);
+}
+
+const family = (h: string): string => h.replace(/s$/, "").replace(/^(counter-?)/, "");
+function sharesHeadFamily(known: IdentityInput["known"], phrase: ProposalPhrase): boolean {
+  return (
+    known.phrases.some((q) => family(q.head) === family(phrase.head)) ||
+    similarity(known.contentWords, new Set(phrase.contentWords)) >= 0.99
+  );
+}
+
+function knownPointCount(known: IdentityInput["known"]): number | null {
+  for (const p of known.phrases) {
+    const n = pointCount(p.text);
+    if (n !== null) return n;
+  }
+  return null;
+}
+
+export const IDENTITY_RULES: readonly IdentityRule[] = [
+  {
+    name: "different-point-count",
+    example: "The updated 19-point framework replaced the 28-point plan.",
+    support: [],
+    pattern: ({ known, phrase }) => {
+      const a = knownPointCount(known);
+      const b = pointCount(phrase.text);
+      return a !== null && b !== null && a !== b ? b : null;
+    },
+    action: "different",
+  },
+  {
+    name: "same-point-count",
+    example: "The 28-point plan, a draft peace plan of 28 points, was discussed in Geneva.",
+    support: [],
+    pattern: ({ known, phrase }) => {
+      const a = knownPointCount(known);
+      return a !== null && a === pointCount(phrase.text) ? a : null;
+    },
+    action: "same",
+  },
+  {
+    name: "shared-content-words",
+    example:
+      "Kyiv studied the Norwegian ceasefire plan; the Norwegian plan for a ceasefire was then revised.",
+    support: [],
+    pattern: ({ known, phrase }) => {
+      const words = new Set(phrase.contentWords);
+      const score = similarity(known.contentWords, words);
+      const needed = sharesHeadFamily(known, phrase) ? 0.6 : 0.8;
+      const shared = [...known.contentWords].filter((w) => words.has(w));
+      // One shared name ("Russia's requirements", "providing Russia with …") is not identity.
+      const onlyAName =
+        shared.length === 1 &&
+        Math.min(known.contentWords.size, words.size) === 1 &&
+        new RegExp(`\\b${shared[0]!.replace(/[^\p{L}\p{N}]/gu, ".")}`, "iu").test(phrase.text) &&
+        /^\p{Lu}/u.test(phrase.text.slice(phrase.text.toLowerCase().indexOf(shared[0]!)));
+      return score >= needed && hasSubstance(shared) && !onlyAName ? score : null;
+    },
+    action: "same",
+  },
+];

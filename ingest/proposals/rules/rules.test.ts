@@ -1,0 +1,94 @@
+/**
+ * Every proposal rule runs on its own example (and must not fire on its counter-example):
+ * one test per rule, generated from the tables, so a rule that stops matching what it was
+ * made for fails by name.
+ */
+import { describe, expect, it } from "vitest";
+import type { Sentence } from "../../types.ts";
+import { findProposalPhrases } from "../proposals.ts";
+import type { ProposalPhrase } from "../phrase-extent.ts";
+import { CANDIDATE_RULES } from "./candidates.ts";
+import { LINEAGE_RULES, STANCE_RULES, STATUS_RULES } from "./cues.ts";
+import { IDENTITY_RULES } from "./identity.ts";
+import { REJECT_RULES } from "./rejects.ts";
+import { termRules, type PlanLike } from "./terms.ts";
+import { allMatches } from "../../rules/rule.ts";
+
+const sentenceOf = (text: string): Sentence => ({ index: 0, start: 0, end: text.length, text, paragraph: 0 });
+/** Every candidate of a sentence before any reject rule. */
+const candidatesOf = (text: string): ProposalPhrase[] =>
+  allMatches(CANDIDATE_RULES, { sentence: sentenceOf(text) }).flatMap((m) => m.match);
+
+describe("candidate rules", () => {
+  it.each(CANDIDATE_RULES.map((r) => [r.name, r] as const))("%s finds a phrase in its example", (_, rule) => {
+    expect(rule.pattern({ sentence: sentenceOf(rule.example) })?.length).toBeGreaterThan(0);
+    if (rule.counterExample) expect(rule.pattern({ sentence: sentenceOf(rule.counterExample) })).toBeNull();
+  });
+});
+
+describe("reject rules", () => {
+  it.each(REJECT_RULES.map((r) => [r.name, r] as const))("%s drops a candidate of its example", (_, rule) => {
+    expect(candidatesOf(rule.example).some((phrase) => rule.pattern({ phrase }) !== null)).toBe(true);
+    if (rule.counterExample) {
+      const kept = candidatesOf(rule.counterExample);
+      expect(kept.length).toBeGreaterThan(0);
+      expect(kept.filter((phrase) => rule.pattern({ phrase }) !== null)).toEqual([]);
+    }
+  });
+});
+
+describe("cue rules", () => {
+  const cueRules = [...STATUS_RULES, ...LINEAGE_RULES, ...STANCE_RULES];
+  it.each(cueRules.map((r) => [`${r.name} → ${r.action}`, r] as const))(
+    "%s fires on its example",
+    (_, rule) => {
+      expect(rule.pattern(rule.example)).not.toBeNull();
+      if (rule.counterExample) expect(rule.pattern(rule.counterExample)).toBeNull();
+    },
+  );
+});
+
+describe("identity rules", () => {
+  it.each(IDENTITY_RULES.map((r) => [r.name, r] as const))(
+    "%s fires on the two phrases of its example",
+    (_, rule) => {
+      const [first, second] = findProposalPhrases(sentenceOf(rule.example));
+      expect(first && second).toBeTruthy();
+      const known = { contentWords: new Set(second!.contentWords), phrases: [second!] };
+      expect(rule.pattern({ known, phrase: first! })).not.toBeNull();
+    },
+  );
+});
+
+describe("term rules", () => {
+  const rules = termRules<PlanLike>();
+  it.each(rules.map((r) => [r.name, r] as const))("%s gives a term of its example its plan", (_, rule) => {
+    const phrases = findProposalPhrases(sentenceOf(rule.example));
+    const plans: PlanLike[] = phrases.filter((p) => !p.term).map((p) => ({ phrases: [p], isTerm: false }));
+    const earlier: PlanLike = { phrases: [], isTerm: false };
+    const found = phrases.slice(1).map((phrase) =>
+      rule.pattern({
+        phrase,
+        before: plans.filter((p) => p.phrases[0]!.end <= phrase.start),
+        lastPlan: earlier,
+      }),
+    );
+    expect(found.some((plan) => plan !== null)).toBe(true);
+  });
+});
+
+describe("rule tables", () => {
+  it("name each rule once per table", () => {
+    for (const table of [
+      CANDIDATE_RULES,
+      REJECT_RULES,
+      STATUS_RULES,
+      LINEAGE_RULES,
+      STANCE_RULES,
+      IDENTITY_RULES,
+    ]) {
+      const names = table.map((r) => r.name);
+      expect(new Set(names).size).toBe(names.length);
+    }
+  });
+});

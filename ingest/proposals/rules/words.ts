@@ -1,0 +1,33 @@
+/** The proposal rules' word lists (ingest/knowledge/proposal-words.yaml), compiled once. */
+import { getProposalWords, patternsRegExp, wordsPattern, wordsRegExp } from "../../knowledge/word-lists.ts";
+
+const words = getProposalWords();
+
+/** "N-point" plans are heads too, whatever N is. */
+export const HEAD_RE = new RegExp(`\\b(?:\\d+-point \\w+|${wordsPattern(words.heads)})\\b`, "gi");
+export const NAMED_ONLY_HEAD = wordsRegExp(words.namedOnlyHeads);
+export const NOMINAL_RE = new RegExp(
+  `\\b(?:\\p{Ll}+(?:${wordsPattern(words.nominalEndings)})|${wordsPattern(words.nominalActions)})\\b(?=\\s+(?:of|for|on|to|with|in|from)\\b)`,
+  "giu",
+);
+export const GENERIC_NOMINALS = new Set(words.genericNominals.map((w) => w.toLowerCase()));
+export const PROCESS_GERUNDS = new Set(words.processGerunds.map((w) => w.toLowerCase()));
+export const MOTION_NOUNS = new Set(words.motionNouns.map((w) => w.toLowerCase()));
+export const EVENT_NOUNS = new Set(words.eventNouns.map((w) => w.toLowerCase()));
+export const VAGUE_PHRASE = wordsRegExp(words.vaguePhrases);
+export const PROPOSAL_CONTEXT = patternsRegExp(words.proposalContext);
+export const PROPOSING_VERBS = patternsRegExp(words.proposingVerbs);
+export const TERM_LIST_OPENER = new RegExp(
+  `(?:,|\\s)\\s*(?:${wordsPattern(words.termListOpeners)})\\b[:,]?\\s+`,
+  "gi",
+);
+export const TERM_VERBS = patternsRegExp(words.termVerbs);
+
+/** True for "-ing" words that name an action ("restoring", "rolling"), not a thing or a process ("meeting", "discussing"). */
+export function isGerund(word: string): boolean {
+  const w = word.toLowerCase();
+  return /^\p{L}{3,}ing$/u.test(w) && !PROCESS_GERUNDS.has(w);
+}
+
+/** Nouns before "such as", "including" that make the list a list of terms ("concerns such as …"). */
+export const TERM_LIST_TOPIC = wordsRegExp(words.termListTopics);
