@@ -220,7 +220,12 @@ export function graphStyle(theme: Theme, large = false, labelScale = 1): Stylesh
     },
     {
       selector: "node.gap",
-      style: { "font-style": "italic", "font-weight": "normal", "background-opacity": 0 },
+      style: {
+        "font-style": "italic",
+        "font-weight": "normal",
+        "background-opacity": 0,
+        "text-wrap": "none",
+      },
     },
     {
       selector: "node.planned",

@@ -173,7 +173,7 @@ function gapMarks(sorted: TimelineEvent[], xOf: Map<string, number>): ElementDef
       grabbable: false,
       data: {
         id: `gap:${before}`,
-        label: `⋯ ${span} without events ⋯`,
+        label: `⋯ ${span} ⋯`,
         kind: "Axis",
         size: 1,
         shape: "ellipse",
@@ -247,6 +247,6 @@ export async function loadTimelineView(filters: Filters): Promise<ViewModel> {
     emptyMessage: "No dated meetings or proposals in this range. Widen the dates or clear the filters.",
     nodeCount: shown.length,
     fixedLayout: true,
-    fitTo: "readable",
+    fitTo: "densest",
   };
 }
