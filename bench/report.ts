@@ -170,6 +170,12 @@ export function formatTable(r: BenchResults): string {
         ]),
       ]),
     );
+    const cli = r.ingest.filter((i) => i.kind === "cli").sort((a, b) => a.workers - b.workers);
+    const [oneWorker, allWorkers] = [cli[0], cli[cli.length - 1]];
+    if (oneWorker && allWorkers && allWorkers.workers > oneWorker.workers)
+      out.push(
+        `npm run ingest: ${fmt(oneWorker.articlesPerSec)} articles/s with 1 worker, ${fmt(allWorkers.articlesPerSec)} with ${allWorkers.workers} (×${fmt(allWorkers.articlesPerSec / oneWorker.articlesPerSec)})`,
+      );
     out.push(
       `10k articles ≤ 3 min (≥ ${fmt(10_000 / TEN_K_SECONDS)} articles/s): ${mark(s.targets["tenKIn3Min"] ?? null)}; peak RSS ≤ 1 GB: ${mark(s.targets["peakRss1GB"] ?? null)}`,
     );

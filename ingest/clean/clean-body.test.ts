@@ -43,4 +43,15 @@ describe("bodyParagraphs", () => {
     ];
     expect(bodyParagraphs(paragraphs.join("\n"))).toEqual(paragraphs);
   });
+
+  it("keeps a transcript whose speakers talk in the first and second person", () => {
+    const paragraphs = [
+      "Secretary of State, Vienna",
+      "SECRETARY HALLETT: Thank you. I think you know why I am here, and I hope we agree.",
+      "QUESTION: Do you think you can get a deal? I mean, you said so last week!!",
+      "SECRETARY HALLETT: I believe we can. You will see. My view is that we will, yes.",
+      "QUESTION: Thank you, Mr Secretary. I guess we will see.",
+    ];
+    expect(bodyParagraphs(paragraphs.join("\n"))).toEqual(paragraphs);
+  });
 });

@@ -17,6 +17,10 @@ const DATELINE =
   /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
 const TIMESTAMP = /\b\d{1,2}:\d{2}\s*(am|pm)?\b|\b(reply|report comment|like|likes)\s*$/i;
 
+/** A speaker label opening a paragraph: "MR PRICE:", "QUESTION:", "President of Russia Vladimir Putin:". */
+const SPEAKER_LABEL =
+  /^\s*(?:[A-Z][A-Z.'’ -]{1,40}|(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+(?:the\s+)?)?){1,6}\p{Lu}[\p{L}.'’-]*)(?:\s*\([^)]{1,40}\))?:\s/u;
+
 const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
 
 /** Positive for comment-like paragraphs, negative for news-like ones. */
@@ -42,6 +46,9 @@ export function commentScore(paragraph: string): number {
  * article before it at least two paragraphs, so a first-person quote does not cut an article.
  */
 export function findCommentStart(paragraphs: string[]): number {
+  // A transcript (interview, press availability) speaks in the first and second person by
+  // nature: its paragraphs open with speaker labels ("SECRETARY BLINKEN:", "QUESTION:").
+  if (paragraphs.filter((p) => SPEAKER_LABEL.test(p)).length >= 3) return -1;
   const scores = paragraphs.map(commentScore);
   let best = -1;
   let bestPrefix = Infinity;

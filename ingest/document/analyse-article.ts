@@ -38,6 +38,11 @@ export function analyseArticle(source: SourceArticle, knowledge: Knowledge): Ana
   const mentions = findMentions(article.body, sentences, knowledge);
   const entities = resolveArticle(mentions, knowledge);
   const meetings = extractMeetings(annotated, entities, article.meta.title);
-  const { proposals, lineage, stances } = extractProposals(sentences, entities, article.meta.published);
+  const { proposals, lineage, stances } = extractProposals(
+    sentences,
+    entities,
+    article.meta.published,
+    annotated.tokens,
+  );
   return { article, contentHash, sentences, annotated, entities, meetings, proposals, lineage, stances };
 }

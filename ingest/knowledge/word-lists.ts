@@ -32,9 +32,10 @@ export type ProposalWords = z.infer<typeof ProposalWordsSchema>;
 const EntityWordsSchema = z.object({
   institutionHeads: z.record(z.string(), WordList),
   notPeople: WordList,
-  notPeopleTails: WordList,
   bylineWords: WordList,
+  headlineWords: WordList,
   honorifics: WordList,
+  mediaContext: PatternList,
 });
 export type EntityWords = z.infer<typeof EntityWordsSchema>;
 

@@ -3,6 +3,7 @@
  * (known, by head noun, acronyms), titles and the people they introduce, places.
  */
 import type { KnownInstitution } from "../knowledge/knowledge.ts";
+import { getEntityWords } from "../knowledge/word-lists.ts";
 import { fold, nameKey, stripPossessive } from "../text/normalize.ts";
 import type { Mention } from "../types.ts";
 import type { CountryEntry } from "./gazetteer.ts";
@@ -41,6 +42,15 @@ const NON_PERSON_TAIL =
   /^(Sea|Seas|River|Ocean|Mountains?|Islands?|Peninsula|Strait|Gulf|Bay|Lake|Valley|Basin|Stream|Canal|Region|Oblast|Province|Krai|Republic|Street|Square|Palace|Hall|Airport|Port|Bridge|Tower|Plan|Pact|Treaty|Agreement|Day|War|Accords?|Doctrine|Project|Summit|Initiative|Format|Pipeline|Forward|Back|Shadow|Coast|Front|Line|Zone|Corridor|Fleet|Reactor|Station|Theatre|Theater|Parade|Museum|Cathedral|Stadium|Park|Gardens?|Prize|Award|Games|Cup|Festival|Conference|Security|Affairs|Defence|Defense|\p{L}+ish|\p{L}+ese)$/u;
 
 type Kind = Mention["kind"];
+
+/** Head noun → institution kind; think tanks are "ngo", as the graph document's kinds have it. */
+const INSTITUTION_KIND_BY_HEAD = new Map(
+  Object.entries(getEntityWords().institutionHeads).flatMap(([kind, heads]) =>
+    heads.map((h) => [h, kind === "thinkTank" ? "ngo" : kind] as const),
+  ),
+);
+/** Every head noun of institution names: the lexicon's and the word lists'. */
+const ANY_INSTITUTION_HEAD = new Set([...INSTITUTION_HEADS, ...INSTITUTION_KIND_BY_HEAD.keys()]);
 
 function mention(
   ctx: MentionContext,
@@ -102,24 +112,9 @@ function matchCountry(
   return null;
 }
 
+/** An institution's kind from its head noun (word lists: entity-words.yaml, institutionHeads). */
 function institutionKindOf(head: string): string {
-  if (/^(University|College|Institute|Academy)$/.test(head)) return "university";
-  if (
-    /^(Times|Post|News|Journal|Herald|Gazette|Telegraph|Tribune|Television|TV|Radio|Broadcasting|Network|Press|Review|Daily|Magazine|Media|Channel)$/.test(
-      head,
-    )
-  )
-    return "media";
-  if (
-    /^(Bank|Fund|Company|Corporation|Corp|Co|Inc|Ltd|LLC|PJSC|JSC|Holdings|Airlines|Motors|Capital|Partners|Energies|Oil|Gas|Petroleum|Industries|Systems|Technologies|Exchange|Trust|Group)$/.test(
-      head,
-    )
-  )
-    return "company";
-  if (/^(Church|Patriarchate)$/.test(head)) return "religious";
-  if (/^(Union|Alliance|Organization|Organisation|Association|Forum|Coalition)$/.test(head))
-    return "international";
-  return "government";
+  return INSTITUTION_KIND_BY_HEAD.get(head) ?? "government";
 }
 
 /** Is this token part of a personal name (not a title, country, month or institution word)? */
@@ -128,7 +123,7 @@ function isNameToken(ctx: MentionContext, t: Token): boolean {
   if (INITIAL.test(t.text)) return true;
   if (NAME_PARTICLES.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w)) return true;
   if (!/^\p{Lu}\p{Ll}/u.test(w) && !/^\p{Lu}[’']\p{Lu}/u.test(w)) return false; // "O’Brien" is a name, "NATO" is not
-  if (TITLE_HEADS.has(w) || MONTHS_AND_DAYS.has(w) || INSTITUTION_HEADS.has(w)) return false;
+  if (TITLE_HEADS.has(w) || MONTHS_AND_DAYS.has(w) || ANY_INSTITUTION_HEAD.has(w)) return false;
   if (ctx.gazetteer.countryByName.has(fold(w)) || ctx.gazetteer.countryByDemonym.has(fold(w))) return false;
   return true;
 }
@@ -254,10 +249,20 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
       // An "of ..." tail: "Ministry of Foreign Affairs", "Security Council of Russia", "Church in Ukraine".
       for (let groups = 0; groups < 2 && end < ts.length; groups++) {
         let k = end;
+        // "Center for Strategic and International Studies": "and" joins a second tail that ends in a head.
+        const joined = groups > 0 && /^(and|&)$/.test(ts[k]?.text ?? "");
+        if (joined) k++;
         while (k < ts.length && /^(of|for|on|in|the)$/i.test(ts[k]!.text)) k++;
         if (k === end || k >= ts.length || !isTailWord(ts[k]!)) break;
-        end = k;
-        while (end < ts.length && isTailWord(ts[end]!) && end - k < 4) end++;
+        let next = k;
+        while (next < ts.length && isTailWord(ts[next]!) && next - k < 4) next++;
+        if (
+          joined &&
+          !INSTITUTION_KIND_BY_HEAD.has(clean(ts[next - 1]!)) &&
+          !ANY_INSTITUTION_HEAD.has(clean(ts[next - 1]!))
+        )
+          break;
+        end = next;
       }
       const tokens = ts.slice(i, end);
       const name = joinTokens(tokens);
@@ -419,10 +424,10 @@ function hasTitleHeadAhead(ts: Token[], i: number): boolean {
 function findInstitutionHead(ts: Token[], i: number): number {
   for (let k = i; k < ts.length && k < i + 7; k++) {
     const w = clean(ts[k]!);
-    if (INSTITUTION_HEADS.has(w)) {
+    if (ANY_INSTITUTION_HEAD.has(w)) {
       // "Ministry" followed by more head words ("Foreign Ministry Press Service") extends the name.
       let h = k;
-      while (h + 1 < ts.length && INSTITUTION_HEADS.has(clean(ts[h + 1]!))) h++;
+      while (h + 1 < ts.length && ANY_INSTITUTION_HEAD.has(clean(ts[h + 1]!))) h++;
       return h;
     }
     if (TITLE_HEADS.has(w) && k > i) return -1;

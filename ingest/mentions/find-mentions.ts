@@ -2,6 +2,7 @@
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import type { Mention, Sentence } from "../types.ts";
 import { classifySpan } from "./classify-span.ts";
+import { applyMentionRules } from "./mention-rules.ts";
 import { buildGazetteer } from "./gazetteer.ts";
 import { createMentionContext, lowerCaseWords } from "./mention-context.ts";
 import { findSpans, tokenize } from "./spans.ts";
@@ -17,7 +18,10 @@ export function findMentions(body: string, sentences: Sentence[], knowledge: Kno
     for (const span of findSpans(tokens, sentence.text, sentence.start)) {
       const before = body.slice(sentence.start, span.tokens[0]!.start);
       const atStart = /^[\s“"‘'«(\-–—]*$/u.test(before) || /[:;]\s*[“"‘'«]?$/u.test(before);
-      mentions.push(...classifySpan(ctx, span.tokens, atStart));
+      for (const found of classifySpan(ctx, span.tokens, atStart)) {
+        const kept = applyMentionRules(found, body.slice(sentence.start, found.start));
+        if (kept) mentions.push(kept);
+      }
     }
   }
   return mentions;

@@ -5,6 +5,7 @@
  * heads are; this module only measures the phrase.
  */
 import nlp from "compromise";
+import type { Token } from "../annotate/index.ts";
 import type { Sentence } from "../types.ts";
 
 export interface ProposalPhrase {
@@ -41,6 +42,9 @@ const GENERIC = new Set(
   ).split(" "),
 );
 const MAX_LEFT = 4;
+/** Participles that modify a proposal noun ("the updated framework", "a leaked draft"). */
+const MODIFIER_PARTICIPLE =
+  /^(updated|revised|amended|proposed|refined|modified|reworked|improved|expanded|detailed|leaked|signed|negotiated|brokered|coordinated|agreed|rejected|accepted)$/i;
 const MAX_RIGHT = 9;
 
 type Lexicon = Record<string, string | string[]>;
@@ -108,6 +112,7 @@ const RIGHT_STOP =
  */
 export function phraseAround(
   sentence: Sentence,
+  tokens: readonly Token[],
   headStart: number,
   headEnd: number,
   rule: string,
@@ -116,7 +121,14 @@ export function phraseAround(
   const text = sentence.text;
   const words = wordsWithOffsets(text);
   const head = text.slice(headStart, headEnd);
-  const headIdx = words.findIndex((x) => x.i >= headStart);
+  // The tagger's part of speech of a word, where a token starts at it.
+  const posOf = (word: Word): string | undefined =>
+    tokens.find((t) => t.start === sentence.start + word.i)?.pos;
+  const isVerb = (word: Word): boolean => {
+    const pos = posOf(word);
+    return pos ? pos === "VERB" || pos === "AUX" : isVerbish(word.w);
+  };
+  const headIdx = words.findIndex((x) => x.i + x.w.length > headStart);
   if (headIdx < 0) return null;
   // Left: modifiers up to a stop word or punctuation.
   let left = headIdx;
@@ -137,7 +149,9 @@ export function phraseAround(
       left -= 2;
       continue;
     }
-    if (LEFT_STOP.has(lw) || (isVerbish(prev.w) && !/^\p{Lu}/u.test(prev.w))) break;
+    // "the updated framework", "a proposed deal": a participle before the head modifies it.
+    const participle = posOf(prev) === "ADJ" || MODIFIER_PARTICIPLE.test(prev.w);
+    if (LEFT_STOP.has(lw) || (isVerb(prev) && !participle && !/^\p{Lu}/u.test(prev.w))) break;
     left--;
   }
   // Right: "of/for/on/to/with ..." complements, up to a verb, relative pronoun or punctuation.
@@ -150,6 +164,7 @@ export function phraseAround(
   if (complements && !relational && !isWhen && COMPLEMENT_PREPOSITION.test(words[right + 1]?.w ?? "")) {
     let k = right + 1;
     let quoted = false;
+    let verbComplement = false;
     while (k < words.length && k - right <= MAX_RIGHT) {
       const cur = words[k]!;
       const between = text.slice(words[k - 1]!.i + words[k - 1]!.w.length, cur.i);
@@ -160,10 +175,14 @@ export function phraseAround(
       const lw = cur.w.toLowerCase();
       if (RIGHT_STOP.test(lw) || TIME_STOP.test(lw)) break;
       // "proposals for ending the war": a gerund right after the preposition is the complement.
-      const gerundComplement = k === right + 2 && /^\p{Ll}{3,}ing$/u.test(cur.w);
+      // "plans to start sharing data": an infinitive and the gerund after it are complements too.
+      const gerundComplement: boolean =
+        (k === right + 2 && (/^\p{Ll}{3,}ing$/u.test(cur.w) || /^to$/i.test(words[right + 1]?.w ?? ""))) ||
+        (verbComplement && /^\p{Ll}{3,}ing$/u.test(cur.w));
+      verbComplement = gerundComplement && isVerb(cur);
       if (
         !gerundComplement &&
-        isVerbish(cur.w) &&
+        isVerb(cur) &&
         !/^(of|for|on|to|in|the|a|an)$/.test(lw) &&
         !/^\p{Lu}/u.test(cur.w)
       )

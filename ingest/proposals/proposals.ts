@@ -14,6 +14,21 @@ import { IDENTITY_RULES, pointCount, similarity } from "./rules/identity.ts";
 import { REJECT_RULES } from "./rules/rejects.ts";
 import { termRules } from "./rules/terms.ts";
 import { PROPOSING_VERBS } from "./rules/words.ts";
+import type { Token } from "../annotate/index.ts";
+
+/** The annotated tokens inside a sentence (tokens are in text order). */
+function tokensIn(tokens: readonly Token[], sentence: Sentence): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < tokens.length && tokens[i]!.start < sentence.end; i++) out.push(tokens[i]!);
+  return out;
+}
 
 export interface ArticleProposal {
   name: string;
@@ -59,8 +74,8 @@ function statusOf(sentence: string, phrase: ProposalPhrase): ProposalStatus {
 }
 
 /** Candidate phrases of a sentence: every candidate rule, a phrase inside a longer one dropped, rejects dropped. */
-export function findProposalPhrases(sentence: Sentence): ProposalPhrase[] {
-  const phrases = allMatches(CANDIDATE_RULES, { sentence }).flatMap((m) => m.match);
+export function findProposalPhrases(sentence: Sentence, tokens: readonly Token[]): ProposalPhrase[] {
+  const phrases = allMatches(CANDIDATE_RULES, { sentence, tokens }).flatMap((m) => m.match);
   const seen = new Set<string>();
   return phrases
     .filter(
@@ -117,6 +132,7 @@ export function extractProposals(
   sentences: Sentence[],
   resolved: ArticleEntities,
   published: PartialDate | null,
+  tokens: readonly Token[],
 ): { proposals: ArticleProposal[]; lineage: ArticleLineage[]; stances: ArticleStance[] } {
   const proposals: ArticleProposal[] = [];
   const lineage: ArticleLineage[] = [];
@@ -129,7 +145,7 @@ export function extractProposals(
   for (const sentence of sentences) {
     const mentions = (mentionsBySentence.get(sentence.index) ?? []).sort((a, b) => a.start - b.start);
     const inSentence: ArticleProposal[] = [];
-    const phrases = findProposalPhrases(sentence);
+    const phrases = findProposalPhrases(sentence, tokensIn(tokens, sentence));
     for (const [k, phrase] of phrases.entries()) {
       const words = new Set(phrase.contentWords);
       // "a reform of X" with nothing else said: the reform is the proposal last named, unless that is X itself.

@@ -3,6 +3,7 @@
  * proposal noun, a nominalised action, a gerund with its object, the items of a list of
  * terms); phrase-extent.ts measures each phrase. The reject rules then drop what is no proposal.
  */
+import type { Token } from "../../annotate/index.ts";
 import type { Sentence } from "../../types.ts";
 import type { Rule } from "../../rules/rule.ts";
 import { phraseAround, wordsWithOffsets, contentWordsOf, type ProposalPhrase } from "../phrase-extent.ts";
@@ -18,8 +19,16 @@ import {
 } from "./words.ts";
 import { UNDER_PLAN } from "./terms.ts";
 
+/** A sentence with its annotated tokens (part of speech, lemma): what candidate rules read. */
 export interface CandidateInput {
   sentence: Sentence;
+  tokens: readonly Token[];
+}
+
+/** The token that starts at a sentence-relative offset, if any. */
+function tokenAt(input: CandidateInput, offset: number): Token | undefined {
+  const at = input.sentence.start + offset;
+  return input.tokens.find((t) => t.start <= at && at < t.end);
 }
 export type CandidateAction = "candidate" | "term";
 export type CandidateRule = Rule<CandidateInput, ProposalPhrase[], CandidateAction>;
@@ -29,19 +38,25 @@ const nonEmpty = <T>(xs: T[]): T[] | null => (xs.length ? xs : null);
 const TIME_OR_EVENT =
   /^\s+(of|for|on|to|in)\s+(\S+\s+){0,2}(meeting|talks|visit|call|summit|week|month|year|day|session|conference|century|decade)\b/i;
 
-function headNounPhrases({ sentence }: CandidateInput): ProposalPhrase[] | null {
+function headNounPhrases(input: CandidateInput): ProposalPhrase[] | null {
+  const { sentence } = input;
   const out: ProposalPhrase[] = [];
   for (const m of sentence.text.matchAll(HEAD_RE)) {
     const at = m.index ?? 0;
+    // "Moscow plans to …", "Putin demands …": the head word used as a verb names no proposal.
+    const lastWordAt = at + m[0].lastIndexOf(m[0].split(/\s+/).at(-1)!);
+    const pos = tokenAt(input, lastWordAt)?.pos;
+    if (pos === "VERB" || pos === "AUX") continue;
     // "act", "statement": proposals only as part of a capitalised name ("the Founding Act").
     if (NAMED_ONLY_HEAD.test(m[0]) && !/^\p{Lu}/u.test(m[0])) continue;
-    const phrase = phraseAround(sentence, at, at + m[0].length, "head-noun-phrase");
+    const phrase = phraseAround(sentence, input.tokens, at, at + m[0].length, "head-noun-phrase");
     if (phrase) out.push(phrase);
   }
   return nonEmpty(out);
 }
 
-function nominalActions({ sentence }: CandidateInput): ProposalPhrase[] | null {
+function nominalActions(input: CandidateInput): ProposalPhrase[] | null {
+  const { sentence } = input;
   const text = sentence.text;
   if (!PROPOSAL_CONTEXT.test(text)) return null;
   const out: ProposalPhrase[] = [];
@@ -49,7 +64,7 @@ function nominalActions({ sentence }: CandidateInput): ProposalPhrase[] | null {
     const at = m.index ?? 0;
     if (GENERIC_NOMINALS.has(m[0].toLowerCase())) continue;
     if (TIME_OR_EVENT.test(text.slice(at + m[0].length, at + m[0].length + 40))) continue;
-    const phrase = phraseAround(sentence, at, at + m[0].length, "nominal-action");
+    const phrase = phraseAround(sentence, input.tokens, at, at + m[0].length, "nominal-action");
     if (phrase) out.push(phrase);
   }
   return nonEmpty(out);
@@ -88,7 +103,8 @@ function gerundPhrase(sentence: Sentence, from: number, rule: string): ProposalP
 
 const GERUND_SUBJECT_VERB = /\b(will|would|could|can|may|might|must|should|is|was|requires?|means|helps?)\b/i;
 
-function gerundActions({ sentence }: CandidateInput): ProposalPhrase[] | null {
+function gerundActions(input: CandidateInput): ProposalPhrase[] | null {
+  const { sentence } = input;
   const text = sentence.text;
   if (!PROPOSAL_CONTEXT.test(text)) return null;
   const out: ProposalPhrase[] = [];
@@ -214,7 +230,12 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
     name: "head-noun-phrase",
     example: "Norwegian officials tabled a 12-point peace plan on Monday.",
     counterExample: "The officials met on Monday.",
-    support: [],
+    support: [
+      "cx-01-blinken-sky-news-arabia-interview",
+      "cx-05-blinken-abbas-ramallah",
+      "cx-07-zelenskyy-la-repubblica-interview",
+      "cx-09-zelenskyy-biden-call-normandy",
+    ],
     pattern: headNounPhrases,
     action: "candidate",
   },
@@ -222,7 +243,12 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
     name: "nominal-action",
     example: "The envoy demanded the withdrawal of troops from the border region.",
     counterExample: "The envoy spoke about the situation in the region.",
-    support: [],
+    support: [
+      "cx-01-blinken-sky-news-arabia-interview",
+      "cx-05-blinken-abbas-ramallah",
+      "cx-07-zelenskyy-la-repubblica-interview",
+      "cx-09-zelenskyy-biden-call-normandy",
+    ],
     pattern: nominalActions,
     action: "candidate",
   },
@@ -230,7 +256,12 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
     name: "gerund-action",
     example: "The envoy proposed restoring air travel between the capitals.",
     counterExample: "The envoy was travelling between the capitals.",
-    support: [],
+    support: [
+      "cx-01-blinken-sky-news-arabia-interview",
+      "cx-05-blinken-abbas-ramallah",
+      "cx-11-putin-macron-talks",
+      "cx-13-sochi-trilateral-statements",
+    ],
     pattern: gerundActions,
     action: "candidate",
   },
@@ -239,7 +270,12 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
     example:
       "The responses did not address the fundamental concerns such as stopping the expansion of the alliance, not deploying strike weapons near the borders and withdrawing forces to earlier positions.",
     counterExample: "The ministers discussed the situation in detail.",
-    support: [],
+    support: [
+      "cx-01-blinken-sky-news-arabia-interview",
+      "dx-01-khalilzad-travel-doha-kabul",
+      "dx-05-kerry-havana-farc-negotiators",
+      "ua-09-putin-macron-call",
+    ],
     pattern: listedTerms,
     action: "term",
   },
@@ -247,7 +283,7 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
     name: "terms-under-plan",
     example: "Under the accord, the rebels will demobilize, disarm, and form a political organization.",
     counterExample: "The rebels will demobilize under the accord.",
-    support: [],
+    support: ["dx-07-kerry-colombia-congress-vote", "dx-13-jeddah-declaration-signed"],
     pattern: termsUnderPlan,
     action: "term",
   },

@@ -8,9 +8,74 @@ import type { Rule } from "../../rules/rule.ts";
 
 export type CueRule<A> = Rule<string, RegExpExecArray, A>;
 
+/** Dev articles each cue fires in (scripts/rule-support.ts). */
+const CUE_SUPPORT: Record<string, string[]> = {
+  accepted: [
+    "cx-01-blinken-sky-news-arabia-interview",
+    "cx-05-blinken-abbas-ramallah",
+    "cx-09-zelenskyy-biden-call-normandy",
+    "cx-11-putin-macron-talks",
+  ],
+  accepts: [
+    "cx-11-putin-macron-talks",
+    "cx-13-sochi-trilateral-statements",
+    "dx-11-pompeo-dprk-meeting-postponed",
+    "dx-13-jeddah-declaration-signed",
+  ],
+  "building-on": [
+    "cx-05-blinken-abbas-ramallah",
+    "cx-07-zelenskyy-la-repubblica-interview",
+    "cx-13-sochi-trilateral-statements",
+    "dx-15-perriello-travel-alps",
+  ],
+  criticises: [
+    "cx-01-blinken-sky-news-arabia-interview",
+    "cx-07-zelenskyy-la-repubblica-interview",
+    "cx-11-putin-macron-talks",
+  ],
+  demanded: [
+    "cx-01-blinken-sky-news-arabia-interview",
+    "cx-05-blinken-abbas-ramallah",
+    "cx-07-zelenskyy-la-repubblica-interview",
+    "cx-13-sochi-trilateral-statements",
+  ],
+  implementation: [
+    "cx-07-zelenskyy-la-repubblica-interview",
+    "cx-09-zelenskyy-biden-call-normandy",
+    "cx-13-sochi-trilateral-statements",
+    "dx-03-putin-aliyev-call-karabakh",
+  ],
+  rejected: [
+    "cx-05-blinken-abbas-ramallah",
+    "cx-07-zelenskyy-la-repubblica-interview",
+    "ua-11-duma-resolution",
+    "ua-21-blinken-ictv-interview",
+  ],
+  rejects: [
+    "cx-01-blinken-sky-news-arabia-interview",
+    "cx-05-blinken-abbas-ramallah",
+    "ua-21-blinken-ictv-interview",
+  ],
+  replacement: ["ua-17-ushakov-briefing-putin-biden"],
+  response: ["ua-09-putin-macron-call", "ua-15-putin-biden-calls", "ua-17-ushakov-briefing-putin-biden"],
+  supports: [
+    "cx-01-blinken-sky-news-arabia-interview",
+    "cx-05-blinken-abbas-ramallah",
+    "cx-07-zelenskyy-la-repubblica-interview",
+    "cx-09-zelenskyy-biden-call-normandy",
+  ],
+};
+
 /** A cue rule from a regular expression over the sentence text. */
 function cue<A>(name: string, re: RegExp, action: A, example: string, counterExample?: string): CueRule<A> {
-  return { name, example, counterExample, support: [], pattern: (text) => re.exec(text), action };
+  return {
+    name,
+    example,
+    counterExample,
+    support: CUE_SUPPORT[name] ?? [],
+    pattern: (text) => re.exec(text),
+    action,
+  };
 }
 
 export const STATUS_RULES: readonly CueRule<ProposalStatus>[] = [

@@ -69,7 +69,12 @@ export const IDENTITY_RULES: readonly IdentityRule[] = [
     name: "shared-content-words",
     example:
       "Kyiv studied the Norwegian ceasefire plan; the Norwegian plan for a ceasefire was then revised.",
-    support: [],
+    support: [
+      "cx-01-blinken-sky-news-arabia-interview",
+      "dx-07-kerry-colombia-congress-vote",
+      "dx-09-blinken-abiy-call-aug-2023",
+      "ua-17-ushakov-briefing-putin-biden",
+    ],
     pattern: ({ known, phrase }) => {
       const words = new Set(phrase.contentWords);
       const score = similarity(known.contentWords, words);

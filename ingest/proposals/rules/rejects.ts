@@ -42,7 +42,7 @@ export const REJECT_RULES: readonly RejectRule[] = [
     name: "vague-phrase",
     example: "Both leaders said they wanted an end to the war in the region.",
     counterExample: "Both leaders said they wanted a ceasefire monitored by the United Nations.",
-    support: [],
+    support: ["cx-05-blinken-abbas-ramallah", "ua-17-ushakov-briefing-putin-biden"],
     pattern: ({ phrase }) => {
       const rest = vagueRemainder(phrase.text);
       return rest && rest.length === 0 ? phrase.text : null;
@@ -53,7 +53,7 @@ export const REJECT_RULES: readonly RejectRule[] = [
     name: "event-not-demand",
     example: "The minister demanded talks and recalled the annexation of the peninsula by its neighbour.",
     counterExample: "The minister demanded the recognition of the peninsula as part of the republic.",
-    support: [],
+    support: ["dx-13-jeddah-declaration-signed"],
     pattern: ({ phrase }) => {
       const head = phrase.head.toLowerCase();
       if (EVENT_NOUNS.has(head)) return head;
@@ -80,13 +80,23 @@ export const REJECT_RULES: readonly RejectRule[] = [
   },
   {
     name: "bare-response",
-    example: "The minister said the response would come later.",
+    example: "The minister promised a firm response to come later.",
     counterExample: "The minister studied the written responses to the draft agreements.",
-    support: [],
+    support: [
+      "cx-11-putin-macron-talks",
+      "ua-09-putin-macron-call",
+      "ua-11-duma-resolution",
+      "ua-17-ushakov-briefing-putin-biden",
+    ],
     pattern: ({ phrase }) => {
       if (!/^(responses?|amendments?|counter-?proposals?)$/i.test(phrase.head)) return null;
       const after = phrase.sentence.text.slice(phrase.end - phrase.sentence.start);
-      return phrase.contentWords.length <= 1 && !/^\s+(to|of|on)\b/i.test(after) ? phrase.text : null;
+      // "a firm response", "the January 26 response": an answer is a proposal only as an answer to something named.
+      return /^\s+(?:to|on)\s+(?:(?:the|a|an|its|their|our|his|her|this|that|these|those)\b|\p{Lu})/u.test(
+        after,
+      )
+        ? null
+        : phrase.text;
     },
     action: "reject",
   },
@@ -94,7 +104,7 @@ export const REJECT_RULES: readonly RejectRule[] = [
     name: "cut-short",
     example: "The delegation proposed the purchase of 150",
     counterExample: "The council adopted Resolution 2231 on the purchase of 150 aircraft.",
-    support: [],
+    support: ["cx-01-blinken-sky-news-arabia-interview", "cx-07-zelenskyy-la-repubblica-interview"],
     pattern: ({ phrase }) =>
       /\s(?:of|for|on|to|in|with|from|by|at|the|a|an|and|or)(?:\s+\d[\d,.]*)?$/i.test(phrase.text)
         ? phrase.text

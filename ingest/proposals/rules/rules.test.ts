@@ -3,6 +3,8 @@
  * one test per rule, generated from the tables, so a rule that stops matching what it was
  * made for fails by name.
  */
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { Sentence } from "../../types.ts";
 import { findProposalPhrases } from "../proposals.ts";
@@ -13,16 +15,27 @@ import { IDENTITY_RULES } from "./identity.ts";
 import { REJECT_RULES } from "./rejects.ts";
 import { termRules, type PlanLike } from "./terms.ts";
 import { allMatches } from "../../rules/rule.ts";
+import { annotateDocument, type Token } from "../../annotate/index.ts";
 
-const sentenceOf = (text: string): Sentence => ({ index: 0, start: 0, end: text.length, text, paragraph: 0 });
+/** An example as the stage sees it: one sentence with its annotated tokens. */
+function inputOf(text: string): { sentence: Sentence; tokens: Token[] } {
+  return {
+    sentence: { index: 0, start: 0, end: text.length, text, paragraph: 0 },
+    tokens: annotateDocument(text, null).tokens,
+  };
+}
 /** Every candidate of a sentence before any reject rule. */
 const candidatesOf = (text: string): ProposalPhrase[] =>
-  allMatches(CANDIDATE_RULES, { sentence: sentenceOf(text) }).flatMap((m) => m.match);
+  allMatches(CANDIDATE_RULES, inputOf(text)).flatMap((m) => m.match);
+const phrasesOf = (text: string): ProposalPhrase[] => {
+  const { sentence, tokens } = inputOf(text);
+  return findProposalPhrases(sentence, tokens);
+};
 
 describe("candidate rules", () => {
   it.each(CANDIDATE_RULES.map((r) => [r.name, r] as const))("%s finds a phrase in its example", (_, rule) => {
-    expect(rule.pattern({ sentence: sentenceOf(rule.example) })?.length).toBeGreaterThan(0);
-    if (rule.counterExample) expect(rule.pattern({ sentence: sentenceOf(rule.counterExample) })).toBeNull();
+    expect(rule.pattern(inputOf(rule.example))?.length).toBeGreaterThan(0);
+    if (rule.counterExample) expect(rule.pattern(inputOf(rule.counterExample))).toBeNull();
   });
 });
 
@@ -52,7 +65,7 @@ describe("identity rules", () => {
   it.each(IDENTITY_RULES.map((r) => [r.name, r] as const))(
     "%s fires on the two phrases of its example",
     (_, rule) => {
-      const [first, second] = findProposalPhrases(sentenceOf(rule.example));
+      const [first, second] = phrasesOf(rule.example);
       expect(first && second).toBeTruthy();
       const known = { contentWords: new Set(second!.contentWords), phrases: [second!] };
       expect(rule.pattern({ known, phrase: first! })).not.toBeNull();
@@ -63,7 +76,7 @@ describe("identity rules", () => {
 describe("term rules", () => {
   const rules = termRules<PlanLike>();
   it.each(rules.map((r) => [r.name, r] as const))("%s gives a term of its example its plan", (_, rule) => {
-    const phrases = findProposalPhrases(sentenceOf(rule.example));
+    const phrases = phrasesOf(rule.example);
     const plans: PlanLike[] = phrases.filter((p) => !p.term).map((p) => ({ phrases: [p], isTerm: false }));
     const earlier: PlanLike = { phrases: [], isTerm: false };
     const found = phrases.slice(1).map((phrase) =>
@@ -90,5 +103,25 @@ describe("rule tables", () => {
       const names = table.map((r) => r.name);
       expect(new Set(names).size).toBe(names.length);
     }
+  });
+});
+
+describe("rule support", () => {
+  const devArticles = new Set(
+    readdirSync(fileURLToPath(new URL("../../../test/corpus/dev/articles", import.meta.url))).map((f) =>
+      f.replace(/\.md$/, ""),
+    ),
+  );
+  const tables = [
+    ...CANDIDATE_RULES,
+    ...REJECT_RULES,
+    ...STATUS_RULES,
+    ...LINEAGE_RULES,
+    ...STANCE_RULES,
+    ...IDENTITY_RULES,
+    ...termRules<PlanLike>(),
+  ];
+  it.each(tables.map((r) => [r.name, r] as const))("%s names only dev articles as its support", (_, rule) => {
+    expect(rule.support.filter((file) => !devArticles.has(file))).toEqual([]);
   });
 });

@@ -33,7 +33,7 @@ export function termRules<P extends PlanLike>(): readonly TermRule<P>[] {
       name: "listed-after-plan",
       example:
         "The sides agreed on a framework, including a formal bilateral ceasefire, a timetable for disarmament and security guarantees.",
-      support: [],
+      support: ["dx-01-khalilzad-travel-doha-kabul"],
       pattern: ({ phrase, before }) => {
         if (!phrase.term) return null;
         // The plan ends right before the list: "a plan, including …", "the demands such as …".
@@ -52,7 +52,7 @@ export function termRules<P extends PlanLike>(): readonly TermRule<P>[] {
       name: "listed-after-topic",
       example:
         "The responses did not address the fundamental concerns such as stopping the expansion of the alliance and not deploying strike weapons near the borders.",
-      support: [],
+      support: ["dx-05-kerry-havana-farc-negotiators", "ua-09-putin-macron-call"],
       // "concerns such as …" after the demand was named: the terms of the demand last named.
       pattern: ({ phrase, lastPlan }) => (phrase.term ? lastPlan : null),
       action: "partOf",
@@ -60,7 +60,7 @@ export function termRules<P extends PlanLike>(): readonly TermRule<P>[] {
     {
       name: "under-the-plan",
       example: "Under the accord, the rebels will demobilize, disarm, and form a political organization.",
-      support: [],
+      support: ["dx-07-kerry-colombia-congress-vote", "dx-13-jeddah-declaration-signed"],
       pattern: ({ phrase, before }) => {
         const m = UNDER_PLAN.exec(phrase.sentence.text);
         if (!m || phrase.start - phrase.sentence.start < m[0].length) return null;

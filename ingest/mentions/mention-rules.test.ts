@@ -1,0 +1,84 @@
+/** Each mention rule, on its own example, through the whole mention stage. */
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { annotateDocument } from "../annotate/index.ts";
+import { emptyKnowledge } from "../knowledge/knowledge.ts";
+import type { Mention } from "../types.ts";
+import { findMentions } from "./find-mentions.ts";
+import { MENTION_RULES } from "./mention-rules.ts";
+
+function mentionsOf(text: string): Mention[] {
+  return findMentions(text, annotateDocument(text, null).sentences, emptyKnowledge());
+}
+const people = (text: string): string[] =>
+  mentionsOf(text)
+    .filter((m) => m.kind === "person")
+    .map((m) => m.name);
+
+/** What each rule's example must come out as. */
+const EXPECTED: Record<string, (mentions: Mention[]) => void> = {
+  "headline-words-after-name": (ms) =>
+    expect(ms.filter((m) => m.kind === "person").map((m) => m.name)).toContain("Dmytro Kuleba"),
+  "person-never-event-creed-region": (ms) => expect(ms.filter((m) => m.kind === "person")).toEqual([]),
+  "name-after-media-noun": (ms) =>
+    expect(ms.find((m) => m.text === "La Repubblica")).toMatchObject({ kind: "institution", role: "media" }),
+  "honorific-or-byline-before-name": (ms) =>
+    expect(ms.filter((m) => m.kind === "person").map((m) => m.name)).toEqual(["Jared Kushner"]),
+  "speaker-label-with-glued-title": (ms) =>
+    expect(ms.filter((m) => m.kind === "person").map((m) => m.name)).toEqual(["Emmanuel Macron"]),
+};
+
+describe("mention rules", () => {
+  it.each(MENTION_RULES.map((r) => [r.name, r] as const))(
+    "%s gives its example's expected mentions",
+    (name, rule) => {
+      const check = EXPECTED[name];
+      expect(check, `no expectation written for rule ${name}`).toBeDefined();
+      check!(mentionsOf(rule.example));
+    },
+  );
+
+  it("drops 'Byline' words glued before a name", () => {
+    expect(people("By Anna Hallett, with reporting from the capital.")).toEqual(["Anna Hallett"]);
+  });
+});
+
+describe("mention rule support", () => {
+  const devArticles = new Set(
+    readdirSync(fileURLToPath(new URL("../../test/corpus/dev/articles", import.meta.url))).map((f) =>
+      f.replace(/\.md$/, ""),
+    ),
+  );
+  it.each(MENTION_RULES.map((r) => [r.name, r] as const))(
+    "%s names only dev articles as its support",
+    (_, rule) => {
+      expect(rule.support.filter((file) => !devArticles.has(file))).toEqual([]);
+    },
+  );
+});
+
+describe("institution heads from the word lists", () => {
+  const institutions = (text: string): string[] =>
+    mentionsOf(text)
+      .filter((m) => m.kind === "institution")
+      .map((m) => `${m.name} (${m.role})`);
+
+  it("keeps a think tank's name whole across 'and' and types it", () => {
+    expect(institutions("Analysts at the Center for Strategic and International Studies disagreed.")).toEqual(
+      ["Center for Strategic and International Studies (ngo)"],
+    );
+  });
+
+  it("does not join a country to a ministry across 'and'", () => {
+    expect(institutions("The Ministry of Defence and Ukraine agreed.")).toEqual([
+      "Ministry of Defence (government)",
+    ]);
+  });
+
+  it("types universities and names ending in 'Institution'", () => {
+    expect(
+      institutions("A professor at Stanford University and the Brookings Institution disagreed."),
+    ).toEqual(["Stanford University (university)", "Brookings Institution (ngo)"]);
+  });
+});

@@ -1,0 +1,172 @@
+/**
+ * Mention rules: an ordered table run over each mention the span classifier made. A person
+ * is never an event, a creed, a region or a document ("the Maidan Revolution", "Orthodox
+ * Christian", "the West"); a name after "the newspaper" is a news organisation; titles of
+ * address and byline words are not part of a name; a speaker label of a transcript that
+ * repeats the name reversed with the title glued on ("Emmanuel Macron Macron EmmanuelPresident")
+ * is the name once. Word lists: ingest/knowledge/entity-words.yaml.
+ */
+import { getEntityWords } from "../knowledge/word-lists.ts";
+import type { Rule } from "../rules/rule.ts";
+import type { Mention } from "../types.ts";
+
+export interface MentionRuleInput {
+  mention: Mention;
+  /** The sentence text before the mention (up to the sentence start). */
+  before: string;
+}
+
+/** What a rule does to the mention: drop it, make it an institution of a kind, or rename it. */
+export type MentionAction =
+  { kind: "drop" } | { kind: "institution"; institutionKind: string } | { kind: "rename" };
+
+/** A rename's new surface: how many characters to cut at the start and at the end of the text. */
+export interface Cut {
+  head: number;
+  tail: number;
+}
+export type MentionRule = Rule<MentionRuleInput, Cut, MentionAction>;
+
+const words = getEntityWords();
+const NOT_PEOPLE = new Set(words.notPeople);
+const BYLINE = new Set(words.bylineWords);
+const HEADLINE = new Set(words.headlineWords);
+const HONORIFIC = new Set(words.honorifics.map((w) => w.replace(/\.$/, "")));
+const MEDIA_CONTEXT = new RegExp(`\\b(?:${words.mediaContext.patterns.join("|")})\\s+(?:the\\s+)?$`, "i");
+const TITLE_GLUE =
+  /(\p{Ll})(President|Prime|Minister|Chancellor|Secretary|Foreign|Federal|Head|Chairman|King|Emir)\b.*$/u;
+
+const none: Cut = { head: 0, tail: 0 };
+const nameWords = (m: Mention): string[] => m.text.split(/\s+/);
+
+/** Characters to cut from the start: leading honorifics and byline words ("Mr. Jared Kushner", "By Jane Doe"). */
+function leadingCut(m: Mention): number {
+  const ws = nameWords(m);
+  let cut = 0;
+  let k = 0;
+  while (k < ws.length - 1 && (HONORIFIC.has(ws[k]!.replace(/\.$/, "")) || BYLINE.has(ws[k]!))) {
+    cut += ws[k]!.length + 1;
+    k++;
+  }
+  return cut;
+}
+
+/** Characters to cut from the end: headline and non-name words after the name ("Mahmoud Abbas Statements"). */
+function trailingCut(m: Mention): number {
+  const ws = nameWords(m);
+  let cut = 0;
+  let k = ws.length - 1;
+  while (k >= 2 && (HEADLINE.has(ws[k]!) || NOT_PEOPLE.has(ws[k]!))) {
+    cut += ws[k]!.length + 1;
+    k--;
+  }
+  return cut;
+}
+
+export const MENTION_RULES: readonly MentionRule[] = [
+  {
+    name: "headline-words-after-name",
+    example: "Secretary Blinken and Foreign Minister Dmytro Kuleba Before Their Meeting",
+    support: [
+      "ua-07-normandy-format-us-role",
+      "ua-09-putin-macron-call",
+      "ua-17-ushakov-briefing-putin-biden",
+    ],
+    pattern: ({ mention }) => {
+      if (mention.kind !== "person") return null;
+      const tail = trailingCut(mention);
+      return tail ? { head: 0, tail } : null;
+    },
+    action: { kind: "rename" },
+  },
+  {
+    name: "person-never-event-creed-region",
+    example:
+      "The crisis began after the Maidan Revolution, when Orthodox Christian leaders turned to the West.",
+    support: [
+      "cx-01-blinken-sky-news-arabia-interview",
+      "cx-05-blinken-abbas-ramallah",
+      "cx-11-putin-macron-talks",
+      "cx-13-sochi-trilateral-statements",
+    ],
+    pattern: ({ mention }) =>
+      mention.kind === "person" && nameWords(mention).some((w) => NOT_PEOPLE.has(w.replace(/[’']s$/u, "")))
+        ? none
+        : null,
+    action: { kind: "drop" },
+  },
+  {
+    name: "name-after-media-noun",
+    example: "In an interview with the Italian newspaper La Repubblica, the president spoke of the talks.",
+    support: ["cx-07-zelenskyy-la-repubblica-interview"],
+    pattern: ({ mention, before }) =>
+      (mention.kind === "person" || mention.kind === "place") && MEDIA_CONTEXT.test(before) ? none : null,
+    action: { kind: "institution", institutionKind: "media" },
+  },
+  {
+    name: "honorific-or-byline-before-name",
+    example: "Mr. Jared Kushner, the president's son-in-law, joined the talks.",
+    support: ["cx-01-blinken-sky-news-arabia-interview"],
+    pattern: ({ mention }) => {
+      if (mention.kind !== "person") return null;
+      const head = leadingCut(mention);
+      return head ? { head, tail: 0 } : null;
+    },
+    action: { kind: "rename" },
+  },
+  {
+    name: "speaker-label-with-glued-title",
+    example:
+      "President of France Emmanuel Macron Macron EmmanuelPresident of France(retranslated): Thank you very much.",
+    support: ["cx-11-putin-macron-talks", "cx-13-sochi-trilateral-statements"],
+    pattern: ({ mention }) => {
+      if (mention.kind !== "person") return null;
+      // "… EmmanuelPresident": a title glued to the last word is a label, not the name.
+      const unglued = mention.text.replace(TITLE_GLUE, "$1");
+      const ws = unglued.split(/\s+/);
+      // "Emmanuel Macron Macron Emmanuel": the name, then the name reversed.
+      const half = ws.length / 2;
+      const reversed =
+        ws.length >= 4 &&
+        ws.length % 2 === 0 &&
+        ws.slice(0, half).join(" ") === ws.slice(half).reverse().join(" ");
+      const keep = reversed ? ws.slice(0, half).join(" ") : unglued;
+      const tail = mention.text.length - keep.length;
+      return tail > 0 ? { head: 0, tail } : null;
+    },
+    action: { kind: "rename" },
+  },
+];
+
+/** Applies the mention rules in order; returns the mention as the rules leave it, or null when dropped. */
+export function applyMentionRules(mention: Mention, before: string): Mention | null {
+  let current = mention;
+  for (const rule of MENTION_RULES) {
+    const cut = rule.pattern({ mention: current, before });
+    if (!cut) continue;
+    switch (rule.action.kind) {
+      case "drop":
+        return null;
+      case "institution":
+        current = { ...current, kind: "institution", role: rule.action.institutionKind, confidence: 0.6 };
+        break;
+      case "rename": {
+        const text = current.text.slice(cut.head, current.text.length - cut.tail).trim();
+        if (!text) return null;
+        const start = current.start + cut.head;
+        const name = current.name.startsWith(current.text.slice(0, cut.head))
+          ? current.name.slice(cut.head)
+          : current.name;
+        current = {
+          ...current,
+          text,
+          name: cut.tail ? text : name.trim(),
+          start,
+          end: start + text.length,
+        };
+        break;
+      }
+    }
+  }
+  return current;
+}
