@@ -19,7 +19,8 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["test/setup/neo4j-global-setup.ts"],
           fileParallelism: false,
-          testTimeout: 60_000,
+          // An upper bound, not a wait: tests poll for conditions and end as soon as they hold.
+          testTimeout: 300_000,
           hookTimeout: 180_000,
         },
       },

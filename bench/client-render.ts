@@ -6,7 +6,9 @@
  * out, fitted, painted), each part on its own (buildMs, addMs, layoutMs, fitMs, paintMs), and
  * interactivity under real mouse input: frame intervals while wheel-zooming and drag-panning
  * (frameMsMedian, frameMsP95) and the time from clicking a node to its highlighted neighbourhood
- * on screen (clickMs).
+ * on screen (clickMs). Also the lineage view of 500 proposals in families with terms:
+ * lineageRenderMs500 (elements built, added, fitted at reading size, painted) and
+ * lineageFontPx500 (the proposals' label size on screen at that first draw).
  *
  *   npx tsx bench/client-render.ts [--rounds 3]
  */
@@ -44,6 +46,9 @@ type Sample = DrawResult & InteractionResult;
 declare global {
   interface Window {
     drawSynthetic?: (view: GraphView) => Promise<DrawResult>;
+    drawLineage?: (
+      view: GraphView,
+    ) => Promise<{ renderMs: number; drawnNodes: number; fontOnScreen: number }>;
     startFrames?: () => void;
     stopFrames?: () => number[];
     nodeNearMiddle?: () => { x: number; y: number };
@@ -111,6 +116,45 @@ export function syntheticGraph(nodeCount: number, edgeCount: number, seed = 7): 
       label: null,
       weight: 1 + Math.floor(random() * 3),
     });
+  }
+  return { nodes, edges };
+}
+
+/**
+ * A deterministic lineage network of `count` proposals: families of two to five versions (each
+ * revising the last), most versions with two or three terms (PART_OF), and one proposal in five alone.
+ */
+export function syntheticLineage(count: number): GraphView {
+  const nodes: GraphView["nodes"] = [];
+  const edges: GraphView["edges"] = [];
+  const proposal = (id: string, label: string, day: number) =>
+    nodes.push({
+      id,
+      label,
+      kind: "Proposal",
+      country: null,
+      weight: 1,
+      date: `2025-${String(1 + (Math.floor(day / 28) % 12)).padStart(2, "0")}-${String(1 + (day % 28)).padStart(2, "0")}`,
+      status: ["tabled", "revised", "rejected", "accepted"][day % 4] ?? "tabled",
+    });
+  const edge = (source: string, kind: string, target: string) =>
+    edges.push({ id: `${source}|${kind}|${target}`, source, target, kind, label: null, weight: 1 });
+  for (let family = 0; nodes.length < count; family++) {
+    if (family % 5 === 4) {
+      proposal(`p:${family}`, `Standalone proposal ${family}`, family);
+      continue;
+    }
+    const versions = 2 + (family % 4);
+    for (let v = 0; v < versions && nodes.length < count; v++) {
+      const id = `p:${family}:${v}`;
+      proposal(id, `Peace plan ${family}, version ${v + 1}`, family + v * 7);
+      if (v > 0) edge(id, "REVISES", `p:${family}:${v - 1}`);
+      for (let t = 0; t < (v + family) % 4 && nodes.length < count; t++) {
+        const term = `${id}:t${t}`;
+        proposal(term, `term ${t + 1} of plan ${family}: cap of ${(t + 6) * 100_000}`, family + v * 7);
+        edge(term, "PART_OF", id);
+      }
+    }
   }
   return { nodes, edges };
 }
@@ -209,6 +253,22 @@ async function main(): Promise<void> {
         results[`${key}${nodes}`] = round3(median(samples.map((s) => s[key])));
       results[`edges${nodes}`] = edges;
     }
+    const lineage = syntheticLineage(500);
+    const lineageSamples: number[] = [];
+    let fontPx = 0;
+    for (let round = 0; round < rounds; round++) {
+      const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+      const page = await context.newPage();
+      await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/client-render.html`);
+      await page.waitForFunction(() => window.benchReady === true);
+      const drawn = await page.evaluate((graph) => window.drawLineage?.(graph), lineage);
+      if (!drawn || drawn.drawnNodes === 0) throw new Error("the lineage drew nothing");
+      lineageSamples.push(drawn.renderMs);
+      fontPx = drawn.fontOnScreen;
+      await context.close();
+    }
+    results["lineageRenderMs500"] = round3(median(lineageSamples));
+    results["lineageFontPx500"] = round3(fontPx);
   } finally {
     await browser.close();
     server.close();

@@ -7,7 +7,7 @@
  * writes bench/results/<timestamp>.json, and ends stdout with one JSON summary line.
  */
 import { mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { cpus, loadavg, totalmem } from "node:os";
+import { availableParallelism, cpus, loadavg, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { createDataAccess } from "../db/index.ts";
 import { extractFiles, loadKnowledge } from "../ingest/index.ts";
@@ -90,9 +90,12 @@ async function main(): Promise<void> {
       results.ingest.push(await runPipeline(small.dir, small.count, workers, env, TMP, timeoutMs));
     }
     if (!options.skip.has("cli")) {
-      await neo.wipe();
-      say(`ingest CLI (npm run ingest): ${small.count} articles...`);
-      results.ingest.push(await runCli(small.dir, small.count, env, TMP, timeoutMs));
+      // The CLI as a user runs it, with one extraction thread and with one per core (its default).
+      for (const workers of [...new Set([1, availableParallelism()])]) {
+        await neo.wipe();
+        say(`ingest CLI (npm run ingest -- --workers ${workers}): ${small.count} articles...`);
+        results.ingest.push(await runCli(small.dir, small.count, workers, env, TMP, timeoutMs));
+      }
     } else results.skipped.push("cli");
     for (const corpus of corpora.slice(1)) {
       await neo.wipe();

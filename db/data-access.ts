@@ -38,7 +38,7 @@ import { findTimeline, type TimelineArgs } from "./queries/timeline.ts";
 import type { GraphViewRecord } from "./queries/graph-view.ts";
 import { findMeetingNetwork } from "./queries/meetings.ts";
 import { findNeighborhood } from "./queries/neighborhood.ts";
-import { findShortestPath } from "./queries/paths.ts";
+import { findPaths, findShortestPath, type PathSetRecord } from "./queries/paths.ts";
 import { findEncounters, type EncounterRecord } from "./queries/people.ts";
 import {
   findDirectLineage,
@@ -115,6 +115,8 @@ export interface DataAccess {
   findLineageNetwork(filter?: ListFilter): Promise<GraphViewRecord>;
   findNeighborhood(id: string, depth: number): Promise<GraphViewRecord | null>;
   findShortestPath(fromId: string, toId: string): Promise<GraphViewRecord | null>;
+  /** Up to three shortest paths, through people and meetings when any exist. */
+  findPaths(fromId: string, toId: string): Promise<PathSetRecord>;
   search(text: string, limit: number, kinds?: readonly ListKind[] | null): Promise<SearchHitRecord[]>;
   stats(): Promise<StatsRecord>;
   countGraph(): Promise<GraphCounts>;
@@ -187,6 +189,7 @@ export function createDataAccess(target: Neo4jTarget, options: DataAccessOptions
     findLineageNetwork: (filter) => findLineageNetwork(executor, filter),
     findNeighborhood: (id, depth) => findNeighborhood(executor, id, depth),
     findShortestPath: (fromId, toId) => findShortestPath(executor, fromId, toId),
+    findPaths: (fromId, toId) => findPaths(executor, fromId, toId),
     search: (text, limit, kinds) => searchEntities(executor, text, limit, kinds),
     stats: () => findStats(executor),
     countGraph: () => countGraph(executor),

@@ -36,6 +36,7 @@ export type { TimelineArgs, TimelineEventRecord, TimelineKind } from "./queries/
 export { MAX_TIMELINE_SIZE } from "./queries/timeline.ts";
 export { MAX_PAGE_SIZE } from "./queries/entities.ts";
 export type { GraphEdgeRecord, GraphNodeRecord, GraphViewRecord } from "./queries/graph-view.ts";
+export type { PathSetRecord } from "./queries/paths.ts";
 export type { EncounterRecord } from "./queries/people.ts";
 export type { LineageLinkRecord, LineageRecord, StanceRecord } from "./queries/proposals.ts";
 export type { RelationName } from "./queries/relations.ts";

@@ -3,13 +3,15 @@ import type { GraphDocument } from "../common/graph-document.ts";
 import { analyseArticle, type AnalysedArticle } from "./document/analyse-article.ts";
 import { buildDocument } from "./document/build-document.ts";
 import { loadKnowledge, type Knowledge } from "./knowledge/knowledge.ts";
+import { inThreadAnalyser, type ArticleAnalyser } from "./parallel/analyse-file.ts";
 import { collectArticleFiles } from "./read/collect-files.ts";
-import { UnreadableArticleError } from "./read/decode.ts";
-import { formatOf, parseArticleText, readArticleFile } from "./read/read-article.ts";
+import { formatOf, parseArticleText } from "./read/read-article.ts";
 import type { ArticleMeta, SourceArticle } from "./types.ts";
 
 export { loadKnowledge, emptyKnowledge, type Knowledge } from "./knowledge/knowledge.ts";
 export { UnreadableArticleError } from "./read/decode.ts";
+export type { ArticleAnalyser } from "./parallel/analyse-file.ts";
+export { createAnalyser, defaultWorkerCount, workersFor } from "./parallel/worker-pool.ts";
 export type { SourceArticle, ArticleMeta } from "./types.ts";
 
 export interface ExtractOptions {
@@ -17,32 +19,39 @@ export interface ExtractOptions {
   maxArticleBytes?: number;
   /** Called after each file is read and analysed (for progress bars). */
   onArticle?: (file: string, error: string | null) => void;
+  /**
+   * Runs the per-article extraction, e.g. on worker threads (createAnalyser). Default: this
+   * thread. It must have been made with the same knowledge and byte limit.
+   */
+  analyser?: ArticleAnalyser;
 }
 
 const DEFAULT_MAX_BYTES = 5_000_000;
 
-/** Reads and analyses files and folders; unreadable files become failures, the rest go on. */
+/**
+ * Reads and analyses files and folders; unreadable files become failures, the rest go on.
+ * All files are handed to the analyser at once; results keep the order of the files.
+ */
 export async function analyseFiles(
   paths: string[],
   options: ExtractOptions = {},
 ): Promise<{ analysed: AnalysedArticle[]; failures: GraphDocument["failures"]; knowledge: Knowledge }> {
   const knowledge = options.knowledge ?? loadKnowledge();
+  const analyser =
+    options.analyser ?? inThreadAnalyser(knowledge, options.maxArticleBytes ?? DEFAULT_MAX_BYTES);
   const { files, problems } = await collectArticleFiles(paths);
   const failures: GraphDocument["failures"] = problems.map((p) => ({ file: p.file, reason: p.reason }));
+  const results = await Promise.all(
+    files.map(async (file) => {
+      const result = await analyser.analyse(file);
+      options.onArticle?.(file, "reason" in result ? result.reason : null);
+      return result;
+    }),
+  );
   const analysed: AnalysedArticle[] = [];
-  for (const file of files) {
-    try {
-      const source = await readArticleFile(file, options.maxArticleBytes ?? DEFAULT_MAX_BYTES);
-      analysed.push(analyseArticle(source, knowledge));
-      options.onArticle?.(file, null);
-    } catch (err) {
-      const reason =
-        err instanceof UnreadableArticleError
-          ? err.message
-          : `extraction failed: ${err instanceof Error ? err.message : String(err)}`;
-      failures.push({ file, reason });
-      options.onArticle?.(file, reason);
-    }
+  for (const result of results) {
+    if ("reason" in result) failures.push({ file: result.file, reason: result.reason });
+    else analysed.push(result.analysed);
   }
   return { analysed, failures, knowledge };
 }

@@ -5,6 +5,7 @@
  *
  *   npx tsx scripts/screenshot.ts                          # own server
  *   npx tsx scripts/screenshot.ts http://127.0.0.1:4000    # a running server
+ *   npx tsx scripts/screenshot.ts --neo4j-port 7718        # own server, its Neo4j on another port
  */
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -54,8 +55,13 @@ async function shoot(page: Page, name: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const given = process.argv[2];
-  const server = given ? null : await startScreenshotServer(existsSync(REFERENCE) ? [REFERENCE] : []);
+  const args = process.argv.slice(2);
+  const portAt = args.indexOf("--neo4j-port");
+  const port = portAt >= 0 ? Number(args.splice(portAt, 2)[1]) : undefined;
+  const given = args[0];
+  const server = given
+    ? null
+    : await startScreenshotServer(existsSync(REFERENCE) ? [REFERENCE] : [], port || undefined);
   const origin = given ?? server?.origin ?? "";
   const browser = await launchBrowser();
   const problems: string[] = [];
@@ -98,6 +104,13 @@ async function main(): Promise<void> {
     await go("?view=timeline");
     await waitForGraph(page);
     await shoot(page, "explorer-timeline.png");
+
+    // The meetings table, newest first.
+    await go("?view=meetings");
+    await page.locator("[data-testid=meetings-table]").waitFor();
+    await page.locator("[data-testid=sort-date]").click();
+    await page.locator("[data-testid=sort-date]").click();
+    await shoot(page, "explorer-meetings.png");
 
     // A path between two well-known people of the sample articles.
     const ids = await page.evaluate(async () => {

@@ -3,11 +3,13 @@
  * proposals in no family, the proposal panel's lineage and terms, the camera after every view switch,
  * and country colours. The graph includes a family of three versions with terms, built here.
  */
+import { readFileSync } from "node:fs";
 import type { NodeSingular } from "cytoscape";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   buildBrowserStory,
+  clickNode,
   type ExplorerServer,
   launchBrowser,
   openPage,
@@ -15,6 +17,7 @@ import {
   screenshotOnFailure,
   startExplorerServer,
   waitForGraph,
+  waitForNodeVisible,
   waitForText,
 } from "./support/browser.ts";
 import { countryColour } from "../client/src/palette.ts";
@@ -154,7 +157,7 @@ describe("proposal families, the proposal panel, the camera and colours in the b
   });
 
   it("leaves every view fitted with its labels drawn, whichever view it is entered from", async () => {
-    const views = ["network", "lineage", "timeline", "path", "article", "neighborhood"] as const;
+    const views = ["network", "lineage", "timeline", "meetings", "path", "article", "neighborhood"] as const;
     const walk = everyOrderedPair(views);
     expect(walk).toHaveLength(views.length * (views.length - 1) + 1);
     await inPage("camera", async (page) => {
@@ -164,8 +167,10 @@ describe("proposal families, the proposal panel, the camera and colours in the b
       for (const [step, view] of walk.entries()) {
         if (step > 0) await page.locator(`[data-testid=view-${view}]`).click();
         await page.locator(`[data-testid=network][data-drawn=${view}]`).waitFor({ state: "attached" });
-        if (view === "article") {
-          await page.locator("[data-testid=article-list]").waitFor();
+        if (view === "article" || view === "meetings") {
+          await page
+            .locator(`[data-testid=${view === "article" ? "article-list" : "meetings-table"}]`)
+            .waitFor();
           continue;
         }
         await page.waitForFunction(() => window.__cy?.animated() === false);
@@ -223,6 +228,170 @@ describe("proposal families, the proposal panel, the camera and colours in the b
       );
       expect(await colourIn({}, family.people.ostrava.id)).toBe(countryColour("NO"));
       expect(countryColour("US")).not.toBe(countryColour("RU"));
+    });
+  });
+
+  it("keeps a day in one column on the timeline and folds a crowded day into a count that unfolds", async () => {
+    await inPage("timeline-stack", async (page) => {
+      await page.goto(url({ view: "timeline", from: "2025-03-01", to: "2025-03-31" }));
+      await page.locator("[data-testid=network][data-drawn=timeline]").waitFor({ state: "attached" });
+      const stackId = "stack:2025-03-10|Meeting";
+      const before = await page.evaluate((id) => {
+        const cy = window.__cy;
+        const day = cy?.nodes(".event").filter((n) => n.data("date") === "2025-03-10" && n.visible());
+        return {
+          stack: String(cy?.getElementById(id).data("label") ?? ""),
+          columns: new Set(day?.map((n: NodeSingular) => Math.round(n.position("x")))).size,
+          visible: day?.length ?? 0,
+        };
+      }, stackId);
+      expect(before.stack).toMatch(/^\+\d+ more meetings/);
+      expect(before.columns).toBe(1);
+      await saveScreenshot(page, "view-timeline-stacked");
+      await clickNode(page, stackId);
+      await page.waitForFunction((id) => window.__cy?.getElementById(id).empty() === true, stackId);
+      for (const meeting of family.crowd) await waitForNodeVisible(page, meeting.id);
+      const columns = await page.evaluate(() => {
+        const day = window.__cy
+          ?.nodes(".event")
+          .filter((n) => n.data("date") === "2025-03-10" && n.visible());
+        return new Set(day?.map((n: NodeSingular) => Math.round(n.position("x")))).size;
+      });
+      expect(columns).toBe(1);
+    });
+  });
+
+  it("lists meetings in a table to sort, filter, open and export as CSV", async () => {
+    await inPage("meetings-table", async (page) => {
+      await page.goto(url({ view: "meetings" }));
+      await page.locator("[data-testid=meetings-table]").waitFor();
+      await page.locator("[data-testid=filter-place]").fill(`Lindqvist Hall`);
+      const rows = page.locator("[data-testid=meetings-table-row]");
+      await page.waitForFunction(
+        () => document.querySelectorAll("[data-testid=meetings-table-row]").length === 5,
+      );
+      await page.locator("[data-testid=filter-status]").fill("planned");
+      await page.waitForFunction(
+        () => document.querySelectorAll("[data-testid=meetings-table-row]").length === 1,
+      );
+      await page.locator("[data-testid=filter-status]").fill("");
+      await page.locator("[data-testid=sort-place]").click();
+      const places = await rows.locator("td[data-key=place]").allTextContents();
+      expect(places).toEqual([...places].sort((a, b) => a.localeCompare(b)));
+      await page.locator("[data-testid=sort-place]").click();
+      expect(await rows.locator("td[data-key=place]").allTextContents()).toEqual(
+        [...places].sort((a, b) => a.localeCompare(b)).reverse(),
+      );
+      expect(await rows.first().locator("td[data-key=articles]").textContent()).toBe("1");
+      await saveScreenshot(page, "view-meetings");
+      const [file] = await Promise.all([
+        page.waitForEvent("download"),
+        page.locator("[data-testid=export-csv]").click(),
+      ]);
+      expect(file.suggestedFilename()).toBe("meetings.csv");
+      const csv = readFileSync(await file.path(), "utf8")
+        .trim()
+        .split("\r\n");
+      expect(csv[0]).toBe('"Date","Place","Kind","Status","Participants","Articles"');
+      expect(csv).toHaveLength(6);
+      expect(csv[1]).toContain("Lindqvist Hall 5");
+      await rows.first().locator("button").click();
+      await waitForText(page, "[data-testid=details-kind]", "Meeting");
+      await waitForText(page, "[data-testid=details-panel]", "Lindqvist Hall 5");
+    });
+  });
+
+  it("finds up to three paths through people and meetings, hubs only when nothing else, the panel clear of the ends", async () => {
+    await inPage("paths", async (page) => {
+      const { aldecoa, haddad } = story.people;
+      await page.goto(url({ view: "path", pfrom: aldecoa.id, pto: haddad.id }));
+      await page.locator("[data-testid=network][data-drawn=path]").waitFor({ state: "attached" });
+      const results = await page.locator("[data-testid=path-result]").count();
+      expect(results).toBeGreaterThanOrEqual(1);
+      expect(results).toBeLessThanOrEqual(3);
+      expect(await page.locator("[data-testid=path-hubs]").count()).toBe(0);
+      const kinds = await page.evaluate(() =>
+        window.__cy?.nodes(".path-node").map((n) => String(n.data("kind"))),
+      );
+      expect(kinds?.every((k) => k === "Person" || k === "Meeting")).toBe(true);
+      // The panel over the graph leaves both ends in view beside it.
+      const panel = await page.locator("[data-testid=path-finder]").boundingBox();
+      const graph = await page.locator("[data-testid=network]").boundingBox();
+      for (const id of [aldecoa.id, haddad.id]) {
+        const at = await page.evaluate(
+          (nodeId) => window.__cy?.getElementById(nodeId).renderedPosition(),
+          id,
+        );
+        const x = (graph?.x ?? 0) + (at?.x ?? 0);
+        const y = (graph?.y ?? 0) + (at?.y ?? 0);
+        const covered =
+          panel !== null &&
+          x >= panel.x &&
+          x <= panel.x + panel.width &&
+          y >= panel.y &&
+          y <= panel.y + panel.height;
+        expect(covered, `${id} under the path finder`).toBe(false);
+        expect(x).toBeLessThan((graph?.x ?? 0) + (graph?.width ?? 0));
+      }
+      await saveScreenshot(page, "view-paths");
+
+      const { envoy, ostrava } = family.people;
+      await page.goto(url({ view: "path", pfrom: envoy.id, pto: ostrava.id }));
+      await page.locator("[data-testid=network][data-drawn=path]").waitFor({ state: "attached" });
+      await waitForText(page, "[data-testid=path-hubs]", "country");
+      await waitForText(page, "[data-testid=path-result]", family.countries.ostravia.name);
+    });
+  });
+
+  it("compares two versions of a plan term by term, in the panel and over GraphQL", async () => {
+    await inPage("compare", async (page) => {
+      const { cap1, cap2, amnesty, elections } = family.terms;
+      await page.goto(url({ view: "lineage", sel: v1.id }));
+      await waitForText(page, "[data-testid=details-name]", v1.name);
+      await page.locator("[data-testid=compare-with]", { hasText: v2.name }).click();
+      await page.locator("[data-testid=comparison]").waitFor();
+      const rows = await page
+        .locator("[data-testid=comparison-row]")
+        .evaluateAll((trs) =>
+          trs.map((tr) => ({ change: tr.getAttribute("data-change"), text: tr.textContent ?? "" })),
+        );
+      const cap = rows.find((r) => r.text.includes(cap1.name));
+      expect(cap?.change).toBe("changed");
+      expect(cap?.text).toContain(cap2.name);
+      expect(rows.find((r) => r.text.includes(amnesty.name))?.change).toBe("dropped");
+      expect(await page.locator("[data-testid=comparison-quote]", { hasText: "600,000" }).count()).toBe(1);
+      await saveScreenshot(page, "panel-comparison");
+
+      const answer = await page.evaluate(
+        async ({ a, b }) => {
+          const response = await fetch("/graphql", {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({
+              query:
+                "query($a: ID!, $b: ID!) { compareProposals(a: $a, b: $b) { rows { topic change a { id } b { id } } } }",
+              variables: { a, b },
+            }),
+          });
+          return (await response.json()) as {
+            data: {
+              compareProposals: {
+                rows: { change: string; a: { id: string } | null; b: { id: string } | null }[];
+              };
+            };
+          };
+        },
+        { a: v2.id, b: v3.id },
+      );
+      const changes = answer.data.compareProposals.rows.map((r) => [
+        r.a?.id ?? null,
+        r.b?.id ?? null,
+        r.change,
+      ]);
+      expect(changes).toEqual([
+        [cap2.id, null, "dropped"],
+        [null, elections.id, "added"],
+      ]);
     });
   });
 });

@@ -170,7 +170,7 @@ describe("explorer in the browser", () => {
   it("serves GraphiQL at /graphiql with its editor, and runs a query offline", async () => {
     await inPage("graphiql", async (page) => {
       await page.goto(`${origin}/graphiql`);
-      await page.locator(".graphiql-container .monaco-editor").first().waitFor({ timeout: 30_000 });
+      await page.locator(".graphiql-container .monaco-editor").first().waitFor();
       await page.locator(".graphiql-execute-button").click();
       await waitForText(page, ".graphiql-response", "meetingNetwork");
       await saveScreenshot(page, "view-graphiql");

@@ -87,6 +87,19 @@ describe("docker-compose.yml", () => {
     expect(readConfig(environmentOf(app)).http.host).toBe("0.0.0.0");
   });
 
+  it("has an ingest profile: two shards of one folder into the neo4j service, together every shard", () => {
+    const workers = ["ingest-1", "ingest-2"].map((name) => compose.services[name]);
+    const shards = workers.map((w) => {
+      const command = (w as { command?: string[] } | undefined)?.command ?? [];
+      expect(command.slice(0, 5)).toEqual(["npm", "run", "ingest", "--", "/articles"]);
+      expect(Object.keys(environmentOf(w)).filter((name) => !CONFIG_ENV_NAMES.includes(name))).toEqual([]);
+      expect(readConfig(environmentOf(w)).neo4j.uri).toBe("bolt://neo4j:7687");
+      expect(w?.depends_on?.["neo4j"]?.condition).toBe("service_healthy");
+      return command[command.indexOf("--shard") + 1];
+    });
+    expect(shards).toEqual(["1/2", "2/2"]);
+  });
+
   it("starts the app only once Neo4j reports healthy", () => {
     expect(neo4j?.healthcheck?.test).toBeDefined();
     expect(app?.depends_on?.["neo4j"]?.condition).toBe("service_healthy");

@@ -64,20 +64,25 @@ export async function runPipeline(
   };
 }
 
-/** `npm run ingest` as a user runs it (extract everything, then load), timed from the outside. */
+/** `npm run ingest -- --workers N` as a user runs it (reading, extraction on N threads, writing), timed from the outside. */
 export async function runCli(
   dir: string,
   articles: number,
+  workers: number,
   env: NodeJS.ProcessEnv,
   tmpDir: string,
   timeoutMs: number,
 ): Promise<IngestRun> {
-  const child = await runTsChild(join("ingest", "cli", "ingest.ts"), [dir], { env, tmpDir, timeoutMs });
+  const child = await runTsChild(join("ingest", "cli", "ingest.ts"), [dir, "--workers", String(workers)], {
+    env,
+    tmpDir,
+    timeoutMs,
+  });
   if (child.code !== 0) throw new Error(`ingest CLI failed (${child.code}): ${child.stderr.slice(-2000)}`);
   return {
     kind: "cli",
     articles,
-    workers: 1,
+    workers,
     // Includes process start-up and module loading, as a user sees it.
     wallMs: child.wallMs,
     articlesPerSec: articles / (child.wallMs / 1000),

@@ -7,7 +7,8 @@ import type { FilterBar } from "./panel/filter-bar.ts";
 import { renderLegend } from "./panel/legend.ts";
 import type { PathFinder } from "./panel/path-finder.ts";
 import { renderStatus } from "./panel/status.ts";
-import { fetchArticle, fetchArticles, fetchNeighborhood } from "./queries.ts";
+import { fetchArticle, fetchArticles, fetchMeetingRows, fetchNeighborhood } from "./queries.ts";
+import { renderMeetingsTable } from "./panel/meetings-table.ts";
 import { type ExplorerState, type Filters, type LayoutName, serializeState } from "./state/explorer-state.ts";
 import { type FilterableNode, passesFilters, serverFilterArgs } from "./state/filters.ts";
 import type { Ref } from "./types.ts";
@@ -18,7 +19,7 @@ import { loadLineageView } from "./views/lineage.ts";
 import { buildNeighborhoodElements, loadNeighborhoodView } from "./views/neighborhood.ts";
 import { loadNetworkView } from "./views/network.ts";
 import { loadPathView } from "./views/path.ts";
-import { loadTimelineView } from "./views/timeline.ts";
+import { loadTimelineView, STACK_PREFIX, unfoldStack } from "./views/timeline.ts";
 import type { ViewModel, ViewName } from "./views/view-model.ts";
 
 export interface AppElements {
@@ -47,7 +48,7 @@ function message(error: unknown): string {
 }
 
 /** Views whose data the server filters (the others are filtered on what is drawn). */
-const SERVER_FILTERED: readonly ViewName[] = ["network", "lineage", "timeline"];
+const SERVER_FILTERED: readonly ViewName[] = ["network", "lineage", "timeline", "meetings"];
 
 export class Explorer {
   readonly palette = new CountryPalette();
@@ -94,7 +95,8 @@ export class Explorer {
     // Which view is fully drawn and fitted (tests and scripts wait on it); unset while drawing.
     delete this.ui.graph.dataset["drawn"];
     this.markTabs();
-    const reading = view === "article";
+    // The article view and the meetings table are pages, not graphs.
+    const reading = view === "article" || view === "meetings";
     this.ui.reader.hidden = !reading;
     this.ui.graph.hidden = reading;
     this.ui.tools.hidden = reading;
@@ -103,7 +105,7 @@ export class Explorer {
     if (reading) {
       this.ui.legend.hidden = true;
       renderStatus(this.ui.status, { state: "ready" });
-      return this.showArticle(ticket);
+      return view === "meetings" ? this.showMeetings(ticket) : this.showArticle(ticket);
     }
     if (view === "path" && !(this.state.pathFrom && this.state.pathTo)) {
       this.canvas.show([], { name: "preset" });
@@ -184,6 +186,7 @@ export class Explorer {
 
   /** Opens an entity: details in the panel, and the node focused (its neighbourhood if not drawn). */
   async select(id: string, name?: string): Promise<void> {
+    if (id.startsWith(STACK_PREFIX)) return this.openDetails(id);
     if (name) this.names.set(id, name);
     this.state = { ...this.state, selected: id };
     this.commit(false);
@@ -194,6 +197,11 @@ export class Explorer {
 
   /** Opens an entity's details without moving the graph (a click on a drawn node). */
   openDetails(id: string): void {
+    // A crowded timeline day's count unfolds in place; it is not an entity.
+    if (id.startsWith(STACK_PREFIX)) {
+      if (unfoldStack(this.canvas.cy, id)) this.say("The day's other events are shown.");
+      return;
+    }
     this.state = { ...this.state, selected: id };
     this.commit(false);
     void this.ui.details.open(id);
@@ -304,13 +312,37 @@ export class Explorer {
         return loadNeighborhoodView(this.state.focus, this.state.depth, this.palette);
       case "path": {
         const model = await loadPathView(this.state.pathFrom ?? "", this.state.pathTo ?? "", this.palette);
-        for (const node of model.path?.nodes ?? []) this.names.set(node.id, node.label);
+        for (const node of model.paths.flatMap((p) => p.nodes)) this.names.set(node.id, node.label);
         this.ui.pathFinder.setEnds(this.ref(this.state.pathFrom), this.ref(this.state.pathTo));
-        this.ui.pathFinder.showPath(model.path);
+        this.ui.pathFinder.showPaths(model.paths, model.throughHubs);
         return model;
       }
       case "article":
-        throw new Error("the article view is not a graph");
+      case "meetings":
+        throw new Error(`the ${view} view is not a graph`);
+    }
+  }
+
+  private async showMeetings(ticket: number): Promise<void> {
+    const reader = this.ui.reader;
+    reader.replaceChildren();
+    reader.dataset["state"] = "loading";
+    try {
+      const rows = await fetchMeetingRows(serverFilterArgs(this.state.filters, false));
+      if (ticket !== this.viewTicket) return;
+      const shown = rows.filter(
+        (m) => this.state.filters.status === "any" || m.status === this.state.filters.status,
+      );
+      reader.replaceChildren(renderMeetingsTable(shown, (id) => void this.select(id)));
+      reader.dataset["state"] = "ready";
+      this.ui.graph.dataset["drawn"] = "meetings";
+    } catch (error) {
+      if (ticket !== this.viewTicket) return;
+      renderStatus(this.ui.status, {
+        state: "error",
+        message: message(error),
+        retry: () => void this.showView(),
+      });
     }
   }
 

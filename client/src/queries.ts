@@ -4,10 +4,12 @@ import { graphql } from "./generated/gql.ts";
 import type { ServerFilterArgs } from "./state/filters.ts";
 import type {
   ArticleDetails,
+  Comparison,
   ArticleRef,
   EntityDetails,
   EntityKind,
   GraphView,
+  MeetingSummary,
   PathView,
   SearchHit,
   Stats,
@@ -264,15 +266,47 @@ const NeighborhoodQuery = graphql(`
   }
 `);
 
-const PathQuery = graphql(`
-  query Path($fromId: ID!, $toId: ID!) {
-    path(fromId: $fromId, toId: $toId) {
-      ...GraphViewParts
-      meetings {
-        ...MeetingSummary
+const PathsQuery = graphql(`
+  query Paths($fromId: ID!, $toId: ID!) {
+    paths(fromId: $fromId, toId: $toId) {
+      throughHubs
+      paths {
+        ...GraphViewParts
+        meetings {
+          ...MeetingSummary
+        }
+        proposals {
+          ...ProposalSummary
+        }
       }
-      proposals {
+    }
+  }
+`);
+
+const CompareQuery = graphql(`
+  query CompareProposals($a: ID!, $b: ID!) {
+    compareProposals(a: $a, b: $b) {
+      a {
         ...ProposalSummary
+      }
+      b {
+        ...ProposalSummary
+      }
+      rows {
+        topic
+        change
+        a {
+          ...ProposalSummary
+          evidence {
+            ...EvidenceItem
+          }
+        }
+        b {
+          ...ProposalSummary
+          evidence {
+            ...EvidenceItem
+          }
+        }
       }
     }
   }
@@ -308,6 +342,27 @@ const CountriesQuery = graphql(`
     countries(limit: 200) {
       name
       code
+    }
+  }
+`);
+
+const MeetingsTableQuery = graphql(`
+  query MeetingsTable($from: String, $to: String, $country: String, $minConfidence: Float, $offset: Int) {
+    meetings(
+      from: $from
+      to: $to
+      country: $country
+      minConfidence: $minConfidence
+      sort: DATE_DESC
+      limit: 200
+      offset: $offset
+    ) {
+      ...MeetingSummary
+      evidence {
+        article {
+          id
+        }
+      }
     }
   }
 `);
@@ -381,9 +436,17 @@ export async function fetchNeighborhood(id: string, depth: number): Promise<Grap
   return (await execute(NeighborhoodQuery, { id, depth })).neighborhood;
 }
 
-/** A shortest path, with the meetings and proposals along it; null if none. */
-export async function fetchPath(fromId: string, toId: string): Promise<PathView | null> {
-  return (await execute(PathQuery, { fromId, toId })).path ?? null;
+/** Up to three shortest paths, through people and meetings unless `throughHubs` says otherwise. */
+export async function fetchPaths(
+  fromId: string,
+  toId: string,
+): Promise<{ paths: PathView[]; throughHubs: boolean }> {
+  return (await execute(PathsQuery, { fromId, toId })).paths;
+}
+
+/** Two versions of a plan with their terms aligned row by row. */
+export async function fetchComparison(a: string, b: string): Promise<Comparison> {
+  return (await execute(CompareQuery, { a, b })).compareProposals;
 }
 
 /** Full details of one entity, or null when the id is unknown. */
@@ -406,6 +469,30 @@ export async function fetchArticles(limit = 100): Promise<ArticleRef[]> {
 /** Countries with their ISO codes: names for the country filter, codes for stable colours. */
 export async function fetchCountries(): Promise<{ name: string; code: string | null }[]> {
   return (await execute(CountriesQuery, {})).countries.map((c) => ({ name: c.name, code: c.code ?? null }));
+}
+
+/** A meeting as the meetings table lists it: who took part, and how many articles report it. */
+export interface MeetingRow extends MeetingSummary {
+  articles: number;
+}
+
+/** Meetings passing the filters, newest first (200 a page, at most 10 pages). */
+export async function fetchMeetingRows(filters: ServerFilterArgs = {}): Promise<MeetingRow[]> {
+  const { from, to, country, minConfidence } = filters;
+  const rows: MeetingRow[] = [];
+  for (let page = 0; page < 10; page++) {
+    const { meetings } = await execute(MeetingsTableQuery, {
+      from,
+      to,
+      country,
+      minConfidence,
+      offset: page * 200,
+    });
+    for (const { evidence, ...meeting } of meetings)
+      rows.push({ ...meeting, articles: new Set(evidence.map((e) => e.article.id)).size });
+    if (meetings.length < 200) break;
+  }
+  return rows;
 }
 
 /** Names and aliases of the given kinds (every kind by default), best match first. */

@@ -6,12 +6,13 @@ import type {
   ActorRefFragment,
   ArticleQuery,
   ArticleRefFragment,
+  CompareProposalsQuery,
   EntityKind as SchemaEntityKind,
   EntityQuery,
   EvidenceItemFragment,
   GraphViewPartsFragment,
   MeetingSummaryFragment,
-  PathQuery,
+  PathsQuery,
   ProposalSummaryFragment,
   SearchQuery,
   StatsQuery,
@@ -31,8 +32,10 @@ export type TimelineEvent = TimelineQuery["timeline"][number] & { kind: "Meeting
 export type ArticleDetails = NonNullable<ArticleQuery["article"]>;
 export type Mention = ArticleDetails["mentions"][number];
 /** A path: its nodes in order, and the meetings and proposals along the way. */
-export type PathView = NonNullable<PathQuery["path"]>;
+export type PathView = PathsQuery["paths"]["paths"][number];
 export type MeetingSummary = MeetingSummaryFragment;
+/** Two versions of a plan, terms aligned. */
+export type Comparison = CompareProposalsQuery["compareProposals"];
 export type ProposalSummary = ProposalSummaryFragment;
 export type ActorRef = ActorRefFragment;
 /** Any named entity as the explorer refers to it. */

@@ -13,6 +13,7 @@ import { addCounters, CountingRunner, emptyCounters, type LoadCounters } from ".
 import type { ArticleSlice } from "./slice.ts";
 import { splitDocument } from "./split.ts";
 import * as cypher from "./statements.ts";
+import { mergeWithStoredMeetings, readStoredMeetings } from "./stored-meetings.ts";
 import { removeArticleFacts, writeGroup } from "./write-group.ts";
 
 export { emptyCounters, type LoadCounters } from "./counters.ts";
@@ -140,7 +141,9 @@ export async function loadGraph(
   doc: GraphDocument,
   options: LoadOptions = {},
 ): Promise<LoadSummary> {
-  const { slices, warnings } = splitDocument(doc);
+  // A meeting already in the graph (from an earlier chunk or run) keeps its node.
+  const stored = await executor.read((tx) => readStoredMeetings(tx, doc));
+  const { slices, warnings } = splitDocument(mergeWithStoredMeetings(doc, stored));
   const summary: LoadSummary = {
     articles: { ingested: 0, unchanged: 0, failed: 0 },
     counters: emptyCounters(),

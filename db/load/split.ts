@@ -135,6 +135,7 @@ function buildTemplates(doc: GraphDocument): Map<string, EntityTemplate> {
         name: describeMeeting(m),
         kind: m.kind,
         date: m.date,
+        dateEnd: m.dateEnd ?? null,
         place: m.place,
         status: m.status,
         confidence: m.confidence,

@@ -71,7 +71,7 @@ RETURN row.article.id AS id, elementId(a) AS elementId, created`;
 
 /**
  * MERGEs entities (every label in one statement, one MERGE subquery per label so each uses its
- * unique index), unions their aliases (and a person's roles) and links their evidence. A row whose id was merged into
+ * unique index), unions their aliases (and a person's roles), keeps the highest confidence and links their evidence. A row whose id was merged into
  * another entity (`row.chain` not null) writes onto the kept node `row.nodeId`: it adds its name
  * as an alias instead of overwriting the kept node's properties, and marks its evidence links
  * with the chain so undoing the merge can move them back.
@@ -88,8 +88,11 @@ CALL (row) {
 }
 WITH n, row
 CALL (n, row) {
-  WITH n, row WHERE row.chain IS NULL
+  WITH n, row, n.confidence AS before WHERE row.chain IS NULL
   SET n += row.props
+  // The highest confidence any load gave it: the graph must not depend on which of several
+  // chunks, shards or concurrent ingests stating the entity wrote last.
+  SET n.confidence = CASE WHEN before > row.props.confidence THEN before ELSE row.props.confidence END
 }
 WITH n, row, row.aliases + CASE WHEN row.chain IS NULL THEN [] ELSE [row.props.name] END AS aliases
 SET n.aliases = reduce(acc = coalesce(n.aliases, []), alias IN aliases |
@@ -166,3 +169,17 @@ MERGE (a)-[m:MENTIONS {articleId: row.articleId, start: toInteger(row.start), en
 SET m.text = row.text, m.dstMergedFrom = row.chain`;
 
 export const DELETE_ARTICLE_NODE = `MATCH (a:Article {id: $articleId}) DETACH DELETE a`;
+
+/**
+ * For each incoming meeting ({id, participants}), the stored meetings (other ids) that a
+ * participant attended, with their fields and everyone who attended them: the loader decides
+ * which are the same real meeting (\`db/load/stored-meetings.ts\`).
+ */
+export const READ_MEETINGS_SHARING_PARTICIPANTS = `
+UNWIND $meetings AS incoming
+MATCH (p:Person)-[:ATTENDED]->(s:Meeting)
+WHERE p.id IN incoming.participants AND s.id <> incoming.id
+WITH DISTINCT incoming, s
+RETURN incoming.id AS incoming, s.id AS id, s.kind AS kind, s.date AS date, s.dateEnd AS dateEnd,
+       s.place AS place, s.status AS status,
+       COLLECT { MATCH (q:Person)-[:ATTENDED]->(s) RETURN DISTINCT q.id } AS participants`;

@@ -1,4 +1,5 @@
 /** Shortest paths between two entities over semantic relationships (never via articles or evidence). */
+import { int as neo4jInt } from "neo4j-driver";
 import type { Executor } from "../executor.ts";
 import { SEMANTIC_PATTERN } from "../model.ts";
 import { mapsAt } from "../values.ts";
@@ -40,4 +41,49 @@ export async function findShortestPath(
       edges: mapsAt(record, "edges").map(toGraphEdge),
     };
   });
+}
+
+export interface PathSetRecord {
+  paths: GraphViewRecord[];
+  /** True when no path runs through people and meetings alone, so these pass a country, institution or proposal. */
+  throughHubs: boolean;
+}
+
+/** How many shortest paths the path finder offers. */
+export const MAX_PATHS = 3;
+
+/**
+ * Up to three shortest paths. First only through people and meetings (an analyst's "who met whom");
+ * when there is none, through anything (a country, an institution, a proposal), and said so.
+ */
+export async function findPaths(executor: Executor, fromId: string, toId: string): Promise<PathSetRecord> {
+  if (fromId === toId) {
+    const self = await findShortestPath(executor, fromId, toId);
+    return { paths: self ? [self] : [], throughHubs: false };
+  }
+  const run = (onlyPeopleAndMeetings: boolean) =>
+    executor.read(async (tx) => {
+      const result = await tx.run(
+        `${matchEntityById("a", "fromId")}
+         ${matchEntityById("b", "toId")}
+         MATCH p = allShortestPaths((a)-[:${SEMANTIC_PATTERN}*..${MAX_PATH_LENGTH}]-(b))
+         WHERE NOT $onlyPeopleAndMeetings OR all(x IN nodes(p)[1..-1] WHERE x:Person OR x:Meeting)
+         WITH p LIMIT $limit
+         CALL (p) {
+           UNWIND nodes(p) AS n
+           RETURN collect(${GRAPH_NODE_MAP}) AS nodes
+         }
+         RETURN nodes,
+                [r IN relationships(p) | {source: startNode(r).id, type: type(r), target: endNode(r).id, weight: 1}] AS edges`,
+        { fromId, toId, onlyPeopleAndMeetings, limit: neo4jInt(MAX_PATHS) },
+      );
+      return result.records.map((record) => ({
+        nodes: mapsAt(record, "nodes").map(toGraphNode),
+        edges: mapsAt(record, "edges").map(toGraphEdge),
+      }));
+    });
+  const direct = await run(true);
+  if (direct.length > 0) return { paths: direct, throughHubs: false };
+  const paths = await run(false);
+  return { paths, throughHubs: paths.length > 0 };
 }

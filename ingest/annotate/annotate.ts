@@ -13,7 +13,7 @@ import type { AnnotatedDocument, AnnotatedSentence, NameSpan, Quotation, Token }
 export function annotateDocument(body: string, published: PartialDate | null): AnnotatedDocument {
   const raw = tokenise(body);
   const spans = sentenceSpans(body, raw.tokens, raw.sentenceSpans);
-  const tokens: Token[] = raw.tokens.map((t) => ({ ...t, sentence: 0 }));
+  const tokens: Token[] = raw.tokens;
   const sentences: AnnotatedSentence[] = [];
   const names: NameSpan[] = [];
   const quotations: Quotation[] = [];

@@ -23,9 +23,12 @@ const parser = chrono.casual.clone();
 for (const h of HOLIDAYS)
   parser.parsers.push({ pattern: () => h.re, extract: () => ({ day: h.day, month: h.month }) });
 
-/** Cheap gate: chrono is only worth running on text with a date-like word or a number. */
+/**
+ * Cheap gate: chrono is only worth running on a sentence with a number, a month or weekday
+ * name (capitalised: "may" the verb is not May) or a relative time word.
+ */
 const MAYBE_DATE =
-  /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|last|next|ago|later|earlier|days?|week|weekend|month|year|christmas|valentine[’']?s|new year[’']?s|independence|victory|halloween)\b/i;
+  /\d|\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Valentine[’']?s|New Year[’']?s|Independence Day|Victory Day|Halloween)\b|\b([Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|ago|later|earlier|[Ll]ast|[Nn]ext|[Tt]his (week|month|year|weekend))\b/;
 const PUBLICATION_RELATIVE =
   /\b(today|tonight|yesterday|tomorrow|last|next|this|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b/i;
 const NARRATIVE_RELATIVE = /\b(later|earlier|after|before|following|previous|same day)\b/i;

@@ -8,8 +8,8 @@ const nlp = winkNLP(model, ["sbd", "pos"]);
 const its = nlp.its;
 
 export interface RawTokens {
-  /** Tokens without their sentence index yet (set by `splitSentences`). */
-  tokens: Omit<Token, "sentence">[];
+  /** Tokens; their sentence index is 0 until `annotateDocument` sets it. */
+  tokens: Token[];
   /** Sentences as wink sees them: token index ranges [first, last], inclusive. */
   sentenceSpans: [number, number][];
 }
@@ -22,7 +22,7 @@ export function tokenise(body: string): RawTokens {
   const tags = doc.tokens().out(its.pos);
   // wink's typings declare lemma with an extra parameter; at run time it is an ordinary `its` helper.
   const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value);
-  const tokens: Omit<Token, "sentence">[] = [];
+  const tokens: Token[] = [];
   const winkToOurs: number[] = [];
   let at = 0;
   for (let i = 0; i < values.length; i++) {
@@ -43,6 +43,7 @@ export function tokenise(body: string): RawTokens {
         end: at + text.length,
         pos,
         lemma: lemmas[i] ?? text.toLowerCase(),
+        sentence: 0,
       });
     at += text.length;
   }

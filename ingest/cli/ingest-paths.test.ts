@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { GraphDocument } from "../../common/graph-document.ts";
 import type { DataAccess, LoadSummary } from "../../db/index.ts";
 import { emptyKnowledge } from "../index.ts";
-import { ingestPaths } from "./ingest-paths.ts";
+import { ingestPaths, shardChunks } from "./ingest-paths.ts";
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -89,5 +89,50 @@ describe("ingestPaths", () => {
     });
     expect(report.articles).toEqual({ ingested: 1, unchanged: 0, failed: 2 });
     expect(report.failures.map((f) => f.file)).toEqual([missing, join(dir, "empty.txt")]);
+  });
+});
+
+describe("shards", () => {
+  const files = Array.from({ length: 7 }, (_, i) => `f${i}.txt`);
+
+  it("give each shard every N-th chunk of a single run, so together they hold each file once", () => {
+    expect(shardChunks(files, 2, { index: 1, count: 2 })).toEqual([
+      ["f0.txt", "f1.txt"],
+      ["f4.txt", "f5.txt"],
+    ]);
+    expect(shardChunks(files, 2, { index: 2, count: 2 })).toEqual([["f2.txt", "f3.txt"], ["f6.txt"]]);
+    const all = [1, 2, 3].flatMap((index) => shardChunks(files, 2, { index, count: 3 }).flat());
+    expect(all.sort()).toEqual(files);
+    expect(shardChunks(files, 3)).toEqual([
+      ["f0.txt", "f1.txt", "f2.txt"],
+      ["f3.txt", "f4.txt", "f5.txt"],
+      ["f6.txt"],
+    ]);
+  });
+
+  it("ingest only their own chunks, and the first shard alone reports paths it cannot list", async () => {
+    const dir = writeArticles(4);
+    const missing = join(dir, "no-such-folder");
+    const second = recordingData();
+    const report = await ingestPaths(second.data, [dir, missing], {
+      knowledge: emptyKnowledge(),
+      maxArticleBytes: 1_000_000,
+      chunkFiles: 2,
+      shard: { index: 2, count: 2 },
+    });
+    // Sorted: a0 a1 | a2 a3 | empty — shard 2 of 2 gets the middle chunk.
+    expect(second.docs.flatMap((d) => d.articles.map((a) => a.file))).toEqual(["a2.txt", "a3.txt"]);
+    expect(report.failures).toEqual([]);
+    const first = recordingData();
+    const firstReport = await ingestPaths(first.data, [dir, missing], {
+      knowledge: emptyKnowledge(),
+      maxArticleBytes: 1_000_000,
+      chunkFiles: 2,
+      shard: { index: 1, count: 2 },
+    });
+    expect(first.docs.flatMap((d) => d.articles.map((a) => a.file))).toEqual(["a0.txt", "a1.txt"]);
+    expect(firstReport.failures.map((f) => f.file)).toEqual(
+      expect.arrayContaining([missing, join(dir, "empty.txt")]),
+    );
   });
 });

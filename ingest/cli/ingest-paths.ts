@@ -2,7 +2,14 @@
 import { basename } from "node:path";
 import type { GraphDocument } from "../../common/graph-document.ts";
 import type { DataAccess, LoadCounters, LoadSummary } from "../../db/index.ts";
-import { extractFiles, type Knowledge } from "../index.ts";
+import {
+  createAnalyser,
+  workersFor,
+  extractFiles,
+  loadKnowledge,
+  type ArticleAnalyser,
+  type Knowledge,
+} from "../index.ts";
 import { collectArticleFiles } from "../read/collect-files.ts";
 import { loadWithRetry } from "./load-with-retry.ts";
 import type { Progress } from "./progress.ts";
@@ -25,6 +32,28 @@ export interface IngestOptions {
   groupSize?: number;
   /** Files per chunk (default INGEST_CHUNK_FILES). */
   chunkFiles?: number;
+  /** Extraction threads at most (default 1: this thread; the CLI defaults to one per core); see workersFor. */
+  workers?: number;
+  /** Ingest only this shard's chunks (see shardChunks); several processes share one corpus. */
+  shard?: Shard;
+}
+
+/** Shard `index` (1-based) of `count`. */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+/**
+ * The chunks of `files` (in their sorted order) that shard `index` of `count` ingests: every
+ * count-th chunk. Shards split along the chunks a single run would make, so each chunk is
+ * extracted and resolved exactly as in one run, and N processes together write each file once.
+ */
+export function shardChunks(files: string[], chunkFiles: number, shard: Shard = { index: 1, count: 1 }) {
+  const chunks: string[][] = [];
+  for (let i = 0, k = 0; i < files.length; i += chunkFiles, k++)
+    if (k % shard.count === shard.index - 1) chunks.push(files.slice(i, i + chunkFiles));
+  return chunks;
 }
 
 export interface IngestReport {
@@ -88,19 +117,42 @@ export async function ingestPaths(
   const report = emptyReport();
   // Listing first gives the bar its total; the walk is cheap next to extraction.
   const { files, problems } = await collectArticleFiles(paths);
-  report.failures.push(...problems);
-  report.articles.failed += problems.length;
-  progress?.start("ingesting", files.length);
-
   const size = Math.max(1, options.chunkFiles ?? INGEST_CHUNK_FILES);
+  const chunks = shardChunks(files, size, options.shard);
+  // Paths that could not be listed are every shard's problem, but reported by the first only.
+  if ((options.shard?.index ?? 1) === 1) {
+    report.failures.push(...problems);
+    report.articles.failed += problems.length;
+  }
+  const ours = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+  progress?.start("ingesting", ours);
+
+  const knowledge = options.knowledge ?? loadKnowledge();
+  // One pool for the whole run: a worker's start-up (loading the stages) is paid once.
+  const analyser = createAnalyser(workersFor(options.workers ?? 1, ours), knowledge, options.maxArticleBytes);
+  try {
+    return await ingestChunks(data, chunks, report, { ...options, knowledge, analyser });
+  } finally {
+    await analyser.close();
+  }
+}
+
+/** The chunk loop of ingestPaths, with the analyser in place. */
+async function ingestChunks(
+  data: Pick<DataAccess, "loadGraph">,
+  chunks: string[][],
+  report: IngestReport,
+  options: IngestOptions & { knowledge: Knowledge; analyser: ArticleAnalyser },
+): Promise<IngestReport> {
+  const progress = options.progress;
   // The chunk being written; its error is kept, not left unhandled while the next one is extracted.
   let writing: Promise<unknown> = Promise.resolve();
   let writeError: { error: unknown } | null = null;
-  for (let i = 0; i < files.length; i += size) {
-    const chunk = files.slice(i, i + size);
+  for (const chunk of chunks) {
     const doc = await extractFiles(chunk, {
       knowledge: options.knowledge,
       maxArticleBytes: options.maxArticleBytes,
+      analyser: options.analyser,
       onArticle: (file, error) => {
         if (error !== null) progress?.tick(file);
       },

@@ -5,8 +5,8 @@
  */
 import { Command, InvalidArgumentError } from "commander";
 import { readConfig } from "../../common/config.ts";
-import { loadKnowledge } from "../index.ts";
-import { ingestPaths } from "./ingest-paths.ts";
+import { defaultWorkerCount, loadKnowledge } from "../index.ts";
+import { INGEST_CHUNK_FILES, ingestPaths, type Shard } from "./ingest-paths.ts";
 import { openDatabase } from "./open-database.ts";
 import { createProgress } from "./progress.ts";
 import { formatFailures, formatSummary } from "./report.ts";
@@ -16,11 +16,24 @@ interface IngestFlags {
   knowledge?: string[];
   force?: boolean;
   groupSize?: number;
+  workers?: number;
+  shard?: Shard;
+  chunkFiles?: number;
   verbose?: boolean;
 }
 
+/** "i/N" with 1 ≤ i ≤ N. */
+function parseShard(value: string): Shard {
+  const match = /^(\d+)\/(\d+)$/.exec(value.trim());
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index < 1 || index > count)
+    throw new InvalidArgumentError("expected i/N with 1 <= i <= N, e.g. 1/2");
+  return { index, count };
+}
+
 /** A positive whole number, or commander reports the bad value. */
-function parseGroupSize(value: string): number {
+function parsePositiveInteger(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a whole number of at least 1");
   return n;
@@ -39,6 +52,9 @@ async function run(paths: string[], flags: IngestFlags): Promise<void> {
       maxArticleBytes: config.maxArticleBytes,
       force: flags.force,
       groupSize: flags.groupSize,
+      workers: flags.workers ?? defaultWorkerCount(),
+      shard: flags.shard,
+      chunkFiles: flags.chunkFiles,
       progress: createProgress(process.stderr),
       retry: {
         ...DEFAULT_RETRY,
@@ -64,7 +80,22 @@ const program = new Command()
   .option(
     "--group-size <n>",
     "articles written per transaction (default 50; 1 = one transaction per article)",
-    parseGroupSize,
+    parsePositiveInteger,
+  )
+  .option(
+    "--workers <n>",
+    `extraction threads (default: one per core, ${defaultWorkerCount()} here; 1 = this thread only)`,
+    parsePositiveInteger,
+  )
+  .option(
+    "--shard <i/N>",
+    "ingest only shard i of N: N processes (on one or several machines) with the same files and Neo4j share the work",
+    parseShard,
+  )
+  .option(
+    "--chunk-files <n>",
+    `files extracted and resolved together (default ${INGEST_CHUNK_FILES}); shards split along chunks`,
+    parsePositiveInteger,
   )
   .option("-v, --verbose", "list facts skipped because they point at unknown entities")
   .action(run);

@@ -10,6 +10,8 @@ export interface MeetingDate {
   dateEnd: PartialDate | null;
   /** True when the date came from the text around the meeting, not its own sentence. */
   fromNarrative: boolean;
+  /** True when the date is only the publication day of a lead that gives none. */
+  fromLead?: boolean;
 }
 
 /** Dates attached to a verb of saying are when something was said, not when the meeting was. */
@@ -71,5 +73,19 @@ export function meetingDate(
     const last = stated[stated.length - 1];
     if (last) return asDate(last, true);
   }
+  // The lead reports the news of the day: an undated meeting it reports as held is of the publication day
+  // ("A telephone conversation … has just concluded."; "During a phone conversation with …, X said").
+  if (sentence.paragraph <= 1 && doc.published?.length === 10 && !recalled(doc, sentence))
+    return { date: doc.published, dateEnd: null, fromNarrative: true, fromLead: true };
   return null;
+}
+
+/** Words that set a meeting in the past the article recalls, not in its news. */
+const RECALLED = /\b(previous|earlier|last|former|once|ago|since|first|in the past|history|historic)\b/i;
+
+function recalled(doc: AnnotatedDocument, sentence: AnnotatedSentence): boolean {
+  return (
+    RECALLED.test(sentence.text) ||
+    doc.temporals.some((t) => t.sentence < sentence.index && t.value < (doc.published ?? "").slice(0, 7))
+  );
 }

@@ -5,6 +5,23 @@ import { placeNamed } from "./places.ts";
 const PLACE_PREPOSITIONS = new Set(["in", "at", "to"]);
 const MEETING_NAME_TAIL = /\s+(summit|talks|conference|meeting|format|process|forum)$/i;
 
+const namesBySentence = new WeakMap<AnnotatedDocument, Map<number, NameSpan[]>>();
+
+/** The name spans of one sentence (indexed once per document). */
+function namesOfSentence(doc: AnnotatedDocument, sentence: number): NameSpan[] {
+  let index = namesBySentence.get(doc);
+  if (!index) {
+    index = new Map();
+    for (const n of doc.names) {
+      const list = index.get(n.sentence);
+      if (list) list.push(n);
+      else index.set(n.sentence, [n]);
+    }
+    namesBySentence.set(doc, index);
+  }
+  return index.get(sentence) ?? [];
+}
+
 /** The token before a name span, skipping "the". */
 function wordBefore(doc: AnnotatedDocument, span: NameSpan): string | null {
   let i = span.tokenStart - 1;
@@ -15,7 +32,7 @@ function wordBefore(doc: AnnotatedDocument, span: NameSpan): string | null {
 /** The place named in a clause nearest the trigger (a body offset), or null. */
 export function placeInClause(doc: AnnotatedDocument, clause: Clause, triggerAt: number): string | null {
   let best: { city: string; distance: number } | null = null;
-  for (const span of doc.names) {
+  for (const span of namesOfSentence(doc, doc.tokens[clause.tokenStart]?.sentence ?? -1)) {
     if (span.start < clause.start || span.end > clause.end) continue;
     // "the Singapore Summit", "the Geneva talks": a city naming the meeting.
     const found =

@@ -149,3 +149,29 @@ describe("meeting places", () => {
     expect(found.find((m) => m.participants.includes("Karl Lenz"))!.place).toBeNull();
   });
 });
+
+describe("who is present and when", () => {
+  it("takes no meeting from a meeting named only as an aim", () => {
+    expect(
+      meetings(
+        "A meeting between President Anna Keller and President Jonas Berg is the goal, Minister Eva Gruber said.",
+      ),
+    ).toEqual([]);
+    expect(meetings("President Anna Keller hopes to meet with President Jonas Berg.")).toEqual([]);
+  });
+
+  it("does not seat someone named in a possessive of a wish", () => {
+    const found = meetings(
+      "President Anna Keller and President Jonas Berg held a telephone call on March 3. Building on Keller's desire for calm, the presidents agreed to continue contacts.",
+    );
+    expect(found.every((m) => m.participants.length === 2)).toBe(true);
+  });
+
+  it("dates an undated meeting reported as held in the lead on the publication day", () => {
+    const [m] = meetings(
+      "During a phone conversation with President Jonas Berg, President Anna Keller spoke about the talks.",
+      "2025-03-10",
+    );
+    expect(m).toMatchObject({ kind: "call", date: "2025-03-10" });
+  });
+});

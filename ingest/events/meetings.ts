@@ -7,6 +7,7 @@ import { clauseAt, type AnnotatedDocument, type AnnotatedSentence, type Clause }
 import type { ArticleEntities } from "../resolve/resolve-article.ts";
 import type { Mention, ResolvedEntity, Sentence } from "../types.ts";
 import { meetingDate } from "./meeting-date.ts";
+import { vetoOf } from "./meeting-rules.ts";
 import { placeInClause } from "./meeting-place.ts";
 import { datelineCity } from "./places.ts";
 import { titleMeeting } from "./title-meeting.ts";
@@ -28,7 +29,7 @@ export interface ArticleMeeting {
 const TRIGGERS: { kind: MeetingKind; re: RegExp }[] = [
   {
     kind: "call",
-    re: /\b(phone|telephone)[- ](call|conversation|talks?|conference)|\bspoke (by|on the|over the) (tele)?phone|\b(call|calls|called) (with|between)\b|\bphoned\b|\bvideo ?(call|link|conference)|\bspoke\s+((today|yesterday|again|separately|briefly|on \p{Lu}\w+)\s+)?with\b/iu,
+    re: /\b(phone|telephone)[- ](call|conversation|talks?|conference)|\bspoke (by|on the|over the) (tele)?phone|\b(call|calls|called) (with|between)\b|\bphoned\b|\bvideo ?(call|link|conference)|\bspoke\s+((today|yesterday|again|separately|briefly|on [A-Z]\w+)\s+)?with\b/i,
   },
   { kind: "summit", re: /\bsummits?\b/i },
   {
@@ -56,14 +57,17 @@ const BRIEFED_ON =
 const NOT_THERE =
   /\b(was not|were not|wasn[’']t|weren[’']t|did not|didn[’']t) (accepted|invited|present|attend)/i;
 const PROCESS_TALKS = /\b(peace|ceasefire|trade|arms|nuclear|settlement)\s+talks\b/i;
-const NEGATED =
-  /\b(had not|has not|have not|was not|were not|did not|will not|won[’']t|wasn[’']t|hasn[’']t|no plans?|ruled out|called off|cancell?ed|postponed indefinitely)\b/i;
 const GENERIC_PARTICIPANTS =
   /\b(officials|delegations?|negotiators|diplomats|envoys|teams|the (two )?sides)\b/i;
 const OUTCOME = /\b(agree[ds]?|failed|discuss(ed)?|negotiat\w+|talk(s|ed)|met|signed|reached|exchanged)\b/i;
 /** A person named only as someone's agent ("Trump’s negotiator") is not at the table. */
 const POSSESSIVE_ROLE =
   /^[’']s?\s+(\p{Ll}+\s+){0,2}(negotiator|envoy|emissary|adviser|advisor|aide|representative|spokes\w+|son-in-law|daughter|press secretary|business representative|administration|government|team|officials?)\b/u;
+
+/** A possessive and the (up to three) words it governs: "’s historic visit". */
+const POSSESSIVE = /^[’']s\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u;
+const STANCE_NOUN =
+  /^(\p{L}+\s+)?(desire|wish|wishes|view|views|position|stance|demand|demands|plan|plans|proposal|idea|call|insistence|hope|hopes|goal|aim|intention|decision|policy|approach)\b/iu;
 
 const GLOBAL_TRIGGERS = TRIGGERS.map((t) => ({
   kind: t.kind,
@@ -97,6 +101,9 @@ function isParticipantMention(body: string, m: Mention): boolean {
   const after = body.slice(m.end, m.end + 60);
   const before = body.slice(Math.max(0, m.start - 6), m.start);
   if (POSSESSIVE_ROLE.test(after)) return false;
+  // "Biden's desire for …": someone named in a possessive of a wish or view is not at the table.
+  const possessed = POSSESSIVE.exec(after);
+  if (possessed && STANCE_NOUN.test(possessed[1]!)) return false;
   // "the Trump administration", "the Rubio-Lavrov agreement": a name used as a modifier.
   if (/^-\p{Lu}/u.test(after) || /\p{L}-$/u.test(before) || /\p{L}-\p{Lu}/u.test(m.text)) return false;
   if (/\bthe\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after)) return false;
@@ -272,8 +279,12 @@ export function extractMeetings(
       ? peopleIn({ start: relativeClause(sentence, trigger.index).start, end: trigger.index }).people
       : new Set<ResolvedEntity>();
     const clauseText = sentence.text.slice(clause.start, clause.end);
-    // "a meeting between A and B had not been planned", "ruled out talks": nothing took place or is planned.
-    if (NEGATED.test(clauseText) || NEGATED.test(sentence.text.slice(trigger.index, trigger.index + 80)))
+    // Aims ("a meeting … is the goal"), negations ("had not been planned", "ruled out talks"):
+    // the veto rules of ingest/knowledge/meeting-rules.yaml, in the clause and just after the trigger.
+    if (
+      vetoOf(clauseText, trigger.index - clause.start) ||
+      vetoOf(sentence.text.slice(trigger.index, trigger.index + 80), 0)
+    )
       continue;
     // "A’s pledge to B during their telephone call": the people before "their" are the ones who met.
     if (/\btheir\s+(\S+\s+){0,2}$/i.test(sentence.text.slice(0, trigger.index))) {
@@ -320,7 +331,9 @@ export function extractMeetings(
       lastDelegation = k;
       for (const m of mentionsBySentence.get(next.index) ?? []) {
         const e = resolved.entityOfMention.get(m)!;
-        if (e.kind === "person" && isParticipantMention(body, m) && !NOT_THERE.test(next.text))
+        // A possessive in a later sentence names someone else's act ("President X's historic visit").
+        const possessive = /^[’']s\b/.test(body.slice(m.end, m.end + 3));
+        if (e.kind === "person" && !possessive && isParticipantMention(body, m) && !NOT_THERE.test(next.text))
           participants.add(e);
       }
     }
@@ -342,7 +355,7 @@ export function extractMeetings(
       // The dateline is where the story was filed: the place of the lead's news of the day, not of what it recalls.
       (sentence.paragraph <= 1 && nearPublication(date, published) ? dateline : null);
     // One person "in talks" is weak evidence of a meeting unless it is a briefing, a visit or a call, or dated and placed.
-    if (participants.size === 1 && trigger.kind === "talks" && !(date && place)) continue;
+    if (participants.size === 1 && trigger.kind === "talks" && !(date && !dated?.fromLead && place)) continue;
     // "X spoke with reporters": a readout's "spoke with" is a call only between two people.
     if (participants.size === 1 && /^spoke\b/i.test(sentence.text.slice(trigger.index))) continue;
     const countries = new Set<ResolvedEntity>();

@@ -449,6 +449,15 @@ export type MutationUndoCorrectionArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** The path finder's answer: a few shortest paths, and whether they had to pass through hubs. */
+export type PathSet = {
+  __typename?: 'PathSet';
+  /** Each path: its nodes in order and its edges; `meetings` and `proposals` list those along the way. */
+  paths: Array<GraphView>;
+  /** True when no path runs through people and meetings alone, so these pass a country, institution or proposal. */
+  throughHubs: Scalars['Boolean']['output'];
+};
+
 /** A named person. */
 export type Person = {
   __typename?: 'Person';
@@ -507,12 +516,25 @@ export type Proposal = {
   terms: Array<Proposal>;
 };
 
+/** Two versions of a plan, their terms aligned. */
+export type ProposalComparison = {
+  __typename?: 'ProposalComparison';
+  /** The first version asked about. */
+  a: Proposal;
+  /** The second version asked about. */
+  b: Proposal;
+  /** One row per topic, `a`'s terms first in name order, then what `b` added. */
+  rows: Array<TermComparison>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** An article by id, or null. */
   article?: Maybe<Article>;
   /** Ingested articles, newest first by default. */
   articles: Array<Article>;
+  /** Two versions of a plan side by side: their terms aligned (the same topic in the same row), each row saying what was kept, changed, added or dropped; NOT_FOUND for an unknown id. */
+  compareProposals: ProposalComparison;
   /** The correction log (merges, property fixes, article ingests and deletions), newest first. */
   corrections: Array<Correction>;
   /** Countries, alphabetically by default. */
@@ -537,6 +559,8 @@ export type Query = {
   neighborhood: GraphView;
   /** A shortest path (at most 8 hops) between two entities; `meetings` and `proposals` list those along the way. Null if none exists. */
   path?: Maybe<GraphView>;
+  /** Up to three shortest paths (at most 8 hops) between two entities: through people and meetings when such paths exist, otherwise through anything (a country, an institution, a proposal) and `throughHubs` says so. */
+  paths: PathSet;
   /** People, alphabetically by default. `from`/`to`: named in an article published in the range. */
   people: Array<Person>;
   /** A person by id, or null. An id merged away answers with the person it became (`mergedFrom` says so); so do the other by-id queries. */
@@ -571,6 +595,12 @@ export type QueryArticlesArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
   sort?: InputMaybe<SortOrder>;
   to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCompareProposalsArgs = {
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
 };
 
 
@@ -670,6 +700,12 @@ export type QueryNeighborhoodArgs = {
 
 
 export type QueryPathArgs = {
+  fromId: Scalars['ID']['input'];
+  toId: Scalars['ID']['input'];
+};
+
+
+export type QueryPathsArgs = {
   fromId: Scalars['ID']['input'];
   toId: Scalars['ID']['input'];
 };
@@ -796,6 +832,19 @@ export type Stats = {
   people: Scalars['Int']['output'];
   /** Proposals. */
   proposals: Scalars['Int']['output'];
+};
+
+/** A topic in two versions of a plan. */
+export type TermComparison = {
+  __typename?: 'TermComparison';
+  /** The first version's term, or null when it had none on this topic. */
+  a?: Maybe<Proposal>;
+  /** The second version's term, or null when it has none on this topic. */
+  b?: Maybe<Proposal>;
+  /** same | changed | added | dropped */
+  change: Scalars['String']['output'];
+  /** What the terms are about: their name without figures, e.g. cap on armed forces. */
+  topic: Scalars['String']['output'];
 };
 
 /** A dated meeting or proposal on the timeline. */
@@ -930,14 +979,17 @@ export type ResolversTypes = {
   Meeting: ResolverTypeWrapper<MeetingRecord>;
   Mention: ResolverTypeWrapper<MentionRecord>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PathSet: ResolverTypeWrapper<Omit<PathSet, 'paths'> & { paths: Array<ResolversTypes['GraphView']> }>;
   Person: ResolverTypeWrapper<PersonRecord>;
   Proposal: ResolverTypeWrapper<ProposalRecord>;
+  ProposalComparison: ResolverTypeWrapper<Omit<ProposalComparison, 'a' | 'b' | 'rows'> & { a: ResolversTypes['Proposal'], b: ResolversTypes['Proposal'], rows: Array<ResolversTypes['TermComparison']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   SortOrder: SortOrder;
   StanceOn: ResolverTypeWrapper<StanceRecord>;
   Stats: ResolverTypeWrapper<StatsRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TermComparison: ResolverTypeWrapper<Omit<TermComparison, 'a' | 'b'> & { a?: Maybe<ResolversTypes['Proposal']>, b?: Maybe<ResolversTypes['Proposal']> }>;
   TimelineEvent: ResolverTypeWrapper<TimelineEventRecord>;
 };
 
@@ -966,13 +1018,16 @@ export type ResolversParentTypes = {
   Meeting: MeetingRecord;
   Mention: MentionRecord;
   Mutation: Record<PropertyKey, never>;
+  PathSet: Omit<PathSet, 'paths'> & { paths: Array<ResolversParentTypes['GraphView']> };
   Person: PersonRecord;
   Proposal: ProposalRecord;
+  ProposalComparison: Omit<ProposalComparison, 'a' | 'b' | 'rows'> & { a: ResolversParentTypes['Proposal'], b: ResolversParentTypes['Proposal'], rows: Array<ResolversParentTypes['TermComparison']> };
   Query: Record<PropertyKey, never>;
   SearchHit: SearchHitRecord;
   StanceOn: StanceRecord;
   Stats: StatsRecord;
   String: Scalars['String']['output'];
+  TermComparison: Omit<TermComparison, 'a' | 'b'> & { a?: Maybe<ResolversParentTypes['Proposal']>, b?: Maybe<ResolversParentTypes['Proposal']> };
   TimelineEvent: TimelineEventRecord;
 };
 
@@ -1141,6 +1196,11 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   undoCorrection?: Resolver<ResolversTypes['Correction'], ParentType, ContextType, RequireFields<MutationUndoCorrectionArgs, 'id'>>;
 };
 
+export type PathSetResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PathSet'] = ResolversParentTypes['PathSet']> = {
+  paths?: Resolver<Array<ResolversTypes['GraphView']>, ParentType, ContextType>;
+  throughHubs?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type PersonResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   affiliations?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1173,9 +1233,16 @@ export type ProposalResolvers<ContextType = GraphContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ProposalComparisonResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ProposalComparison'] = ResolversParentTypes['ProposalComparison']> = {
+  a?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['TermComparison']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticlesArgs, 'limit' | 'offset'>>;
+  compareProposals?: Resolver<ResolversTypes['ProposalComparison'], ParentType, ContextType, RequireFields<QueryCompareProposalsArgs, 'a' | 'b'>>;
   corrections?: Resolver<Array<ResolversTypes['Correction']>, ParentType, ContextType, RequireFields<QueryCorrectionsArgs, 'limit' | 'offset'>>;
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountriesArgs, 'limit' | 'offset'>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'id'>>;
@@ -1188,6 +1255,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingsArgs, 'limit' | 'offset'>>;
   neighborhood?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id'>>;
   path?: Resolver<Maybe<ResolversTypes['GraphView']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'fromId' | 'toId'>>;
+  paths?: Resolver<ResolversTypes['PathSet'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'fromId' | 'toId'>>;
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPeopleArgs, 'limit' | 'offset'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType, RequireFields<QueryProposalArgs, 'id'>>;
@@ -1221,6 +1289,13 @@ export type StatsResolvers<ContextType = GraphContext, ParentType extends Resolv
   proposals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type TermComparisonResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TermComparison'] = ResolversParentTypes['TermComparison']> = {
+  a?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
+  b?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type TimelineEventResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = {
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -1251,12 +1326,15 @@ export type Resolvers<ContextType = GraphContext> = {
   Meeting?: MeetingResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PathSet?: PathSetResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Proposal?: ProposalResolvers<ContextType>;
+  ProposalComparison?: ProposalComparisonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   StanceOn?: StanceOnResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
+  TermComparison?: TermComparisonResolvers<ContextType>;
   TimelineEvent?: TimelineEventResolvers<ContextType>;
 };
 

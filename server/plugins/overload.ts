@@ -2,7 +2,7 @@
  * Load shedding: at most `maxInFlight` requests are handled at once and `maxQueue` wait for a
  * turn. Beyond that the server answers at once instead of slowing everyone down until it falls
  * over: 429 when the queue is full, 503 when a request waited longer than `queueTimeoutMs` or
- * the event loop lags more than `maxEventLoopLagMs`. Both carry Retry-After and a GraphQL-shaped
+ * the event loop has lagged more than `maxEventLoopLagMs` on each of the last few samples. Both carry Retry-After and a GraphQL-shaped
  * body with the code OVERLOADED.
  */
 import { performance } from "node:perf_hooks";
@@ -19,7 +19,7 @@ export interface OverloadStats {
   queued: number;
   /** Requests refused since the start, by status. */
   refused: { 429: number; 503: number };
-  /** The event-loop lag last measured, in milliseconds. */
+  /** The event-loop lag sustained over the last samples (the least of them), in milliseconds. */
   lagMs: number;
 }
 
@@ -37,6 +37,12 @@ interface Waiter {
 
 /** How often the event-loop lag is measured. */
 const LAG_SAMPLE_MS = 200;
+/**
+ * How many samples in a row must lag before requests are refused: one long task (an article
+ * extracted, a model loaded) delays one sample, not three, and says nothing about the next
+ * request; a saturated loop delays every sample.
+ */
+const LAG_SAMPLES = 3;
 
 export function createOverloadGuard(options: OverloadOptions): OverloadGuard {
   const retryAfter = String(options.retryAfterSeconds ?? 1);
@@ -44,6 +50,7 @@ export function createOverloadGuard(options: OverloadOptions): OverloadGuard {
   const refused = { 429: 0, 503: 0 };
   let inFlight = 0;
   let lagMs = 0;
+  const recentLags: number[] = [];
 
   // A timer that should fire every LAG_SAMPLE_MS: how late it fires is how long the loop was busy.
   let sampler: NodeJS.Timeout | null = null;
@@ -51,7 +58,9 @@ export function createOverloadGuard(options: OverloadOptions): OverloadGuard {
     let last = performance.now();
     sampler = setInterval(() => {
       const now = performance.now();
-      lagMs = Math.max(0, now - last - LAG_SAMPLE_MS);
+      recentLags.push(Math.max(0, now - last - LAG_SAMPLE_MS));
+      if (recentLags.length > LAG_SAMPLES) recentLags.shift();
+      lagMs = recentLags.length === LAG_SAMPLES ? Math.min(...recentLags) : 0;
       last = now;
     }, LAG_SAMPLE_MS);
     sampler.unref();

@@ -3,6 +3,8 @@ import type { QueryResolvers } from "../generated/resolvers.ts";
 import { NotFoundError } from "../errors.ts";
 import { filterArgs, neighborhoodDepth, searchArgs } from "./args.ts";
 import { withMergesFollowed } from "./merged-ids.ts";
+import { alignTerms } from "../compare/align-terms.ts";
+import { isOfKind } from "./kinds.ts";
 
 export const graphResolvers = {
   whoMetWhom: async (_parent, { personId }, { data, loaders }) => {
@@ -20,6 +22,23 @@ export const graphResolvers = {
     return { ...lineage, proposal: { ...lineage.proposal, mergedFrom: id } };
   },
 
+  compareProposals: async (_parent, { a, b }, { loaders }) => {
+    const [first, second] = await Promise.all([
+      loaders.entity("Proposal").load(a),
+      loaders.entity("Proposal").load(b),
+    ]);
+    if (!first || first.kind !== "Proposal") throw new NotFoundError("Proposal", a);
+    if (!second || second.kind !== "Proposal") throw new NotFoundError("Proposal", b);
+    const termsOf = async (id: string) =>
+      (await loaders.related("proposalTerms").load(id)).filter(isOfKind("Proposal"));
+    const [aTerms, bTerms] = await Promise.all([termsOf(first.id), termsOf(second.id)]);
+    // Lineage between the terms (a later term revising an earlier one) aligns them before topics do.
+    const links = (await loaders.directLineage.loadMany(bTerms.map((t) => t.id))).flatMap((list) =>
+      list instanceof Error ? [] : list.map((l): [string, string] => [l.from.id, l.to.id]),
+    );
+    return { a: first, b: second, rows: alignTerms(aTerms, bTerms, links) };
+  },
+
   lineageNetwork: (_parent, args, { data }) => data.findLineageNetwork(filterArgs("Proposal", args)),
 
   neighborhood: async (_parent, args, { data }) => {
@@ -35,6 +54,12 @@ export const graphResolvers = {
     withMergesFollowed(data, [fromId, toId], ([from, to]) =>
       data.findShortestPath(from ?? fromId, to ?? toId),
     ),
+
+  paths: async (_parent, { fromId, toId }, { data }) =>
+    (await withMergesFollowed(data, [fromId, toId], async ([from, to]) => {
+      const found = await data.findPaths(from ?? fromId, to ?? toId);
+      return found.paths.length > 0 ? found : null;
+    })) ?? { paths: [], throughHubs: false },
 
   search: (_parent, args, { data }) => {
     const { text, limit } = searchArgs(args.text, args.limit);

@@ -69,10 +69,16 @@ function describe(message: ConsoleMessage): string {
   return `${message.text()}${where.url ? ` (${where.url}:${where.lineNumber})` : ""}`;
 }
 
+/** How long a browser wait may take before it fails. */
+export const BROWSER_WAIT_MS = 120_000;
+
 /** Opens a fresh page (own context, so no storage leaks between tests) that watches `origin`. */
 export async function openPage(browser: Browser, origin: string): Promise<PageSession> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
+  // Every wait is for a condition; its deadline is ten times what a quiet machine needs, so a
+  // busy one (both cores taken by other work) is slow, not failing.
+  page.setDefaultTimeout(BROWSER_WAIT_MS);
   const errors: string[] = [];
   const warnings: string[] = [];
   const offsite: string[] = [];

@@ -28,6 +28,7 @@ export function buildFamilyStory(prefix: string) {
     elections: `It called for elections within 100 days.`,
     loose: `Separately, a Grain Levy ${tag} was floated.`,
     met: `Mira Sorel met Jonas Ostrava in Lindqvist on Monday.`,
+    envoy: `Ostravia's envoy Karl Envo ${tag} stayed home.`,
   };
   const article = buildArticle({
     id: id("family-article"),
@@ -44,6 +45,13 @@ export function buildFamilyStory(prefix: string) {
     country: ostravia.id,
     evidence: ev("met"),
   });
+  // Shares only a country with Ostrava: a path between them must pass through the country.
+  const envoy = buildPerson({
+    id: id("envoy"),
+    name: `Karl Envo ${tag}`,
+    country: ostravia.id,
+    evidence: ev("envoy"),
+  });
   const sorel = buildPerson({
     id: id("sorel"),
     name: `Mira Sorel ${tag}`,
@@ -58,6 +66,18 @@ export function buildFamilyStory(prefix: string) {
     participantCountries: [ostravia.id, sorelia.id],
     evidence: ev("met"),
   });
+  // A crowded day: six meetings on the same day, for the timeline's folding and the meetings table.
+  const crowd = Array.from({ length: 5 }, (_, i) =>
+    buildMeeting({
+      id: id(`crowd-${i}`),
+      kind: i % 2 ? "call" : "talks",
+      date: "2025-03-10",
+      place: `Lindqvist Hall ${i + 1} ${tag}`,
+      status: i === 4 ? "planned" : "held",
+      participants: [ostrava.id, sorel.id],
+      evidence: ev("met"),
+    }),
+  );
   const v1 = buildProposal({
     id: id("accord-v1"),
     name: `Lindqvist Accord ${tag}`,
@@ -112,9 +132,9 @@ export function buildFamilyStory(prefix: string) {
   });
   const document = buildDocument({
     articles: [article],
-    people: [ostrava, sorel],
+    people: [ostrava, sorel, envoy],
     countries: [ostravia, sorelia],
-    meetings: [meeting],
+    meetings: [meeting, ...crowd],
     proposals: [v1, v2, v3, cap1, amnesty, cap2, elections, loose],
     lineage: [
       buildLineage({ from: v2.id, to: v1.id, relation: "revises", evidence: ev("v2") }),
@@ -130,9 +150,10 @@ export function buildFamilyStory(prefix: string) {
     document,
     tag,
     article,
-    people: { ostrava, sorel },
+    people: { ostrava, sorel, envoy },
     countries: { ostravia, sorelia },
     meeting,
+    crowd,
     versions: { v1, v2, v3 },
     terms: { cap1, amnesty, cap2, elections },
     loose,

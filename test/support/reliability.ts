@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import neo4j, { type Driver, type Record as Neo4jRecord } from "neo4j-driver";
-import { readConfig, type Config } from "../../common/config.ts";
+import { readConfig, type Config, type Neo4jTarget } from "../../common/config.ts";
 import { embeddedNeo4jStatus, startEmbeddedNeo4j, stopEmbeddedNeo4j } from "../../db/embedded.ts";
 import { createDataAccess, type DataAccess } from "../../db/index.ts";
 
@@ -96,6 +96,44 @@ function canonical(props: unknown): unknown {
   return Object.fromEntries(Object.entries(props).sort(([a], [b]) => a.localeCompare(b)));
 }
 
+/** A driver on `target` for snapshots (no performance notifications). */
+export function snapshotDriver(target: Neo4jTarget): Driver {
+  const auth = target.password ? neo4j.auth.basic(target.user, target.password) : undefined;
+  return neo4j.driver(target.uri, auth, {
+    disableLosslessIntegers: true,
+    telemetryDisabled: true,
+    notificationFilter: { minimumSeverityLevel: "OFF" },
+  });
+}
+
+/** The whole graph behind `driver`, in canonical form. */
+export async function snapshotGraph(driver: Driver, database?: string): Promise<GraphSnapshot> {
+  const read = async <T>(query: string, pick: (r: Neo4jRecord) => T): Promise<T[]> => {
+    const session = driver.session({ defaultAccessMode: neo4j.session.READ, database });
+    try {
+      return (await session.run(query)).records.map(pick);
+    } finally {
+      await session.close();
+    }
+  };
+  const nodes = await read(
+    `MATCH (n) RETURN labels(n) AS labels, n.id AS id, properties(n) AS props`,
+    (r) => ({
+      key: JSON.stringify([[...(r.get("labels") as string[])].sort(), r.get("id")]),
+      props: r.get("props"),
+    }),
+  );
+  const relationships = await read(
+    `MATCH (s)-[r]->(t) RETURN type(r) AS type, s.id AS s, t.id AS t, properties(r) AS props`,
+    (r) => JSON.stringify([r.get("type"), r.get("s"), r.get("t"), canonical(r.get("props"))]),
+  );
+  return {
+    nodes: nodes.map((n) => n.key).sort(),
+    relationships: relationships.sort(),
+    properties: nodes.map((n) => `${n.key} ${JSON.stringify(canonical(n.props))}`).sort(),
+  };
+}
+
 export interface DedicatedNeo4j {
   config: Config;
   data: DataAccess;
@@ -136,37 +174,11 @@ export async function startDedicatedNeo4j(port: number): Promise<DedicatedNeo4j>
     notificationFilter: { minimumSeverityLevel: "OFF" },
   });
 
-  const read = async <T>(query: string, pick: (r: Neo4jRecord) => T): Promise<T[]> => {
-    const session = driver.session({ defaultAccessMode: neo4j.session.READ });
-    try {
-      return (await session.run(query)).records.map(pick);
-    } finally {
-      await session.close();
-    }
-  };
-
   return {
     config,
     data,
     cliEnv: (extra = {}) => ({ ...env, NEO4J_URI: config.neo4j.uri, ...extra }),
-    async snapshot() {
-      const nodes = await read(
-        `MATCH (n) RETURN labels(n) AS labels, n.id AS id, properties(n) AS props`,
-        (r) => ({
-          key: JSON.stringify([[...(r.get("labels") as string[])].sort(), r.get("id")]),
-          props: r.get("props"),
-        }),
-      );
-      const relationships = await read(
-        `MATCH (s)-[r]->(t) RETURN type(r) AS type, s.id AS s, t.id AS t, properties(r) AS props`,
-        (r) => JSON.stringify([r.get("type"), r.get("s"), r.get("t"), canonical(r.get("props"))]),
-      );
-      return {
-        nodes: nodes.map((n) => n.key).sort(),
-        relationships: relationships.sort(),
-        properties: nodes.map((n) => `${n.key} ${JSON.stringify(canonical(n.props))}`).sort(),
-      };
-    },
+    snapshot: () => snapshotGraph(driver),
     async wipe() {
       const session = driver.session();
       try {

@@ -27,10 +27,12 @@ type Documents = {
     "\n  query LineageNetwork($from: String, $to: String, $country: String, $status: String, $minConfidence: Float) {\n    lineageNetwork(from: $from, to: $to, country: $country, status: $status, minConfidence: $minConfidence) {\n      ...GraphViewParts\n    }\n  }\n": typeof types.LineageNetworkDocument,
     "\n  query Timeline(\n    $from: String\n    $to: String\n    $country: String\n    $status: String\n    $minConfidence: Float\n    $kinds: [EntityKind!]\n  ) {\n    timeline(\n      from: $from\n      to: $to\n      country: $country\n      status: $status\n      minConfidence: $minConfidence\n      kinds: $kinds\n      limit: 500\n    ) {\n      id\n      date\n      kind\n      label\n      status\n    }\n  }\n": typeof types.TimelineDocument,
     "\n  query Neighborhood($id: ID!, $depth: Int) {\n    neighborhood(id: $id, depth: $depth) {\n      ...GraphViewParts\n    }\n  }\n": typeof types.NeighborhoodDocument,
-    "\n  query Path($fromId: ID!, $toId: ID!) {\n    path(fromId: $fromId, toId: $toId) {\n      ...GraphViewParts\n      meetings {\n        ...MeetingSummary\n      }\n      proposals {\n        ...ProposalSummary\n      }\n    }\n  }\n": typeof types.PathDocument,
+    "\n  query Paths($fromId: ID!, $toId: ID!) {\n    paths(fromId: $fromId, toId: $toId) {\n      throughHubs\n      paths {\n        ...GraphViewParts\n        meetings {\n          ...MeetingSummary\n        }\n        proposals {\n          ...ProposalSummary\n        }\n      }\n    }\n  }\n": typeof types.PathsDocument,
+    "\n  query CompareProposals($a: ID!, $b: ID!) {\n    compareProposals(a: $a, b: $b) {\n      a {\n        ...ProposalSummary\n      }\n      b {\n        ...ProposalSummary\n      }\n      rows {\n        topic\n        change\n        a {\n          ...ProposalSummary\n          evidence {\n            ...EvidenceItem\n          }\n        }\n        b {\n          ...ProposalSummary\n          evidence {\n            ...EvidenceItem\n          }\n        }\n      }\n    }\n  }\n": typeof types.CompareProposalsDocument,
     "\n  query Article($id: ID!) {\n    article(id: $id) {\n      ...ArticleRef\n      body\n      mentions {\n        entityId\n        kind\n        text\n        start\n        end\n      }\n    }\n  }\n": typeof types.ArticleDocument,
     "\n  query Articles($limit: Int) {\n    articles(limit: $limit) {\n      ...ArticleRef\n      file\n    }\n  }\n": typeof types.ArticlesDocument,
     "\n  query Countries {\n    countries(limit: 200) {\n      name\n      code\n    }\n  }\n": typeof types.CountriesDocument,
+    "\n  query MeetingsTable($from: String, $to: String, $country: String, $minConfidence: Float, $offset: Int) {\n    meetings(\n      from: $from\n      to: $to\n      country: $country\n      minConfidence: $minConfidence\n      sort: DATE_DESC\n      limit: 200\n      offset: $offset\n    ) {\n      ...MeetingSummary\n      evidence {\n        article {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MeetingsTableDocument,
     "\n  query Search($text: String!, $limit: Int, $kinds: [EntityKind!]) {\n    search(text: $text, limit: $limit, kinds: $kinds) {\n      id\n      kind\n      name\n      score\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query Proposers(\n    $from: String\n    $to: String\n    $country: String\n    $status: String\n    $minConfidence: Float\n    $offset: Int\n  ) {\n    proposals(\n      from: $from\n      to: $to\n      country: $country\n      status: $status\n      minConfidence: $minConfidence\n      limit: 200\n      offset: $offset\n    ) {\n      id\n      proposedBy {\n        ...ActorRef\n      }\n    }\n  }\n": typeof types.ProposersDocument,
 };
@@ -47,10 +49,12 @@ const documents: Documents = {
     "\n  query LineageNetwork($from: String, $to: String, $country: String, $status: String, $minConfidence: Float) {\n    lineageNetwork(from: $from, to: $to, country: $country, status: $status, minConfidence: $minConfidence) {\n      ...GraphViewParts\n    }\n  }\n": types.LineageNetworkDocument,
     "\n  query Timeline(\n    $from: String\n    $to: String\n    $country: String\n    $status: String\n    $minConfidence: Float\n    $kinds: [EntityKind!]\n  ) {\n    timeline(\n      from: $from\n      to: $to\n      country: $country\n      status: $status\n      minConfidence: $minConfidence\n      kinds: $kinds\n      limit: 500\n    ) {\n      id\n      date\n      kind\n      label\n      status\n    }\n  }\n": types.TimelineDocument,
     "\n  query Neighborhood($id: ID!, $depth: Int) {\n    neighborhood(id: $id, depth: $depth) {\n      ...GraphViewParts\n    }\n  }\n": types.NeighborhoodDocument,
-    "\n  query Path($fromId: ID!, $toId: ID!) {\n    path(fromId: $fromId, toId: $toId) {\n      ...GraphViewParts\n      meetings {\n        ...MeetingSummary\n      }\n      proposals {\n        ...ProposalSummary\n      }\n    }\n  }\n": types.PathDocument,
+    "\n  query Paths($fromId: ID!, $toId: ID!) {\n    paths(fromId: $fromId, toId: $toId) {\n      throughHubs\n      paths {\n        ...GraphViewParts\n        meetings {\n          ...MeetingSummary\n        }\n        proposals {\n          ...ProposalSummary\n        }\n      }\n    }\n  }\n": types.PathsDocument,
+    "\n  query CompareProposals($a: ID!, $b: ID!) {\n    compareProposals(a: $a, b: $b) {\n      a {\n        ...ProposalSummary\n      }\n      b {\n        ...ProposalSummary\n      }\n      rows {\n        topic\n        change\n        a {\n          ...ProposalSummary\n          evidence {\n            ...EvidenceItem\n          }\n        }\n        b {\n          ...ProposalSummary\n          evidence {\n            ...EvidenceItem\n          }\n        }\n      }\n    }\n  }\n": types.CompareProposalsDocument,
     "\n  query Article($id: ID!) {\n    article(id: $id) {\n      ...ArticleRef\n      body\n      mentions {\n        entityId\n        kind\n        text\n        start\n        end\n      }\n    }\n  }\n": types.ArticleDocument,
     "\n  query Articles($limit: Int) {\n    articles(limit: $limit) {\n      ...ArticleRef\n      file\n    }\n  }\n": types.ArticlesDocument,
     "\n  query Countries {\n    countries(limit: 200) {\n      name\n      code\n    }\n  }\n": types.CountriesDocument,
+    "\n  query MeetingsTable($from: String, $to: String, $country: String, $minConfidence: Float, $offset: Int) {\n    meetings(\n      from: $from\n      to: $to\n      country: $country\n      minConfidence: $minConfidence\n      sort: DATE_DESC\n      limit: 200\n      offset: $offset\n    ) {\n      ...MeetingSummary\n      evidence {\n        article {\n          id\n        }\n      }\n    }\n  }\n": types.MeetingsTableDocument,
     "\n  query Search($text: String!, $limit: Int, $kinds: [EntityKind!]) {\n    search(text: $text, limit: $limit, kinds: $kinds) {\n      id\n      kind\n      name\n      score\n    }\n  }\n": types.SearchDocument,
     "\n  query Proposers(\n    $from: String\n    $to: String\n    $country: String\n    $status: String\n    $minConfidence: Float\n    $offset: Int\n  ) {\n    proposals(\n      from: $from\n      to: $to\n      country: $country\n      status: $status\n      minConfidence: $minConfidence\n      limit: 200\n      offset: $offset\n    ) {\n      id\n      proposedBy {\n        ...ActorRef\n      }\n    }\n  }\n": types.ProposersDocument,
 };
@@ -106,7 +110,11 @@ export function graphql(source: "\n  query Neighborhood($id: ID!, $depth: Int) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Path($fromId: ID!, $toId: ID!) {\n    path(fromId: $fromId, toId: $toId) {\n      ...GraphViewParts\n      meetings {\n        ...MeetingSummary\n      }\n      proposals {\n        ...ProposalSummary\n      }\n    }\n  }\n"): typeof import('./graphql.js').PathDocument;
+export function graphql(source: "\n  query Paths($fromId: ID!, $toId: ID!) {\n    paths(fromId: $fromId, toId: $toId) {\n      throughHubs\n      paths {\n        ...GraphViewParts\n        meetings {\n          ...MeetingSummary\n        }\n        proposals {\n          ...ProposalSummary\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').PathsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompareProposals($a: ID!, $b: ID!) {\n    compareProposals(a: $a, b: $b) {\n      a {\n        ...ProposalSummary\n      }\n      b {\n        ...ProposalSummary\n      }\n      rows {\n        topic\n        change\n        a {\n          ...ProposalSummary\n          evidence {\n            ...EvidenceItem\n          }\n        }\n        b {\n          ...ProposalSummary\n          evidence {\n            ...EvidenceItem\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').CompareProposalsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -119,6 +127,10 @@ export function graphql(source: "\n  query Articles($limit: Int) {\n    articles
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Countries {\n    countries(limit: 200) {\n      name\n      code\n    }\n  }\n"): typeof import('./graphql.js').CountriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingsTable($from: String, $to: String, $country: String, $minConfidence: Float, $offset: Int) {\n    meetings(\n      from: $from\n      to: $to\n      country: $country\n      minConfidence: $minConfidence\n      sort: DATE_DESC\n      limit: 200\n      offset: $offset\n    ) {\n      ...MeetingSummary\n      evidence {\n        article {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').MeetingsTableDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -109,13 +109,21 @@ export type NeighborhoodQueryVariables = Exact<{
 
 export type NeighborhoodQuery = { neighborhood: { nodes: Array<{ id: string, label: string, kind: EntityKind, country: string | null, weight: number, date: string | null, status: string | null }>, edges: Array<{ id: string, source: string, target: string, kind: string, label: string | null, weight: number }> } };
 
-export type PathQueryVariables = Exact<{
+export type PathsQueryVariables = Exact<{
   fromId: string | number;
   toId: string | number;
 }>;
 
 
-export type PathQuery = { path: { meetings: Array<{ id: string, kind: string, date: string | null, place: string | null, status: string, participants: Array<{ id: string, name: string }> }>, proposals: Array<{ id: string, name: string, status: string, date: string | null }>, nodes: Array<{ id: string, label: string, kind: EntityKind, country: string | null, weight: number, date: string | null, status: string | null }>, edges: Array<{ id: string, source: string, target: string, kind: string, label: string | null, weight: number }> } | null };
+export type PathsQuery = { paths: { throughHubs: boolean, paths: Array<{ meetings: Array<{ id: string, kind: string, date: string | null, place: string | null, status: string, participants: Array<{ id: string, name: string }> }>, proposals: Array<{ id: string, name: string, status: string, date: string | null }>, nodes: Array<{ id: string, label: string, kind: EntityKind, country: string | null, weight: number, date: string | null, status: string | null }>, edges: Array<{ id: string, source: string, target: string, kind: string, label: string | null, weight: number }> }> } };
+
+export type CompareProposalsQueryVariables = Exact<{
+  a: string | number;
+  b: string | number;
+}>;
+
+
+export type CompareProposalsQuery = { compareProposals: { a: { id: string, name: string, status: string, date: string | null }, b: { id: string, name: string, status: string, date: string | null }, rows: Array<{ topic: string, change: string, a: { id: string, name: string, status: string, date: string | null, evidence: Array<{ quote: string, start: number, end: number, article: { id: string, title: string | null, published: string | null, url: string | null, outlet: string | null } }> } | null, b: { id: string, name: string, status: string, date: string | null, evidence: Array<{ quote: string, start: number, end: number, article: { id: string, title: string | null, published: string | null, url: string | null, outlet: string | null } }> } | null }> } };
 
 export type ArticleQueryVariables = Exact<{
   id: string | number;
@@ -135,6 +143,17 @@ export type CountriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CountriesQuery = { countries: Array<{ name: string, code: string | null }> };
+
+export type MeetingsTableQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  country?: string | null | undefined;
+  minConfidence?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type MeetingsTableQuery = { meetings: Array<{ id: string, kind: string, date: string | null, place: string | null, status: string, evidence: Array<{ article: { id: string } }>, participants: Array<{ id: string, name: string }> }> };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -528,15 +547,18 @@ export const NeighborhoodDocument = new TypedDocumentString(`
     weight
   }
 }`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
-export const PathDocument = new TypedDocumentString(`
-    query Path($fromId: ID!, $toId: ID!) {
-  path(fromId: $fromId, toId: $toId) {
-    ...GraphViewParts
-    meetings {
-      ...MeetingSummary
-    }
-    proposals {
-      ...ProposalSummary
+export const PathsDocument = new TypedDocumentString(`
+    query Paths($fromId: ID!, $toId: ID!) {
+  paths(fromId: $fromId, toId: $toId) {
+    throughHubs
+    paths {
+      ...GraphViewParts
+      meetings {
+        ...MeetingSummary
+      }
+      proposals {
+        ...ProposalSummary
+      }
     }
   }
 }
@@ -575,7 +597,55 @@ fragment ProposalSummary on Proposal {
   name
   status
   date
-}`) as unknown as TypedDocumentString<PathQuery, PathQueryVariables>;
+}`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+export const CompareProposalsDocument = new TypedDocumentString(`
+    query CompareProposals($a: ID!, $b: ID!) {
+  compareProposals(a: $a, b: $b) {
+    a {
+      ...ProposalSummary
+    }
+    b {
+      ...ProposalSummary
+    }
+    rows {
+      topic
+      change
+      a {
+        ...ProposalSummary
+        evidence {
+          ...EvidenceItem
+        }
+      }
+      b {
+        ...ProposalSummary
+        evidence {
+          ...EvidenceItem
+        }
+      }
+    }
+  }
+}
+    fragment ProposalSummary on Proposal {
+  id
+  name
+  status
+  date
+}
+fragment ArticleRef on Article {
+  id
+  title
+  published
+  url
+  outlet
+}
+fragment EvidenceItem on Evidence {
+  quote
+  start
+  end
+  article {
+    ...ArticleRef
+  }
+}`) as unknown as TypedDocumentString<CompareProposalsQuery, CompareProposalsQueryVariables>;
 export const ArticleDocument = new TypedDocumentString(`
     query Article($id: ID!) {
   article(id: $id) {
@@ -619,6 +689,36 @@ export const CountriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CountriesQuery, CountriesQueryVariables>;
+export const MeetingsTableDocument = new TypedDocumentString(`
+    query MeetingsTable($from: String, $to: String, $country: String, $minConfidence: Float, $offset: Int) {
+  meetings(
+    from: $from
+    to: $to
+    country: $country
+    minConfidence: $minConfidence
+    sort: DATE_DESC
+    limit: 200
+    offset: $offset
+  ) {
+    ...MeetingSummary
+    evidence {
+      article {
+        id
+      }
+    }
+  }
+}
+    fragment MeetingSummary on Meeting {
+  id
+  kind
+  date
+  place
+  status
+  participants {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<MeetingsTableQuery, MeetingsTableQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $limit: Int, $kinds: [EntityKind!]) {
   search(text: $text, limit: $limit, kinds: $kinds) {

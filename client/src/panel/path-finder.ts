@@ -1,5 +1,5 @@
 /** The path finder: two ends chosen by search, and the steps of the path found, each saying why. */
-import { button, el } from "../dom.ts";
+import { append, button, el } from "../dom.ts";
 import type { PathView, Ref } from "../types.ts";
 import { meetingTitle } from "./facts.ts";
 import { setUpSearch } from "./search.ts";
@@ -9,8 +9,8 @@ export interface PathFinder {
   element: HTMLElement;
   /** Shows the chosen ends (from a link or a "path from here" button). */
   setEnds(from: Ref | null, to: Ref | null): void;
-  /** Lists the steps of a found path, or why there is none. */
-  showPath(path: PathView | null): void;
+  /** Lists the steps of each path found (hubs said when they were needed), or why there is none. */
+  showPaths(paths: PathView[], throughHubs: boolean): void;
 }
 
 export interface PathEvents {
@@ -93,64 +93,81 @@ export function createPathFinder(events: PathEvents): PathFinder {
       setEnd(to, b);
       steps.replaceChildren();
     },
-    showPath(path) {
-      if (!path || path.nodes.length === 0) {
+    showPaths(paths, throughHubs) {
+      if (paths.length === 0) {
         steps.replaceChildren(
           el("p", { class: "status-title" }, "No path found"),
           el("p", { class: "muted" }, "Nothing connects them within 8 steps. Try a person both of them met."),
         );
         return;
       }
-      const list = el("ol", { class: "steps" });
-      path.nodes.forEach((node, i) => {
-        const next = path.nodes[i + 1];
-        list.append(
-          el(
-            "li",
-            { testid: "path-step" },
-            button(node.label, () => events.open(node.id), { class: "link-button strong" }),
-            el("span", { class: "hit-kind" }, ` ${node.kind}`),
-          ),
-        );
-        if (!next) return;
-        const edge = path.edges.find(
-          (e) =>
-            (e.source === node.id && e.target === next.id) || (e.source === next.id && e.target === node.id),
-        );
-        if (edge)
-          list.append(
-            el(
-              "li",
-              { class: "step-edge", testid: "path-edge" },
-              edge.source === node.id ? "↓ " : "↑ ",
-              relationLabel(edge.kind, edge.label),
-            ),
-          );
-      });
-      const along = [
-        ...path.meetings.map((m) =>
-          el(
-            "li",
-            { testid: "path-meeting" },
-            button(meetingTitle(m), () => events.open(m.id), { class: "link-button" }),
-            el("span", { class: "muted" }, ` with ${m.participants.map((p) => p.name).join(", ")}`),
-          ),
-        ),
-        ...path.proposals.map((p) =>
-          el(
-            "li",
-            { testid: "path-proposal" },
-            button(p.name, () => events.open(p.id), { class: "link-button" }),
-            el("span", { class: "badge" }, p.status),
-          ),
-        ),
-      ];
-      steps.replaceChildren(
-        el("h3", {}, `${path.nodes.length - 1} step${path.nodes.length === 2 ? "" : "s"}`),
-        list,
+      steps.replaceChildren();
+      append(
+        steps,
+        throughHubs
+          ? el(
+              "p",
+              { class: "hub-note", testid: "path-hubs" },
+              "No path runs through people and meetings alone: these pass through a country, institution or proposal.",
+            )
+          : null,
+        ...paths.map((path, i) => renderPath(path, paths.length > 1 ? `Path ${i + 1}: ` : "", events)),
       );
-      if (along.length)
-        steps.append(el("h3", {}, "What connects them"), el("ul", { class: "along" }, ...along));
     },
   };
+}
+
+/** One path: its steps, each edge saying how the two connect, and the meetings and proposals along it. */
+function renderPath(path: PathView, title: string, events: PathEvents): HTMLElement {
+  const list = el("ol", { class: "steps" });
+  path.nodes.forEach((node, i) => {
+    const next = path.nodes[i + 1];
+    list.append(
+      el(
+        "li",
+        { testid: "path-step" },
+        button(node.label, () => events.open(node.id), { class: "link-button strong" }),
+        el("span", { class: "hit-kind" }, ` ${node.kind}`),
+      ),
+    );
+    if (!next) return;
+    const edge = path.edges.find(
+      (e) => (e.source === node.id && e.target === next.id) || (e.source === next.id && e.target === node.id),
+    );
+    if (edge)
+      list.append(
+        el(
+          "li",
+          { class: "step-edge", testid: "path-edge" },
+          edge.source === node.id ? "↓ " : "↑ ",
+          relationLabel(edge.kind, edge.label),
+        ),
+      );
+  });
+  const along = [
+    ...path.meetings.map((m) =>
+      el(
+        "li",
+        { testid: "path-meeting" },
+        button(meetingTitle(m), () => events.open(m.id), { class: "link-button" }),
+        el("span", { class: "muted" }, ` with ${m.participants.map((p) => p.name).join(", ")}`),
+      ),
+    ),
+    ...path.proposals.map((p) =>
+      el(
+        "li",
+        { testid: "path-proposal" },
+        button(p.name, () => events.open(p.id), { class: "link-button" }),
+        el("span", { class: "badge" }, p.status),
+      ),
+    ),
+  ];
+  return el(
+    "section",
+    { testid: "path-result" },
+    el("h3", {}, `${title}${path.nodes.length - 1} step${path.nodes.length === 2 ? "" : "s"}`),
+    list,
+    along.length ? el("h3", {}, "What connects them") : null,
+    along.length ? el("ul", { class: "along" }, ...along) : null,
+  );
 }

@@ -1,6 +1,7 @@
 /** A proposal's place in its family: what it revises or answers, what revised or answered it, its terms. */
 import { el } from "../dom.ts";
 import type { ProposalDetails, ProposalSummary } from "../types.ts";
+import { compareSection } from "./comparison.ts";
 import { listSection, type OpenEntity, proposalItem } from "./facts.ts";
 
 /** Headings per relation: [this proposal is the later one, this proposal is the earlier one]. */
@@ -52,6 +53,13 @@ export function proposalLinkSections(proposal: ProposalDetails, open: OpenEntity
         list.map((p) => proposalItem(p, open)),
         testid(heading),
       ),
+    ),
+    compareSection(
+      proposal,
+      [...lineageGroups(proposal).values()]
+        .flat()
+        .filter((p, i, all) => all.findIndex((q) => q.id === p.id) === i),
+      open,
     ),
     listSection(
       "Terms",

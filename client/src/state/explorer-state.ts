@@ -1,7 +1,15 @@
 /** Everything a link must reopen: the view, what it is about, the filters, the layout and the theme. */
 import type { EntityKind } from "../types.ts";
 
-export const VIEW_NAMES = ["network", "lineage", "timeline", "neighborhood", "path", "article"] as const;
+export const VIEW_NAMES = [
+  "network",
+  "lineage",
+  "timeline",
+  "meetings",
+  "neighborhood",
+  "path",
+  "article",
+] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];
 
 export const LAYOUT_NAMES = ["auto", "force", "hierarchy", "concentric", "circle", "grid"] as const;

@@ -194,6 +194,36 @@ export function createCanvas(
     cy.viewport({ zoom, pan: { x, y: PADDING - box.y1 * zoom } });
   };
 
+  /**
+   * Fits everything when labels stay readable; otherwise keeps the reading zoom on the stretch
+   * (as wide as the canvas) that holds the most nodes, so one old outlier does not take the screen.
+   */
+  const fitDensest = (): void => {
+    fit();
+    if (cy.zoom() >= READABLE_ZOOM) return;
+    const zoom = READABLE_ZOOM;
+    scaleLabelsFor(zoom);
+    const box = cy.elements(":visible").boundingBox({});
+    const left = reservedLeft() + PADDING;
+    const span = Math.max(50, cy.width() - left - PADDING - reservedRight()) / zoom;
+    const xs = cy
+      .nodes(":visible")
+      .filter((n) => !n.hasClass("axis"))
+      .map((n: NodeSingular) => n.position("x"))
+      .sort((a, b) => a - b);
+    let best = { start: box.x1, count: 0 };
+    for (let i = 0, j = 0; i < xs.length; i++) {
+      const start = xs[i] ?? 0;
+      while (j < xs.length && (xs[j] ?? 0) <= start + span - 200) j++;
+      if (j - i > best.count) best = { start, count: j - i };
+    }
+    const height = Math.max(50, cy.height() - PADDING - BOTTOM_PADDING);
+    cy.viewport({
+      zoom,
+      pan: { x: left - (best.start - 20) * zoom, y: PADDING + (height - box.h * zoom) / 2 - box.y1 * zoom },
+    });
+  };
+
   const run = (layout: LayoutOptions, looseBelow: boolean, fitTo: FitTo = "all"): Promise<void> =>
     new Promise((done) => {
       const options = { ...layout, fit: false } as LayoutOptions;
@@ -201,6 +231,7 @@ export function createCanvas(
         performance.mark("canvas:laid-out");
         if (fitTo === "end") fitEnd();
         else if (fitTo === "readable") fitReadable();
+        else if (fitTo === "densest") fitDensest();
         else fit();
         performance.mark("canvas:fitted");
         done();

@@ -9,7 +9,7 @@ function save(href: string, fileName: string): void {
   link.click();
 }
 
-function saveText(text: string, type: string, fileName: string): void {
+export function saveText(text: string, type: string, fileName: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   save(url, fileName);
   setTimeout(() => URL.revokeObjectURL(url), 1000);

@@ -197,6 +197,36 @@ export function graphStyle(theme: Theme, large = false, labelScale = 1): Stylesh
         "font-size": 10,
       },
     },
+    // A crowded day's folded events wait for a click on the count.
+    { selector: "node.folded", style: { display: "none" } },
+    {
+      selector: "node.stack",
+      style: {
+        "font-style": "italic",
+        "background-opacity": 0.3,
+        "border-style": "dashed",
+        "border-color": c.text,
+      },
+    },
+    {
+      selector: "node.lane-title",
+      style: {
+        "font-size": 13,
+        "text-halign": "left",
+        "text-margin-x": -4,
+        color: c.text,
+        "background-opacity": 0,
+      },
+    },
+    {
+      selector: "node.gap",
+      style: {
+        "font-style": "italic",
+        "font-weight": "normal",
+        "background-opacity": 0,
+        "text-wrap": "none",
+      },
+    },
     {
       selector: "node.planned",
       style: {

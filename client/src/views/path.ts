@@ -1,7 +1,7 @@
 /** The path finder's drawing: the chain of entities left to right, each edge saying how the two connect. */
 import type { ElementDefinition } from "cytoscape";
 import type { CountryPalette } from "../palette.ts";
-import { fetchPath } from "../queries.ts";
+import { fetchPaths } from "../queries.ts";
 import type { PathView } from "../types.ts";
 import { buildNeighborhoodElements } from "./neighborhood.ts";
 import { relationLabel } from "./lineage.ts";
@@ -34,22 +34,50 @@ export function buildPathElements(path: PathView, palette: CountryPalette): Elem
   return elements;
 }
 
-/** Loads the shortest path between two entities; an empty view (with a reason) when there is none. */
+const PATH_ROW = 130;
+
+/**
+ * Several paths between the same two ends: the ends once, each path's steps in a row of its own
+ * (a node on two paths stays where the first put it).
+ */
+export function buildPathsElements(paths: PathView[], palette: CountryPalette): ElementDefinition[] {
+  const seen = new Set<string>();
+  const elements: ElementDefinition[] = [];
+  const middle = ((paths.length - 1) * PATH_ROW) / 2;
+  paths.forEach((path, row) => {
+    for (const element of buildPathElements(path, palette)) {
+      const id = String(element.data.id);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      if (element.position) {
+        const last = path.nodes.length - 1;
+        const index = path.nodes.findIndex((n) => n.id === id);
+        const end = index === 0 || index === last;
+        element.position = { x: element.position.x, y: end ? middle : row * PATH_ROW + element.position.y };
+      }
+      elements.push(element);
+    }
+  });
+  return elements;
+}
+
+/** Loads up to three shortest paths between two entities; an empty view (with a reason) when there is none. */
 export async function loadPathView(
   fromId: string,
   toId: string,
   palette: CountryPalette,
-): Promise<ViewModel & { path: PathView | null }> {
-  const path = await fetchPath(fromId, toId);
+): Promise<ViewModel & { paths: PathView[]; throughHubs: boolean }> {
+  const { paths, throughHubs } = await fetchPaths(fromId, toId);
   return {
-    path,
-    elements: path ? buildPathElements(path, palette) : [],
+    paths,
+    throughHubs,
+    elements: buildPathsElements(paths, palette),
     layout: { name: "preset", fit: false },
     fixedLayout: true,
     legendTitle: "Path",
     legend: [],
     emptyMessage:
       "No path of at most 8 steps connects these two. Try a person they both met, or widen the search.",
-    nodeCount: path?.nodes.length ?? 0,
+    nodeCount: new Set(paths.flatMap((p) => p.nodes.map((n) => n.id))).size,
   };
 }

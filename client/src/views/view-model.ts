@@ -3,7 +3,7 @@ import type { ElementDefinition, LayoutOptions } from "cytoscape";
 
 export type { ViewName } from "../state/explorer-state.ts";
 
-export type FitTo = "all" | "end" | "readable";
+export type FitTo = "all" | "end" | "readable" | "densest";
 
 export interface LegendEntry {
   label: string;
@@ -21,7 +21,8 @@ export interface ViewModel {
   fixedLayout?: boolean;
   /**
    * "end": draw at reading size showing the latest end (the timeline) instead of fitting it all;
-   * "readable": fit it all unless labels would shrink below reading size, else show the top left.
+   * "readable": fit it all unless labels would shrink below reading size, else show the top left;
+   * "densest": the same, but show the stretch holding the most nodes (the timeline: not an outlier).
    */
   fitTo?: FitTo;
   /** A panel beside the graph (the lineage view's proposals in no family); `open` opens an entity. */

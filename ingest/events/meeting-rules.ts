@@ -1,0 +1,74 @@
+/**
+ * Rules that drop a reported meeting, as data: the ordered table in
+ * `ingest/knowledge/meeting-rules.yaml` (name, words, where they must stand, example and
+ * support), turned into patterns once. One small function runs them.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+import { z } from "zod";
+
+const RULES_FILE = fileURLToPath(new URL("../knowledge/meeting-rules.yaml", import.meta.url));
+
+const VetoRule = z.object({
+  name: z.string(),
+  description: z.string(),
+  /** Where the words must stand: just before the trigger, in the words after it, or anywhere in the clause. */
+  where: z.enum(["before-trigger", "after-trigger", "clause"]),
+  words: z.array(z.string()).min(1),
+  example: z.string(),
+  counterExample: z.string(),
+  /** Dev articles whose sentences the rule was made for. */
+  support: z.array(z.string()),
+});
+export type VetoRuleSpec = z.infer<typeof VetoRule>;
+
+export interface VetoRule extends VetoRuleSpec {
+  pattern: RegExp;
+}
+
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+
+/** The pattern of a rule: its words placed where the rule says, relative to the trigger. */
+function patternOf(rule: VetoRuleSpec): RegExp {
+  const words = `(?:${rule.words.map(escape).join("|")})`;
+  switch (rule.where) {
+    case "before-trigger":
+      // The words, then at most three determiners or modifiers, then the trigger: "a tool to meet".
+      return new RegExp(
+        String.raw`\b${words}\s+((a|an|the|to|another|new|direct|personal|face-to-face|\p{L}+[–-]\p{L}+)\s+){0,3}$`,
+        "iu",
+      );
+    case "after-trigger":
+      // "… meeting between A and B is the goal": a copula within a dozen words of the trigger.
+      return new RegExp(
+        String.raw`^\S+\s+(\S+\s+){0,12}?(is|remains|would be|as)\s+(the|a|an|our|their|his|her)\s+(\p{L}+\s+)?${words}\b`,
+        "iu",
+      );
+    case "clause":
+      return new RegExp(String.raw`(?<![\p{L}'’])${words}(?![\p{L}])`, "iu");
+  }
+}
+
+let rules: VetoRule[] | null = null;
+
+/** The veto rules, in order. */
+export function vetoRules(): VetoRule[] {
+  if (!rules) {
+    const file = z.object({ vetoes: z.array(VetoRule) }).parse(parse(readFileSync(RULES_FILE, "utf8")));
+    rules = file.vetoes.map((r) => ({ ...r, pattern: patternOf(r) }));
+  }
+  return rules;
+}
+
+/** The first rule that drops a meeting reported at `triggerAt` (an offset into `clauseText`), or null. */
+export function vetoOf(clauseText: string, triggerAt: number): VetoRule | null {
+  const before = clauseText.slice(0, triggerAt);
+  const after = clauseText.slice(triggerAt);
+  for (const rule of vetoRules()) {
+    const text =
+      rule.where === "before-trigger" ? before : rule.where === "after-trigger" ? after : clauseText;
+    if (rule.pattern.test(text)) return rule;
+  }
+  return null;
+}
