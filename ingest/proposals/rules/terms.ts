@@ -27,7 +27,8 @@ export const UNDER_PLAN =
 
 /** The term rules, generic over the stage's proposal type. */
 export function termRules<P extends PlanLike>(): readonly TermRule<P>[] {
-  const plans = (xs: P[]): P[] => xs.filter((p) => !p.isTerm);
+  // An item of the same list is a sibling, never the plan ("specifically A and B").
+  const plans = (xs: P[]): P[] => xs.filter((p) => !p.isTerm && !p.phrases.some((ph) => ph.term));
   return [
     {
       name: "listed-after-plan",
