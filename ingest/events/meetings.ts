@@ -10,7 +10,7 @@ import { meetingDate } from "./meeting-date.ts";
 import { vetoOf } from "./meeting-rules.ts";
 import { placeInClause } from "./meeting-place.ts";
 import { datelineCity } from "./places.ts";
-import { titleMeeting } from "./title-meeting.ts";
+import { jointTitleMeeting, titleMeeting, transcriptPlace } from "./title-meeting.ts";
 
 export interface ArticleMeeting {
   kind: MeetingKind;
@@ -227,6 +227,19 @@ export function extractMeetings(
       participants: fromTitle.participants,
       countries: [],
       sentences: [fromTitle.sentence],
+      confidence: 0.7,
+    });
+  const joint = fromTitle ? null : jointTitleMeeting(title, doc, resolved);
+  if (joint)
+    meetings.push({
+      kind: joint.kind,
+      date: joint.date,
+      dateEnd: null,
+      place: transcriptPlace(body) ?? dateline ?? leadPlace(doc),
+      status: "held",
+      participants: joint.participants,
+      countries: [],
+      sentences: [joint.sentence],
       confidence: 0.7,
     });
   const mentionsBySentence = new Map<number, Mention[]>();
