@@ -10,6 +10,7 @@ import { meetingDate } from "./meeting-date.ts";
 import { vetoOf } from "./meeting-rules.ts";
 import { placeInClause } from "./meeting-place.ts";
 import { datelineCity } from "./places.ts";
+import { FIRST_PERSON, speakerAt } from "./speaker.ts";
 import { jointTitleMeeting, titleMeeting, transcriptPlace } from "./title-meeting.ts";
 
 export interface ArticleMeeting {
@@ -313,6 +314,11 @@ export function extractMeetings(
         .slice(-2)
         .map((m) => resolved.entityOfMention.get(m)!);
       if (new Set(lastTwo).size === 2) participants = new Set(lastTwo);
+    }
+    // "We spoke today with Chancellor X", "Last time we met": the speaker of the words is at the table.
+    if (FIRST_PERSON.test(sentence.text.slice(clause.start, trigger.index))) {
+      const speaker = speakerAt(doc, resolved, sentence.start + trigger.index);
+      if (speaker) participants.add(speaker);
     }
     const referent = pronounReferent(sentence, resolved.entityOfMention);
     if (referent && /\b(he|she)\b/i.test(sentence.text.slice(clause.start, clause.end)))
