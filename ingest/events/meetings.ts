@@ -10,7 +10,7 @@ import { meetingDate } from "./meeting-date.ts";
 import { vetoOf } from "./meeting-rules.ts";
 import { placeInClause } from "./meeting-place.ts";
 import { datelineCity } from "./places.ts";
-import { FIRST_PERSON, speakerAt } from "./speaker.ts";
+import { FIRST_PERSON, OUR_MEETING, speakerAt, transcriptSpeakers } from "./speaker.ts";
 import { jointTitleMeeting, titleMeeting, transcriptPlace } from "./title-meeting.ts";
 
 export interface ArticleMeeting {
@@ -319,6 +319,13 @@ export function extractMeetings(
     if (FIRST_PERSON.test(sentence.text.slice(clause.start, trigger.index))) {
       const speaker = speakerAt(doc, resolved, sentence.start + trigger.index);
       if (speaker) participants.add(speaker);
+    }
+    // A speaker of a transcript's "our meeting" met the transcript's other speakers.
+    if (OUR_MEETING.test(sentence.text.slice(clause.start, trigger.index))) {
+      const speaker = speakerAt(doc, resolved, sentence.start + trigger.index);
+      const speakers = transcriptSpeakers(doc, resolved);
+      if (speaker && speakers.includes(speaker) && speakers.length >= 2 && speakers.length <= 4)
+        for (const s of speakers) participants.add(s);
     }
     const referent = pronounReferent(sentence, resolved.entityOfMention);
     if (referent && /\b(he|she)\b/i.test(sentence.text.slice(clause.start, clause.end)))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyse, testKnowledge } from "../testing/build-article.ts";
-import { FIRST_PERSON, speakerAt } from "./speaker.ts";
+import { FIRST_PERSON, OUR_MEETING, speakerAt, transcriptSpeakers } from "./speaker.ts";
 
 const speakerOf = (body: string, needle: string): string | undefined => {
   const a = analyse(body, "2021-12-15", testKnowledge());
@@ -27,5 +27,28 @@ describe("FIRST_PERSON", () => {
     expect(FIRST_PERSON.test("Last time we ")).toBe(true);
     expect(FIRST_PERSON.test("I also ")).toBe(true);
     expect(FIRST_PERSON.test("The ministers ")).toBe(false);
+  });
+});
+
+describe("transcriptSpeakers", () => {
+  it("finds every person named in a speaker label, also one run into the text", () => {
+    const a = analyse(
+      "President Anna Keller: Colleagues, to conclude our trilateral meeting, thank you. Jonas BergPrime Minister of the Republic of Sylvania: Thank you, Madam President. Otto Lind said nothing.",
+      "2021-11-26",
+      testKnowledge(),
+    );
+    expect(
+      transcriptSpeakers(a.annotated, a.entities)
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(["Anna Keller", "Jonas Berg"]);
+  });
+});
+
+describe("OUR_MEETING", () => {
+  it("reads 'our' and at most one word before a meeting word", () => {
+    expect(OUR_MEETING.test("To conclude our trilateral ")).toBe(true);
+    expect(OUR_MEETING.test("our ")).toBe(true);
+    expect(OUR_MEETING.test("their ")).toBe(false);
   });
 });

@@ -80,3 +80,28 @@ export function speakerAt(
 /** A first person standing for the speaker before a meeting word: "we met", "I spoke with", "our conversation". */
 export const FIRST_PERSON =
   /(?:^|[^\p{L}])(?:I|[Ww]e)\s+(?:(?:also|have|had|just|then|again|today|yesterday)\s+){0,2}$/u;
+
+const OFFICE =
+  /\b(President|Prime Minister|Minister|Chancellor|Secretary|King|Emir|Crown Prince|Premier|Chairman|Vice President)\b/i;
+
+/**
+ * The people who speak in a transcript: each person named in a speaker label, at a paragraph's
+ * start or run into the text ("… Aliyev IlhamPresident of Azerbaijan: Thank you"): a mention
+ * followed, within a few title words and no full stop, by a colon and a capitalised word.
+ */
+export function transcriptSpeakers(doc: AnnotatedDocument, resolved: ArticleEntities): ResolvedEntity[] {
+  const speakers = new Set<ResolvedEntity>();
+  for (const [m, e] of resolved.entityOfMention as Map<Mention, ResolvedEntity>) {
+    if (e.kind !== "person") continue;
+    const after = doc.body.slice(m.end, m.end + 70);
+    const label = /^[^.:;!?\n"“”]{0,60}:\s+\p{Lu}/u.exec(after);
+    // A principal's label carries an office ("President of Azerbaijan", "Foreign Minister");
+    // a questioner's ("Question (Reuters):") does not.
+    const office = `${doc.body.slice(Math.max(0, m.start - 50), m.start)} ${m.text} ${label?.[0] ?? ""}`;
+    if (label && OFFICE.test(office)) speakers.add(e);
+  }
+  return [...speakers];
+}
+
+/** "our meeting", "our trilateral talks": the meeting of the speaker and those the speaker speaks with. */
+export const OUR_MEETING = /(?:^|[^\p{L}])[Oo]ur\s+(?:[\p{L}-]+\s+)?$/u;
