@@ -72,3 +72,25 @@ export function vetoOf(clauseText: string, triggerAt: number): VetoRule | null {
   }
   return null;
 }
+
+const JointTitleRule = z.object({
+  name: z.string(),
+  description: z.string(),
+  words: z.array(z.string()).min(1),
+  example: z.string(),
+  support: z.array(z.string()),
+});
+
+let jointTitle: RegExp | null = null;
+
+/** "A and B <joint appearance>": the title of a transcript of two principals meeting, from the jointTitles rule. */
+export function jointTitlePattern(): RegExp {
+  if (!jointTitle) {
+    const rule = z
+      .object({ jointTitles: JointTitleRule })
+      .parse(parse(readFileSync(RULES_FILE, "utf8"))).jointTitles;
+    const words = rule.words.map(escape).join("|");
+    jointTitle = new RegExp(String.raw`^(?<a>.+?)\s+(?:and|&)\s+(?<b>.+?),?\s+(?:${words})\s*$`, "iu");
+  }
+  return jointTitle;
+}

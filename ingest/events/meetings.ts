@@ -10,7 +10,8 @@ import { meetingDate } from "./meeting-date.ts";
 import { vetoOf } from "./meeting-rules.ts";
 import { placeInClause } from "./meeting-place.ts";
 import { datelineCity } from "./places.ts";
-import { titleMeeting } from "./title-meeting.ts";
+import { FIRST_PERSON, OUR_MEETING, speakerAt, transcriptSpeakers } from "./speaker.ts";
+import { jointTitleMeeting, titleMeeting, transcriptPlace } from "./title-meeting.ts";
 
 export interface ArticleMeeting {
   kind: MeetingKind;
@@ -229,6 +230,19 @@ export function extractMeetings(
       sentences: [fromTitle.sentence],
       confidence: 0.7,
     });
+  const joint = fromTitle ? null : jointTitleMeeting(title, doc, resolved);
+  if (joint)
+    meetings.push({
+      kind: joint.kind,
+      date: joint.date,
+      dateEnd: null,
+      place: transcriptPlace(body) ?? dateline ?? leadPlace(doc),
+      status: "held",
+      participants: joint.participants,
+      countries: [],
+      sentences: [joint.sentence],
+      confidence: 0.7,
+    });
   const mentionsBySentence = new Map<number, Mention[]>();
   for (const m of resolved.entityOfMention.keys())
     mentionsBySentence.set(m.sentence, [...(mentionsBySentence.get(m.sentence) ?? []), m]);
@@ -300,6 +314,18 @@ export function extractMeetings(
         .slice(-2)
         .map((m) => resolved.entityOfMention.get(m)!);
       if (new Set(lastTwo).size === 2) participants = new Set(lastTwo);
+    }
+    // "We spoke today with Chancellor X", "Last time we met": the speaker of the words is at the table.
+    if (FIRST_PERSON.test(sentence.text.slice(clause.start, trigger.index))) {
+      const speaker = speakerAt(doc, resolved, sentence.start + trigger.index);
+      if (speaker) participants.add(speaker);
+    }
+    // A speaker of a transcript's "our meeting" met the transcript's other speakers.
+    if (OUR_MEETING.test(sentence.text.slice(clause.start, trigger.index))) {
+      const speaker = speakerAt(doc, resolved, sentence.start + trigger.index);
+      const speakers = transcriptSpeakers(doc, resolved);
+      if (speaker && speakers.includes(speaker) && speakers.length >= 2 && speakers.length <= 4)
+        for (const s of speakers) participants.add(s);
     }
     const referent = pronounReferent(sentence, resolved.entityOfMention);
     if (referent && /\b(he|she)\b/i.test(sentence.text.slice(clause.start, clause.end)))

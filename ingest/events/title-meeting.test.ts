@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyKnowledge } from "../knowledge/knowledge.ts";
 import { analyse } from "../testing/build-article.ts";
-import { titleMeeting } from "./title-meeting.ts";
+import { jointTitleMeeting, titleMeeting, transcriptPlace } from "./title-meeting.ts";
 
 const fromTitle = (title: string, body: string) => {
   const a = analyse(body, "2022-03-06", emptyKnowledge());
@@ -34,5 +34,35 @@ describe("titleMeeting", () => {
     expect(
       fromTitle("Statement on the peace accord", "President Anna Keller welcomed the accord."),
     ).toBeNull();
+  });
+
+  it("reads a transcript title naming two principals before their meeting as a meeting of them", () => {
+    const a = analyse(
+      "Anna Keller, Secretary of State\n\nJonas Berg, Foreign Minister\n\nRiga, Latvia\n\nFOREIGN MINISTER BERG: Thank you, Anna Keller, for coming.",
+      "2022-03-06",
+      emptyKnowledge(),
+    );
+    const m = jointTitleMeeting(
+      "Secretary Anna Keller and Foreign Minister Jonas Berg Before Their Meeting",
+      a.annotated,
+      a.entities,
+    );
+    expect(m && { ...m, participants: m.participants.map((p) => p.name).sort() }).toMatchObject({
+      kind: "talks",
+      date: "2022-03-06",
+      participants: ["Anna Keller", "Jonas Berg"],
+    });
+  });
+
+  it("finds no joint meeting in a title of one person's remarks", () => {
+    const a = analyse("Anna Keller spoke to the press.", "2022-03-06", emptyKnowledge());
+    expect(
+      jointTitleMeeting("Secretary Anna Keller Remarks to the Press", a.annotated, a.entities),
+    ).toBeNull();
+  });
+
+  it("reads the place line of a transcript, not a speaker's words", () => {
+    expect(transcriptPlace("Anna Keller, Secretary of State\n\nRiga, Latvia\n\nKELLER: Hello.")).toBe("Riga");
+    expect(transcriptPlace("Anna Keller, Secretary of State\n\nKELLER: Hello.\n\nRiga, Latvia")).toBeNull();
   });
 });

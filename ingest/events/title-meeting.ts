@@ -9,6 +9,8 @@ import type { AnnotatedDocument } from "../annotate/index.ts";
 import type { ArticleEntities } from "../resolve/resolve-article.ts";
 import type { ResolvedEntity, Sentence } from "../types.ts";
 import { foldForMatch } from "./fold.ts";
+import { jointTitlePattern } from "./meeting-rules.ts";
+import { placeNamed } from "./places.ts";
 
 const TITLE_MEETING =
   /^(?:(?<subject>.+?)[’']s\s+)?(?<head>telephone conversations?|phone (?:call|conversation)s?|calls?|meetings?|talks|videoconference)\s+(?:with|between)\s+(?<rest>.+)$/i;
@@ -68,4 +70,46 @@ export function titleMeeting(
     participants,
     sentence,
   };
+}
+
+/**
+ * The place line of a transcript: a short paragraph "City, Country" among the first few, before
+ * the first speaker ("Riga, Latvia", "Washington, D.C."), when its first part is a known place.
+ */
+export function transcriptPlace(body: string): string | null {
+  const paragraphs = body.split(/\n\s*\n/).slice(0, 6);
+  for (const p of paragraphs) {
+    const line = p.trim();
+    if (/^[\p{Lu}][\p{Lu} .'’-]*:/u.test(line)) break;
+    const m = /^(?<city>\p{Lu}[\p{L} .'’-]{1,30}),\s*[\p{Lu}][\p{L} .'’-]{1,30}$/u.exec(line);
+    if (!m?.groups) continue;
+    const place = placeNamed(m.groups["city"]!.trim());
+    if (place) return place.city;
+  }
+  return null;
+}
+
+/**
+ * A transcript title that names two principals and their joint appearance ("Secretary A and
+ * Foreign Minister B Before Their Meeting", "… at a Joint Press Availability"): a held meeting of
+ * them on the day of publication.
+ */
+export function jointTitleMeeting(
+  title: string | null,
+  doc: AnnotatedDocument,
+  resolved: ArticleEntities,
+): TitleMeeting | null {
+  const m = title ? jointTitlePattern().exec(title.trim()) : null;
+  if (!m?.groups) return null;
+  const people = resolved.entities.filter((e) => e.kind === "person");
+  const a = peopleNamedIn(m.groups["a"]!, people);
+  const b = peopleNamedIn(m.groups["b"]!, people).filter((p) => !a.includes(p));
+  if (!a.length || !b.length) return null;
+  const participants = [...new Set([...a, ...b])];
+  const firstMention = [...resolved.entityOfMention]
+    .filter(([, e]) => participants.includes(e))
+    .sort(([x], [y]) => x.start - y.start)[0];
+  const sentence = doc.sentences[firstMention?.[0].sentence ?? 0];
+  if (!sentence) return null;
+  return { kind: "talks", date: doc.published, participants, sentence };
 }

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { analyse, testKnowledge } from "../testing/build-article.ts";
+import { FIRST_PERSON, OUR_MEETING, speakerAt, transcriptSpeakers } from "./speaker.ts";
+
+const speakerOf = (body: string, needle: string): string | undefined => {
+  const a = analyse(body, "2021-12-15", testKnowledge());
+  return speakerAt(a.annotated, a.entities, a.annotated.body.indexOf(needle))?.name;
+};
+
+describe("speakerAt", () => {
+  it("finds the speaker of a quote of several sentences named after an earlier quote", () => {
+    const body =
+      'President Anna Keller spoke in Brussels. "We are ready. We want peace," said Anna Keller. She met reporters. "We spoke today with Chancellor Jonas Berg about gas. It is a serious tool," said the President.';
+    expect(speakerOf(body, "We spoke today")).toBe("Anna Keller");
+  });
+
+  it("finds the speaker label of a transcript passage", () => {
+    const body =
+      "Anna Keller, Secretary of State\n\nSecretary of State Anna Keller: Thank you. We met in Riga last week.\n\nAnd we agreed on much.";
+    expect(speakerOf(body, "we agreed")).toBe("Anna Keller");
+  });
+});
+
+describe("FIRST_PERSON", () => {
+  it("reads 'we' or 'I' just before a meeting word as the speaker", () => {
+    expect(FIRST_PERSON.test("We ")).toBe(true);
+    expect(FIRST_PERSON.test("Last time we ")).toBe(true);
+    expect(FIRST_PERSON.test("I also ")).toBe(true);
+    expect(FIRST_PERSON.test("The ministers ")).toBe(false);
+  });
+});
+
+describe("transcriptSpeakers", () => {
+  it("finds every person named in a speaker label, also one run into the text", () => {
+    const a = analyse(
+      "President Anna Keller: Colleagues, to conclude our trilateral meeting, thank you. Jonas BergPrime Minister of the Republic of Sylvania: Thank you, Madam President. Otto Lind said nothing.",
+      "2021-11-26",
+      testKnowledge(),
+    );
+    expect(
+      transcriptSpeakers(a.annotated, a.entities)
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(["Anna Keller", "Jonas Berg"]);
+  });
+});
+
+describe("OUR_MEETING", () => {
+  it("reads 'our' and at most one word before a meeting word", () => {
+    expect(OUR_MEETING.test("To conclude our trilateral ")).toBe(true);
+    expect(OUR_MEETING.test("our ")).toBe(true);
+    expect(OUR_MEETING.test("their ")).toBe(false);
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * Who says the words at a place in an article: the speaker a quotation names ("…," said X), or
+ * in a transcript the speaker label of the passage ("FOREIGN MINISTER LAPID: …"). A first
+ * person ("we met", "I spoke with", "our conversation") in a meeting's clause is that speaker.
+ */
+import type { AnnotatedDocument } from "../annotate/index.ts";
+import type { ArticleEntities } from "../resolve/resolve-article.ts";
+import type { Mention, ResolvedEntity } from "../types.ts";
+
+/** A speaker label opening a paragraph: "SECRETARY BLINKEN:", "President of Russia Vladimir Putin:". */
+const LABEL = /^[\p{Lu}][\p{L} .'’-]{1,70}:/u;
+
+/** The person a span of the body names, if one is mentioned inside it. */
+function personIn(resolved: ArticleEntities, start: number, end: number): ResolvedEntity | null {
+  for (const [m, e] of resolved.entityOfMention as Map<Mention, ResolvedEntity>)
+    if (e.kind === "person" && m.start >= start && m.end <= end) return e;
+  return null;
+}
+
+/**
+ * When `at` lies inside quotation marks that the annotation did not pair (a quote of several
+ * sentences), the offset of the closing mark; else null.
+ */
+function openQuoteEnd(body: string, at: number): number | null {
+  const paragraphStart = body.lastIndexOf("\n", at) + 1;
+  const before = body.slice(paragraphStart, at);
+  const straight = (before.match(/"/g) ?? []).length;
+  const curlyOpen = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  if (straight % 2 === 0 && curlyOpen <= 0) return null;
+  const close = body.slice(at).search(straight % 2 === 1 ? /"/ : /”/);
+  return close < 0 ? null : at + close + 1;
+}
+
+/** The person who says the words at `at` (an offset into the body), or null when unknown. */
+export function speakerAt(
+  doc: AnnotatedDocument,
+  resolved: ArticleEntities,
+  at: number,
+): ResolvedEntity | null {
+  const quote = doc.quotations.find((q) => q.start <= at && at < q.end);
+  if (quote) {
+    if (quote.speaker) {
+      const named = personIn(resolved, quote.speaker.start, quote.speaker.end);
+      if (named) return named;
+    }
+    // "…," the President said: the last quotation before it whose speaker is named.
+    for (const q of doc.quotations.filter((p) => p.end <= quote.start).reverse())
+      if (q.speaker) {
+        const named = personIn(resolved, q.speaker.start, q.speaker.end);
+        if (named) return named;
+      }
+    return null;
+  }
+  const open = openQuoteEnd(doc.body, at);
+  if (open !== null) {
+    // "…," said X after the closing mark; else ("…," the President said) the last speaker named after an earlier quote.
+    const after = personIn(resolved, open, open + 80);
+    if (after) return after;
+    const marks = [...doc.body.slice(Math.max(0, at - 3000), at).matchAll(/[,.!?]["”]/g)].reverse();
+    for (const m of marks) {
+      const end = Math.max(0, at - 3000) + (m.index ?? 0) + 2;
+      const named = personIn(resolved, end, end + 60);
+      if (named) return named;
+    }
+    return null;
+  }
+  // A transcript: the label of the paragraph that opens the passage.
+  const before = doc.body.slice(0, at);
+  const paragraphs = [...before.matchAll(/(?:^|\n\s*\n)([^\n]+)/g)].reverse();
+  for (const p of paragraphs) {
+    const text = p[1]!;
+    const label = LABEL.exec(text);
+    if (!label) continue;
+    const start = (p.index ?? 0) + p[0].length - text.length;
+    return personIn(resolved, start, start + label[0].length);
+  }
+  return null;
+}
+
+/** A first person standing for the speaker before a meeting word: "we met", "I spoke with", "our conversation". */
+export const FIRST_PERSON =
+  /(?:^|[^\p{L}])(?:I|[Ww]e)\s+(?:(?:also|have|had|just|then|again|today|yesterday)\s+){0,2}$/u;
+
+const OFFICE =
+  /\b(President|Prime Minister|Minister|Chancellor|Secretary|King|Emir|Crown Prince|Premier|Chairman|Vice President)\b/i;
+
+/**
+ * The people who speak in a transcript: each person named in a speaker label, at a paragraph's
+ * start or run into the text ("… Aliyev IlhamPresident of Azerbaijan: Thank you"): a mention
+ * followed, within a few title words and no full stop, by a colon and a capitalised word.
+ */
+export function transcriptSpeakers(doc: AnnotatedDocument, resolved: ArticleEntities): ResolvedEntity[] {
+  const speakers = new Set<ResolvedEntity>();
+  for (const [m, e] of resolved.entityOfMention as Map<Mention, ResolvedEntity>) {
+    if (e.kind !== "person") continue;
+    const after = doc.body.slice(m.end, m.end + 70);
+    const label = /^[^.:;!?\n"“”]{0,60}:\s+\p{Lu}/u.exec(after);
+    // A principal's label carries an office ("President of Azerbaijan", "Foreign Minister");
+    // a questioner's ("Question (Reuters):") does not.
+    const office = `${doc.body.slice(Math.max(0, m.start - 50), m.start)} ${m.text} ${label?.[0] ?? ""}`;
+    if (label && OFFICE.test(office)) speakers.add(e);
+  }
+  return [...speakers];
+}
+
+/** "our meeting", "our trilateral talks": the meeting of the speaker and those the speaker speaks with. */
+export const OUR_MEETING = /(?:^|[^\p{L}])[Oo]ur\s+(?:[\p{L}-]+\s+)?$/u;
