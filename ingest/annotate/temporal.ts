@@ -4,24 +4,9 @@
  * ("February 17-18"). A bare "March 10" takes the year the narrative is in; a past event is
  * never dated after publication. chrono-node does the parsing.
  */
-import * as chrono from "chrono-node";
+import { dateParser } from "./date-parser.ts";
 import type { PartialDate } from "../../common/graph-document.ts";
 import type { AnnotatedSentence, Quotation, TemporalAnchor, TemporalExpression } from "./types.ts";
-
-// Named days with a fixed date, which chrono does not know.
-const HOLIDAYS: { re: RegExp; month: number; day: number }[] = [
-  { re: /\bValentine[’']?s Day\b/i, month: 2, day: 14 },
-  { re: /\bChristmas( Day)?\b/i, month: 12, day: 25 },
-  { re: /\bChristmas Eve\b/i, month: 12, day: 24 },
-  { re: /\bNew Year[’']?s Eve\b/i, month: 12, day: 31 },
-  { re: /\bNew Year[’']?s Day\b/i, month: 1, day: 1 },
-  { re: /\bIndependence Day\b/i, month: 7, day: 4 },
-  { re: /\bVictory Day\b/i, month: 5, day: 9 },
-  { re: /\bHalloween\b/i, month: 10, day: 31 },
-];
-const parser = chrono.casual.clone();
-for (const h of HOLIDAYS)
-  parser.parsers.push({ pattern: () => h.re, extract: () => ({ day: h.day, month: h.month }) });
 
 /**
  * Cheap gate: chrono is only worth running on a sentence with a number, a month or weekday
@@ -73,7 +58,7 @@ const insideAny = (quotes: Quotation[], at: number): boolean =>
 function sentenceTemporals(s: AnnotatedSentence, quotes: Quotation[], ctx: Context): TemporalExpression[] {
   const out: TemporalExpression[] = [];
   if (!MAYBE_DATE.test(s.text)) return out;
-  const results = parser.parse(s.text, { instant: ctx.ref, timezone: "UTC" }, { forwardDate: false });
+  const results = dateParser.parse(s.text, { instant: ctx.ref, timezone: "UTC" }, { forwardDate: false });
   for (const r of results) {
     const c = r.start;
     const relativeToPublication = PUBLICATION_RELATIVE.test(r.text);

@@ -1,5 +1,5 @@
 /** Dates in a sentence resolved against the article's publication date (chrono-node). */
-import * as chrono from "chrono-node";
+import { dateParser } from "../annotate/date-parser.ts";
 import type { PartialDate } from "../../common/graph-document.ts";
 
 export interface FoundDate {
@@ -18,21 +18,6 @@ export function referenceDate(published: PartialDate | null): Date | null {
 }
 
 const pad = (n: number): string => String(n).padStart(2, "0");
-
-// Named days with a fixed date, which chrono does not know.
-const HOLIDAYS: { re: RegExp; month: number; day: number }[] = [
-  { re: /\bValentine[’']?s Day\b/i, month: 2, day: 14 },
-  { re: /\bChristmas( Day)?\b/i, month: 12, day: 25 },
-  { re: /\bChristmas Eve\b/i, month: 12, day: 24 },
-  { re: /\bNew Year[’']?s Eve\b/i, month: 12, day: 31 },
-  { re: /\bNew Year[’']?s Day\b/i, month: 1, day: 1 },
-  { re: /\bIndependence Day\b/i, month: 7, day: 4 },
-  { re: /\bVictory Day\b/i, month: 5, day: 9 },
-  { re: /\bHalloween\b/i, month: 10, day: 31 },
-];
-const parser = chrono.casual.clone();
-for (const h of HOLIDAYS)
-  parser.parsers.push({ pattern: () => h.re, extract: () => ({ day: h.day, month: h.month }) });
 
 /** True when a position lies inside quotation marks: "today" in a quote is the speaker's day. */
 export function insideQuote(text: string, at: number): boolean {
@@ -62,7 +47,7 @@ const MAYBE_DATE =
 function parseDates(text: string, published: PartialDate | null, forward: boolean): FoundDate[] {
   if (!MAYBE_DATE.test(text)) return [];
   const ref = referenceDate(published) ?? new Date(Date.UTC(2000, 0, 1));
-  const results = parser.parse(text, { instant: ref, timezone: "UTC" }, { forwardDate: forward });
+  const results = dateParser.parse(text, { instant: ref, timezone: "UTC" }, { forwardDate: forward });
   const out: FoundDate[] = [];
   for (const r of results) {
     const c = r.start;
