@@ -4,14 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDataAccess, type DataAccess } from "../db/index.ts";
-import {
-  buildArticle,
-  buildDocument,
-  buildMeeting,
-  buildPerson,
-  evidenceIn,
-  uniquePrefix,
-} from "./support/build-document.ts";
+import { uniquePrefix } from "./support/build-document.ts";
+import { buildSampleAndOwn } from "./support/sample-story.ts";
 import { testNeo4jTarget } from "./support/neo4j.ts";
 
 let data: DataAccess;
@@ -24,48 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await data?.close();
 });
-
-/** A sample article and a user's article: one meeting only the sample states, one both state. */
-function buildSampleAndOwn(prefix: string) {
-  const id = (name: string) => `${prefix}-${name}`;
-  const sample = buildArticle({
-    id: id("sample"),
-    title: `Made-up talks ${prefix}`,
-    body: "Anna Alpha met Boris Beta in Geneva. Alpha later met Greta Gamma in Oslo.",
-  });
-  const own = buildArticle({
-    id: id("own"),
-    title: `Real talks ${prefix}`,
-    body: "Anna Alpha and Boris Beta held talks in Geneva.",
-  });
-  const s1 = evidenceIn(sample, "Anna Alpha met Boris Beta in Geneva.");
-  const s2 = evidenceIn(sample, "Alpha later met Greta Gamma in Oslo.");
-  const o1 = evidenceIn(own, "Anna Alpha and Boris Beta held talks in Geneva.");
-  const alpha = { id: id("alpha"), name: `Anna Alpha ${prefix}` };
-  const beta = { id: id("beta"), name: `Boris Beta ${prefix}` };
-  const gamma = buildPerson({ id: id("gamma"), name: `Greta Gamma ${prefix}`, evidence: [s2] });
-  const shared = { id: id("geneva"), place: "Geneva", participants: [alpha.id, beta.id] };
-  const sampleDoc = buildDocument({
-    articles: [sample],
-    people: [buildPerson({ ...alpha, evidence: [s1, s2] }), buildPerson({ ...beta, evidence: [s1] }), gamma],
-    meetings: [
-      buildMeeting({ ...shared, evidence: [s1] }),
-      buildMeeting({ id: id("oslo"), place: "Oslo", participants: [alpha.id, gamma.id], evidence: [s2] }),
-    ],
-  });
-  const ownDoc = buildDocument({
-    articles: [own],
-    people: [buildPerson({ ...alpha, evidence: [o1] }), buildPerson({ ...beta, evidence: [o1] })],
-    meetings: [buildMeeting({ ...shared, evidence: [o1] })],
-  });
-  return {
-    sample,
-    own,
-    sampleDoc,
-    ownDoc,
-    ids: { alpha: alpha.id, beta: beta.id, gamma: gamma.id, shared: shared.id, oslo: id("oslo") },
-  };
-}
 
 describe("sample articles", () => {
   it("marks samples and removes them with what only they supported, keeping shared facts", async () => {
