@@ -15,7 +15,13 @@ import {
 } from "./corrections/corrections.ts";
 import type { Actor, CorrectableField, CorrectionRecord } from "./corrections/records.ts";
 import { Executor } from "./executor.ts";
-import { deleteArticle, loadGraph, type LoadOptions, type LoadSummary } from "./load/load-graph.ts";
+import {
+  deleteArticle,
+  loadGraph,
+  removeSamples,
+  type LoadOptions,
+  type LoadSummary,
+} from "./load/load-graph.ts";
 import type {
   ArticleRecord,
   EntityRecord,
@@ -71,6 +77,8 @@ export interface DataAccess {
   loadGraph(doc: GraphDocument, options?: LoadOptions): Promise<LoadSummary>;
   /** Removes an article and what only it supported; false if it was not there. Logged when `actor` is given. */
   deleteArticle(id: string, actor?: Actor): Promise<boolean>;
+  /** Removes every sample article and what only samples supported; returns their ids. Logged when `actor` is given. */
+  removeSamples(actor?: Actor): Promise<string[]>;
 
   /** Merges `mergeId` into `keepId` (same kind) in one transaction; throws CorrectionError when refused. */
   mergeEntities(keepId: string, mergeId: string, actor: Actor): Promise<CorrectionRecord>;
@@ -166,6 +174,7 @@ export function createDataAccess(target: Neo4jTarget, options: DataAccessOptions
     ensureSchema: () => ensureSchema(executor),
     loadGraph: (doc, loadOptions) => loadGraph(executor, doc, loadOptions),
     deleteArticle: (id, actor) => deleteArticle(executor, id, actor),
+    removeSamples: (actor) => removeSamples(executor, actor),
     mergeEntities: (keepId, mergeId, actor) => mergeEntities(executor, keepId, mergeId, actor),
     correctEntity: (id, field, value, actor, allowed) =>
       correctEntity(executor, id, field, value, actor, allowed),

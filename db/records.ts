@@ -75,6 +75,8 @@ export interface ArticleRecord {
   url: string | null;
   body: string;
   contentHash: string;
+  /** A made-up sample article (the quick start's), removable with removeSamples. */
+  sample: boolean;
 }
 
 export interface EvidenceRecord {
@@ -166,6 +168,7 @@ export function toArticleRecord(node: Node): ArticleRecord {
     url: readStringOrNull(p, "url"),
     body: readString(p, "body"),
     contentHash: readString(p, "contentHash"),
+    sample: p["sample"] === true,
   };
 }
 

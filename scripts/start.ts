@@ -62,6 +62,8 @@ async function seedIfEmpty(config: Config): Promise<void> {
     const report = await ingestPaths(data, [SAMPLES], {
       maxArticleBytes: config.maxArticleBytes,
       progress: createProgress(process.stdout),
+      // Marked, so `npm run samples:remove` (or the explorer's button) can take them out again.
+      sample: true,
     });
     for (const line of formatFailures(report)) process.stderr.write(`${line}\n`);
     for (const line of formatSummary(report)) say(line);

@@ -1,5 +1,7 @@
 /** The explorer's controller: the state a link reopens, which view is drawn, and how the panels follow. */
 import type { ElementDefinition, NodeSingular } from "cytoscape";
+import { readToken } from "./api.ts";
+import { removeSamples } from "./corrections-api.ts";
 import { CountryPalette } from "./palette.ts";
 import { renderArticle, renderArticleList } from "./panel/article-reader.ts";
 import { DetailsPanel } from "./panel/details-panel.ts";
@@ -351,6 +353,16 @@ export class Explorer {
     const events = {
       openEntity: (id: string) => void this.select(id),
       openArticle: (id: string) => void this.openArticle(id),
+      removeSamples: readToken()
+        ? () =>
+            void removeSamples().then(
+              (ids) => {
+                this.say(`Removed ${ids.length} sample article${ids.length === 1 ? "" : "s"}.`);
+                void this.showView();
+              },
+              (error: unknown) => this.say(`Could not remove the samples: ${message(error)}`),
+            )
+        : null,
     };
     reader.replaceChildren();
     reader.dataset["state"] = "loading";

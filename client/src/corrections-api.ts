@@ -120,3 +120,9 @@ export async function undoCorrection(correctionId: string | null): Promise<void>
     correctionId ? { id: correctionId } : {},
   );
 }
+
+/** Deletes the sample articles (and what only they supported); returns their ids. Needs a write token. */
+export async function removeSamples(): Promise<string[]> {
+  const data = await request<{ removeSamples: string[] }>("mutation RemoveSamples { removeSamples }");
+  return data.removeSamples;
+}

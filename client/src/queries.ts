@@ -68,6 +68,7 @@ graphql(`
     published
     url
     outlet
+    sample
   }
 `);
 

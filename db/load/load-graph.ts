@@ -55,6 +55,8 @@ export interface LoadOptions {
   recordedBy?: Actor;
   /** Articles per transaction (default 50); 1 writes each article in its own transaction. */
   groupSize?: number;
+  /** Marks the articles as samples (the quick start's made-up articles); see removeSamples. */
+  sample?: boolean;
 }
 
 // Big groups write many rows; give them longer than an API read.
@@ -163,6 +165,19 @@ export async function loadGraph(
     await loadGroupOrEach(executor, slices.slice(i, i + size), options, report);
   }
   return summary;
+}
+
+/**
+ * Deletes every sample article (`sample: true`, set when ingest was told so) with every fact only
+ * samples supported: each goes through deleteArticle, so a fact another article supports stays.
+ * Returns the ids removed.
+ */
+export async function removeSamples(executor: Executor, recordedBy?: Actor): Promise<string[]> {
+  const found = await executor.read((tx) => tx.run(cypher.READ_SAMPLE_ARTICLES));
+  const ids = found.records.map((r) => String(r.get("id")));
+  const removed: string[] = [];
+  for (const id of ids) if (await deleteArticle(executor, id, recordedBy)) removed.push(id);
+  return removed;
 }
 
 /** Deletes an article, every fact only it supported and the entities left unsupported. */

@@ -168,6 +168,9 @@ MATCH (n) WHERE elementId(n) = row.target
 MERGE (a)-[m:MENTIONS {articleId: row.articleId, start: toInteger(row.start), end: toInteger(row.end)}]->(n)
 SET m.text = row.text, m.dstMergedFrom = row.chain`;
 
+/** The articles ingest marked as samples. */
+export const READ_SAMPLE_ARTICLES = `MATCH (a:Article) WHERE a.sample = true RETURN a.id AS id ORDER BY id`;
+
 export const DELETE_ARTICLE_NODE = `MATCH (a:Article {id: $articleId}) DETACH DELETE a`;
 
 /**

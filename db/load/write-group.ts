@@ -16,6 +16,8 @@ import * as cypher from "./statements.ts";
 export interface GroupWriteOptions {
   force?: boolean;
   recordedBy?: Actor;
+  /** Marks the articles as samples (`sample: true`), so `removeSamples` can take them out again. */
+  sample?: boolean;
 }
 
 export interface GroupOutcome {
@@ -69,7 +71,10 @@ export async function writeGroup(
   ]);
 
   const articles = await runner.run(cypher.WRITE_ARTICLES_AND_EVIDENCE, {
-    articles: changed.map((s) => ({ article: s.article, evidence: s.evidence })),
+    articles: changed.map((s) => ({
+      article: options.sample ? { ...s.article, sample: true } : s.article,
+      evidence: s.evidence,
+    })),
   });
   const articleElementIds = elementIdMap(articles.records);
   const created = new Set(

@@ -36,6 +36,8 @@ export interface IngestOptions {
   workers?: number;
   /** Ingest only this shard's chunks (see shardChunks); several processes share one corpus. */
   shard?: Shard;
+  /** Mark the articles as samples (`npm start` does for samples/; `npm run samples:remove` removes them). */
+  sample?: boolean;
 }
 
 /** Shard `index` (1-based) of `count`. */
@@ -164,6 +166,7 @@ async function ingestChunks(
     const fileOf = new Map(doc.articles.map((a) => [a.id, (a.file && pathOf.get(a.file)) ?? a.file ?? a.id]));
     writing = loadWithRetry(data, doc, {
       force: options.force,
+      sample: options.sample,
       groupSize: options.groupSize,
       retry: options.retry,
       onArticle: (r) => progress?.tick(fileOf.get(r.articleId) ?? r.articleId),

@@ -16,6 +16,8 @@ export interface LoadWithRetryOptions {
   force?: boolean;
   /** Articles per load transaction (see LoadOptions.groupSize). */
   groupSize?: number;
+  /** Mark the articles as samples (see LoadOptions.sample). */
+  sample?: boolean;
   /** Called once per article with its final result (not for attempts that will be retried). */
   onArticle?: (result: ArticleLoadResult) => void;
   retry?: RetryPolicy;
@@ -68,6 +70,7 @@ export async function loadWithRetry(
     try {
       const summary = await data.loadGraph(pending, {
         force: options.force,
+        sample: options.sample,
         groupSize: options.groupSize,
         onArticle: (result) => {
           addInto(counters, result.counters);

@@ -34,6 +34,8 @@ export type Article = {
   outlet?: Maybe<Scalars['String']['output']>;
   /** ISO date, or a month (YYYY-MM) when only that is known. */
   published?: Maybe<Scalars['String']['output']>;
+  /** True for a made-up sample article (the quick start's samples/), which removeSamples deletes. */
+  sample: Scalars['Boolean']['output'];
   /** Headline. */
   title?: Maybe<Scalars['String']['output']>;
   /** Where it was published online. */
@@ -373,6 +375,8 @@ export type Mutation = {
   ingestArticle: IngestResult;
   /** Merges two nodes of the same kind that are one entity: facts, mentions, evidence and aliases of `mergeId` move to `keepId`, and later ingests of `mergeId` land on `keepId`. Undo with undoCorrection. */
   mergeEntities: Correction;
+  /** Deletes every sample article (those `npm start` loaded from samples/) and every fact, mention and entity only samples supported; facts another article supports stay. Returns the deleted articles' ids. */
+  removeSamples: Array<Scalars['ID']['output']>;
   /** Renames an entity; the old name stays as an alias so searches still find it. */
   renameEntity: Correction;
   /** Undoes a merge (the merged entity comes back with what was its own, including facts ingested since) or a property correction. */
@@ -1043,6 +1047,7 @@ export type ArticleResolvers<ContextType = GraphContext, ParentType extends Reso
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   outlet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   published?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -1192,6 +1197,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   deleteArticle?: Resolver<ResolversTypes['DeleteArticleResult'], ParentType, ContextType, RequireFields<MutationDeleteArticleArgs, 'id'>>;
   ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
   mergeEntities?: Resolver<ResolversTypes['Correction'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keepId' | 'mergeId'>>;
+  removeSamples?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   renameEntity?: Resolver<ResolversTypes['Correction'], ParentType, ContextType, RequireFields<MutationRenameEntityArgs, 'id' | 'name'>>;
   undoCorrection?: Resolver<ResolversTypes['Correction'], ParentType, ContextType, RequireFields<MutationUndoCorrectionArgs, 'id'>>;
 };

@@ -82,6 +82,8 @@ export const mutationResolvers = {
     return { id, deleted };
   },
 
+  removeSamples: (_parent, _args, context) => context.data.removeSamples({ who: writerName(context) }),
+
   mergeEntities: (_parent, { keepId, mergeId }, context) =>
     context.data.mergeEntities(keepId, mergeId, { who: writerName(context) }),
 

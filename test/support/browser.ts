@@ -150,7 +150,7 @@ function withWriteToken<T extends object>(config: T, token: string): T {
  */
 export async function startExplorerServer(
   documents: GraphDocument[],
-  options: { writeToken?: string } = {},
+  options: { writeToken?: string; samples?: GraphDocument[] } = {},
 ): Promise<ExplorerServer> {
   await ensureClientBuilt();
   const base = testNeo4jConfig();
@@ -160,6 +160,8 @@ export async function startExplorerServer(
   const folders = [resolve("samples"), ...(existsSync(REFERENCE_ARTICLES) ? [REFERENCE_ARTICLES] : [])];
   for (const folder of folders) await data.loadGraph(await extractFiles([folder]));
   for (const document of documents) await data.loadGraph(document);
+  // Loaded as `npm start` loads samples/: marked, so removeSamples can take them out.
+  for (const document of options.samples ?? []) await data.loadGraph(document, { sample: true });
   const built = await buildApp({ config: { ...config, logLevel: "warn" }, data, clientDir: CLIENT_DIR });
   const served = await listenOnLoopback(built.app, async () => {
     await built.stop();

@@ -25,9 +25,9 @@ export type MeetingSummaryFragment = { id: string, kind: string, date: string | 
 
 export type ProposalSummaryFragment = { id: string, name: string, status: string, date: string | null };
 
-export type ArticleRefFragment = { id: string, title: string | null, published: string | null, url: string | null, outlet: string | null };
+export type ArticleRefFragment = { id: string, title: string | null, published: string | null, url: string | null, outlet: string | null, sample: boolean };
 
-export type EvidenceItemFragment = { quote: string, start: number, end: number, article: { id: string, title: string | null, published: string | null, url: string | null, outlet: string | null } };
+export type EvidenceItemFragment = { quote: string, start: number, end: number, article: { id: string, title: string | null, published: string | null, url: string | null, outlet: string | null, sample: boolean } };
 
 type ActorRef_Country_Fragment = { __typename: 'Country', id: string, name: string };
 
@@ -47,10 +47,10 @@ export type EntityQueryVariables = Exact<{
 
 
 export type EntityQuery = { entity:
-    | { __typename: 'Country', id: string, name: string, aliases: Array<string>, code: string | null, people: Array<{ id: string, name: string }>, evidence: Array<{ quote: string, start: number, end: number, article: { id: string, title: string | null, published: string | null, url: string | null, outlet: string | null } }> }
-    | { __typename: 'Institution', id: string, name: string, aliases: Array<string>, kind: string, country: { id: string, name: string } | null, members: Array<{ id: string, name: string }>, evidence: Array<{ quote: string, start: number, end: number, article: { id: string, title: string | null, published: string | null, url: string | null, outlet: string | null } }> }
-    | { __typename: 'Meeting', id: string, kind: string, date: string | null, place: string | null, status: string, countries: Array<{ id: string, name: string }>, evidence: Array<{ quote: string, start: number, end: number, article: { id: string, title: string | null, published: string | null, url: string | null, outlet: string | null } }>, participants: Array<{ id: string, name: string }> }
-    | { __typename: 'Person', id: string, name: string, aliases: Array<string>, roles: Array<string>, country: { id: string, name: string } | null, affiliations: Array<{ id: string, name: string }>, meetings: Array<{ id: string, kind: string, date: string | null, place: string | null, status: string, participants: Array<{ id: string, name: string }> }>, proposals: Array<{ id: string, name: string, status: string, date: string | null }>, evidence: Array<{ quote: string, start: number, end: number, article: { id: string, title: string | null, published: string | null, url: string | null, outlet: string | null } }> }
+    | { __typename: 'Country', id: string, name: string, aliases: Array<string>, code: string | null, people: Array<{ id: string, name: string }>, evidence: Array<{ quote: string, start: number, end: number, article: { id: string, title: string | null, published: string | null, url: string | null, outlet: string | null, sample: boolean } }> }
+    | { __typename: 'Institution', id: string, name: string, aliases: Array<string>, kind: string, country: { id: string, name: string } | null, members: Array<{ id: string, name: string }>, evidence: Array<{ quote: string, start: number, end: number, article: { id: string, title: string | null, published: string | null, url: string | null, outlet: string | null, sample: boolean } }> }
+    | { __typename: 'Meeting', id: string, kind: string, date: string | null, place: string | null, status: string, countries: Array<{ id: string, name: string }>, evidence: Array<{ quote: string, start: number, end: number, article: { id: string, title: string | null, published: string | null, url: string | null, outlet: string | null, sample: boolean } }>, participants: Array<{ id: string, name: string }> }
+    | { __typename: 'Person', id: string, name: string, aliases: Array<string>, roles: Array<string>, country: { id: string, name: string } | null, affiliations: Array<{ id: string, name: string }>, meetings: Array<{ id: string, kind: string, date: string | null, place: string | null, status: string, participants: Array<{ id: string, name: string }> }>, proposals: Array<{ id: string, name: string, status: string, date: string | null }>, evidence: Array<{ quote: string, start: number, end: number, article: { id: string, title: string | null, published: string | null, url: string | null, outlet: string | null, sample: boolean } }> }
     | { __typename: 'Proposal', aliases: Array<string>, id: string, name: string, status: string, date: string | null, proposedBy: Array<
         | { __typename: 'Country', id: string, name: string }
         | { __typename: 'Institution', id: string, name: string }
@@ -59,7 +59,7 @@ export type EntityQuery = { entity:
           | { __typename: 'Country', id: string, name: string }
           | { __typename: 'Institution', id: string, name: string }
           | { __typename: 'Person', id: string, name: string }
-         }>, partOf: { id: string, name: string, status: string, date: string | null } | null, terms: Array<{ id: string, name: string, status: string, date: string | null }>, lineageLinks: Array<{ relation: string, from: { id: string, name: string, status: string, date: string | null }, to: { id: string, name: string, status: string, date: string | null } }>, evidence: Array<{ quote: string, start: number, end: number, article: { id: string, title: string | null, published: string | null, url: string | null, outlet: string | null } }> }
+         }>, partOf: { id: string, name: string, status: string, date: string | null } | null, terms: Array<{ id: string, name: string, status: string, date: string | null }>, lineageLinks: Array<{ relation: string, from: { id: string, name: string, status: string, date: string | null }, to: { id: string, name: string, status: string, date: string | null } }>, evidence: Array<{ quote: string, start: number, end: number, article: { id: string, title: string | null, published: string | null, url: string | null, outlet: string | null, sample: boolean } }> }
    | null };
 
 export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -123,21 +123,21 @@ export type CompareProposalsQueryVariables = Exact<{
 }>;
 
 
-export type CompareProposalsQuery = { compareProposals: { a: { id: string, name: string, status: string, date: string | null }, b: { id: string, name: string, status: string, date: string | null }, rows: Array<{ topic: string, change: string, a: { id: string, name: string, status: string, date: string | null, evidence: Array<{ quote: string, start: number, end: number, article: { id: string, title: string | null, published: string | null, url: string | null, outlet: string | null } }> } | null, b: { id: string, name: string, status: string, date: string | null, evidence: Array<{ quote: string, start: number, end: number, article: { id: string, title: string | null, published: string | null, url: string | null, outlet: string | null } }> } | null }> } };
+export type CompareProposalsQuery = { compareProposals: { a: { id: string, name: string, status: string, date: string | null }, b: { id: string, name: string, status: string, date: string | null }, rows: Array<{ topic: string, change: string, a: { id: string, name: string, status: string, date: string | null, evidence: Array<{ quote: string, start: number, end: number, article: { id: string, title: string | null, published: string | null, url: string | null, outlet: string | null, sample: boolean } }> } | null, b: { id: string, name: string, status: string, date: string | null, evidence: Array<{ quote: string, start: number, end: number, article: { id: string, title: string | null, published: string | null, url: string | null, outlet: string | null, sample: boolean } }> } | null }> } };
 
 export type ArticleQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ArticleQuery = { article: { body: string, id: string, title: string | null, published: string | null, url: string | null, outlet: string | null, mentions: Array<{ entityId: string, kind: EntityKind, text: string, start: number, end: number }> } | null };
+export type ArticleQuery = { article: { body: string, id: string, title: string | null, published: string | null, url: string | null, outlet: string | null, sample: boolean, mentions: Array<{ entityId: string, kind: EntityKind, text: string, start: number, end: number }> } | null };
 
 export type ArticlesQueryVariables = Exact<{
   limit?: number | null | undefined;
 }>;
 
 
-export type ArticlesQuery = { articles: Array<{ file: string | null, id: string, title: string | null, published: string | null, url: string | null, outlet: string | null }> };
+export type ArticlesQuery = { articles: Array<{ file: string | null, id: string, title: string | null, published: string | null, url: string | null, outlet: string | null, sample: boolean }> };
 
 export type CountriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -247,6 +247,7 @@ export const ArticleRefFragmentDoc = new TypedDocumentString(`
   published
   url
   outlet
+  sample
 }
     `, {"fragmentName":"ArticleRef"}) as unknown as TypedDocumentString<ArticleRefFragment, unknown>;
 export const EvidenceItemFragmentDoc = new TypedDocumentString(`
@@ -264,6 +265,7 @@ export const EvidenceItemFragmentDoc = new TypedDocumentString(`
   published
   url
   outlet
+  sample
 }`, {"fragmentName":"EvidenceItem"}) as unknown as TypedDocumentString<EvidenceItemFragment, unknown>;
 export const ActorRefFragmentDoc = new TypedDocumentString(`
     fragment ActorRef on Actor {
@@ -405,6 +407,7 @@ fragment ArticleRef on Article {
   published
   url
   outlet
+  sample
 }
 fragment EvidenceItem on Evidence {
   quote
@@ -637,6 +640,7 @@ fragment ArticleRef on Article {
   published
   url
   outlet
+  sample
 }
 fragment EvidenceItem on Evidence {
   quote
@@ -666,6 +670,7 @@ export const ArticleDocument = new TypedDocumentString(`
   published
   url
   outlet
+  sample
 }`) as unknown as TypedDocumentString<ArticleQuery, ArticleQueryVariables>;
 export const ArticlesDocument = new TypedDocumentString(`
     query Articles($limit: Int) {
@@ -680,6 +685,7 @@ export const ArticlesDocument = new TypedDocumentString(`
   published
   url
   outlet
+  sample
 }`) as unknown as TypedDocumentString<ArticlesQuery, ArticlesQueryVariables>;
 export const CountriesDocument = new TypedDocumentString(`
     query Countries {

@@ -19,6 +19,8 @@ const MENTION_COLOURS: Record<EntityKind, string> = {
 export interface ReaderEvents {
   openEntity(id: string): void;
   openArticle(id: string): void;
+  /** Removes the sample articles; offered only with a write token (null without one). */
+  removeSamples: (() => void) | null;
 }
 
 function heading(article: ArticleRef): HTMLElement {
@@ -98,6 +100,13 @@ export function renderArticleList(articles: ArticleRef[], events: ReaderEvents):
     { class: "reader", testid: "article-list" },
     el("h2", {}, "Articles"),
     el("p", { class: "muted" }, "Open one to read it with everything the graph found in it marked."),
+    articles.some((a) => a.sample) && events.removeSamples
+      ? button("Remove the sample articles", events.removeSamples, {
+          class: "btn",
+          testid: "remove-samples",
+          title: "Delete the quick start's sample articles and every fact only they supported",
+        })
+      : null,
     el(
       "ul",
       { class: "article-list" },
@@ -110,6 +119,7 @@ export function renderArticleList(articles: ArticleRef[], events: ReaderEvents):
             testid: "article-link",
           }),
           el("span", { class: "muted" }, ` ${[a.outlet, a.published].filter(Boolean).join(" · ")}`),
+          a.sample ? el("span", { class: "badge", testid: "article-sample" }, "sample") : null,
         ),
       ),
     ),

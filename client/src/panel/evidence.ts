@@ -40,7 +40,11 @@ export function renderEvidence(items: EvidenceItem[], read: ReadArticle): HTMLEl
       testid: "evidence-quote",
       title: "Read this sentence in its article",
     });
-    const entry = el("li", { testid: "evidence-item" }, el("blockquote", {}, quote), source(item));
+    // A quote from a made-up sample article (the quick start's) says so beside it.
+    const sample = item.article.sample
+      ? el("span", { class: "badge", testid: "evidence-sample", title: "From a sample article" }, "sample")
+      : null;
+    const entry = el("li", { testid: "evidence-item" }, el("blockquote", {}, quote, sample), source(item));
     entry.hidden = i >= SHOWN_AT_FIRST;
     list.append(entry);
   });

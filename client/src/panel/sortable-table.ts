@@ -106,7 +106,12 @@ export function renderSortableTable<Row>(options: TableOptions<Row>): HTMLTableE
             return el(
               "td",
               { attrs: { "data-key": c.key } },
-              i === 0 ? button(text, () => options.open(row), { class: "link-button strong" }) : text,
+              i === 0
+                ? // An empty first cell (a meeting with no date) still needs a name to be a button.
+                  button(text || `(no ${c.label.toLowerCase()})`, () => options.open(row), {
+                    class: "link-button strong",
+                  })
+                : text,
             );
           }),
         ),
