@@ -143,14 +143,11 @@ export async function loadGraph(
   doc: GraphDocument,
   options: LoadOptions = {},
 ): Promise<LoadSummary> {
-  // A meeting already in the graph (from an earlier chunk or run) keeps its node.
-  const stored = await executor.read((tx) => readStoredMeetings(tx, doc));
-  const { slices, warnings } = splitDocument(mergeWithStoredMeetings(doc, stored));
   const summary: LoadSummary = {
     articles: { ingested: 0, unchanged: 0, failed: 0 },
     counters: emptyCounters(),
     results: [],
-    warnings,
+    warnings: [],
   };
   const report = (result: ArticleLoadResult): void => {
     summary.articles[result.status] += 1;
@@ -158,6 +155,21 @@ export async function loadGraph(
     summary.results.push(result);
     options.onArticle?.(result);
   };
+  // A meeting already in the graph (from an earlier chunk or run) keeps its node.
+  let stored: Awaited<ReturnType<typeof readStoredMeetings>>;
+  try {
+    stored = await executor.read((tx) => readStoredMeetings(tx, doc));
+  } catch (error) {
+    if (!(error instanceof DatabaseUnavailableError)) throw error;
+    // Nothing can be written while the database is away: every article fails as unavailable,
+    // as a failed group's would, so the caller's retry takes them all again.
+    const { slices, warnings } = splitDocument(doc);
+    summary.warnings = warnings;
+    for (const slice of slices) report(failedResult(slice, error));
+    return summary;
+  }
+  const { slices, warnings } = splitDocument(mergeWithStoredMeetings(doc, stored));
+  summary.warnings = warnings;
   const size = Math.max(1, Math.floor(options.groupSize ?? DEFAULT_GROUP_SIZE));
   // Groups one after another on purpose: articles share entity nodes (hubs), and parallel
   // writers would mostly wait for each other's locks or deadlock on them.
