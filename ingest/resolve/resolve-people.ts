@@ -6,6 +6,7 @@
 import type { Knowledge, KnownPerson } from "../knowledge/knowledge.ts";
 import { foldNameToken, givenNamesCompatible, nameKey } from "../text/normalize.ts";
 import type { Mention } from "../types.ts";
+import { nameWords as words, surnameIndex, surnameOf } from "./known-surnames.ts";
 
 export interface PersonCluster {
   canonical: string;
@@ -21,24 +22,17 @@ export interface PersonCluster {
 const INITIAL = /^\p{Lu}\p{Ll}?\.$/u;
 const MIN_FULL_NAME_CONFIDENCE = 0.4;
 
-const words = (name: string): string[] => name.split(/\s+/).filter(Boolean);
-const surnameOf = (name: string): string => foldNameToken(words(name).at(-1) ?? name);
-
 /** Finds the known person a name refers to: by name or alias, or by surname plus a compatible given name. */
 function lookupKnown(knowledge: Knowledge, name: string): KnownPerson | null {
   const exact = knowledge.personByKey.get(nameKey(name));
   if (exact) return exact;
   const ws = words(name);
   if (ws.length < 2) return null;
-  const candidates = knowledge.people.filter((p) =>
-    [p.name, ...p.aliases].some(
-      (n) =>
-        words(n).length >= 2 &&
-        surnameOf(n) === surnameOf(name) &&
-        givenNamesCompatible(ws[0]!, words(n)[0]!),
-    ),
+  const forms = surnameIndex(knowledge).formsBySurname.get(surnameOf(name)) ?? [];
+  const candidates = new Set(
+    forms.filter((form) => givenNamesCompatible(ws[0]!, form.words[0]!)).map((form) => form.person),
   );
-  return candidates.length === 1 ? candidates[0]! : null;
+  return candidates.size === 1 ? [...candidates][0]! : null;
 }
 
 function addForm(cluster: PersonCluster, m: Mention): void {
@@ -157,7 +151,7 @@ export function resolvePeople(mentions: Mention[], knowledge: Knowledge): Person
 }
 
 function uniqueKnownBySurname(knowledge: Knowledge, surnameKey: string): KnownPerson | null {
-  const hits = knowledge.people.filter((p) => surnameOf(p.name) === surnameKey);
+  const hits = surnameIndex(knowledge).peopleBySurname.get(surnameKey) ?? [];
   return hits.length === 1 ? hits[0]! : null;
 }
 
