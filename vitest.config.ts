@@ -10,6 +10,10 @@ export default defineConfig({
           name: "unit",
           include: ["{common,db,eval,ingest,server,scripts,client/src}/**/*.test.ts"],
           environment: "node",
+          // An upper bound, not a wait. The default 5 s was a guess at the machine's speed: on a
+          // busy machine (both cores taken) a first test that loads the NLP model took 5.7 s.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {
