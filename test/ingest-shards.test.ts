@@ -74,7 +74,7 @@ beforeAll(async () => {
     writeFileSync(join(corpus.dir, `${prefix}-${String(i).padStart(3, "0")}.txt`), generatedArticle(i));
   // Ids come from file names: the same extraction tells which articles are ours, for cleanup.
   articleIds = (await extractFiles([corpus.dir], { knowledge: emptyKnowledge() })).articles.map((a) => a.id);
-}, 60_000);
+});
 
 afterAll(async () => {
   await deleteOurArticles();

@@ -34,6 +34,6 @@ describe.skipIf(!existsSync(join(SHARED, "eval/score.mjs")))(
       } finally {
         rmSync(folder, { recursive: true, force: true });
       }
-    }, 60_000);
+    });
   },
 );
