@@ -47,6 +47,7 @@ async function start(): Promise<void> {
   const pathFinder = createPathFinder({
     find: (from, to) => void explorer?.findPath(from, to),
     open: (id) => void explorer?.select(id),
+    read: (articleId, quote) => void explorer?.openArticle(articleId, quote),
   });
   // The legend (bottom left) and the path finder (top left) sit over the graph; fitting leaves their
   // widths free. The aside is a column of its own: the graph narrows instead.

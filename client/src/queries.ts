@@ -273,6 +273,12 @@ const PathsQuery = graphql(`
       throughHubs
       paths {
         ...GraphViewParts
+        edges {
+          id
+          evidence {
+            ...EvidenceItem
+          }
+        }
         meetings {
           ...MeetingSummary
         }
@@ -313,6 +319,34 @@ const CompareQuery = graphql(`
   }
 `);
 
+graphql(`
+  fragment FactRef on Entity {
+    __typename
+    ... on Person {
+      id
+      name
+    }
+    ... on Institution {
+      id
+      name
+    }
+    ... on Country {
+      id
+      name
+    }
+    ... on Meeting {
+      id
+      label
+      place
+    }
+    ... on Proposal {
+      id
+      name
+      aliases
+    }
+  }
+`);
+
 const ArticleQuery = graphql(`
   query Article($id: ID!) {
     article(id: $id) {
@@ -324,6 +358,23 @@ const ArticleQuery = graphql(`
         text
         start
         end
+      }
+      sentences {
+        start
+        end
+        entities {
+          ...FactRef
+        }
+        relations {
+          kind
+          label
+          from {
+            ...FactRef
+          }
+          to {
+            ...FactRef
+          }
+        }
       }
     }
   }
