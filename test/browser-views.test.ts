@@ -21,7 +21,13 @@ import {
   waitForText,
 } from "./support/browser.ts";
 import { countryColour } from "../client/src/palette.ts";
-import { uniquePrefix } from "./support/build-document.ts";
+import {
+  buildArticle,
+  buildDocument,
+  buildProposal,
+  evidenceIn,
+  uniquePrefix,
+} from "./support/build-document.ts";
 import { buildFamilyStory } from "./support/family-story.ts";
 
 /**
@@ -46,11 +52,25 @@ describe("proposal families, the proposal panel, the camera and colours in the b
   const story = buildBrowserStory(prefix);
   const family = buildFamilyStory(prefix);
   const { v1, v2, v3 } = family.versions;
+  // One proposal decades before everything else: an outlier the date slider must mark, not stretch to.
+  const recalled = buildArticle({
+    id: `${prefix}-recalled`,
+    title: "A memorandum recalled",
+    published: "2025-03-20",
+    body: `The Harbour Memorandum ${family.tag} was tabled in October 1962.`,
+  });
+  const memorandum = buildProposal({
+    id: `${prefix}-memorandum`,
+    name: `Harbour Memorandum ${family.tag}`,
+    date: "1962-10-16",
+    evidence: [evidenceIn(recalled, recalled.body)],
+  });
+  const outlier = buildDocument({ articles: [recalled], proposals: [memorandum] });
   let browser: Browser;
   let explorer: ExplorerServer;
 
   beforeAll(async () => {
-    explorer = await startExplorerServer([story.document, family.document]);
+    explorer = await startExplorerServer([story.document, family.document, outlier]);
     browser = await launchBrowser();
   });
 
@@ -258,6 +278,33 @@ describe("proposal families, the proposal panel, the camera and colours in the b
         return new Set(day?.map((n: NodeSingular) => Math.round(n.position("x")))).size;
       });
       expect(columns).toBe(1);
+    });
+  });
+
+  it("marks a date far from the rest as an outlier at the slider's end instead of stretching it", async () => {
+    await inPage("date-outliers", async (page) => {
+      const dayOf = (date: string) => Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+      await page.goto(url({ view: "timeline" }));
+      await page.locator("[data-testid=date-slider][data-ready]").waitFor();
+      const marker = page.locator("[data-testid=date-outliers-earlier]");
+      await marker.waitFor();
+      expect(await marker.getAttribute("title")).toContain("1962-10-16");
+      expect(await marker.textContent()).toMatch(/^\+\d+ earlier$/);
+      const from = page.locator("[data-testid=date-from]");
+      // The slider spans the rest of the data, not the decades back to the memorandum.
+      expect(Number(await from.getAttribute("min"))).toBeGreaterThan(dayOf("2000-01-01"));
+      expect(await page.locator("[data-testid=date-label]").textContent()).not.toContain("1962");
+      // Nothing is ignored: with the thumb at its end, the memorandum is on the timeline.
+      await page.waitForFunction((id) => window.__cy?.getElementById(id).nonempty() === true, memorandum.id);
+      await saveScreenshot(page, "filter-date-outliers");
+      // On request the slider reaches it; again, it is set apart once more.
+      await marker.click();
+      await page.locator("[data-testid=date-slider][data-outliers=on-slider]").waitFor({ state: "attached" });
+      expect(Number(await from.getAttribute("min"))).toBeLessThanOrEqual(dayOf("1962-10-16"));
+      expect(await marker.getAttribute("aria-pressed")).toBe("true");
+      await marker.click();
+      await page.locator("[data-testid=date-slider][data-outliers=marked]").waitFor({ state: "attached" });
+      expect(Number(await from.getAttribute("min"))).toBeGreaterThan(dayOf("2000-01-01"));
     });
   });
 

@@ -259,6 +259,14 @@ const TimelineQuery = graphql(`
   }
 `);
 
+const EventDatesQuery = graphql(`
+  query EventDates($offset: Int) {
+    timeline(limit: 500, offset: $offset) {
+      date
+    }
+  }
+`);
+
 const NeighborhoodQuery = graphql(`
   query Neighborhood($id: ID!, $depth: Int) {
     neighborhood(id: $id, depth: $depth) {
@@ -481,6 +489,17 @@ export async function fetchTimeline(
   return timeline.flatMap((e) =>
     e.kind === "Meeting" || e.kind === "Proposal" ? [{ ...e, kind: e.kind }] : [],
   );
+}
+
+/** The date of every dated meeting and proposal, oldest first (500 a page, at most 40 pages). */
+export async function fetchEventDates(): Promise<string[]> {
+  const dates: string[] = [];
+  for (let page = 0; page < 40; page++) {
+    const { timeline } = await execute(EventDatesQuery, { offset: page * 500 });
+    dates.push(...timeline.map((e) => e.date));
+    if (timeline.length < 500) break;
+  }
+  return dates;
 }
 
 /** An entity and everything within `depth` hops. */

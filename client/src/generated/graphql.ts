@@ -101,6 +101,13 @@ export type TimelineQueryVariables = Exact<{
 
 export type TimelineQuery = { timeline: Array<{ id: string, date: string, kind: EntityKind, label: string, status: string }> };
 
+export type EventDatesQueryVariables = Exact<{
+  offset?: number | null | undefined;
+}>;
+
+
+export type EventDatesQuery = { timeline: Array<{ date: string }> };
+
 export type NeighborhoodQueryVariables = Exact<{
   id: string | number;
   depth?: number | null | undefined;
@@ -588,6 +595,13 @@ export const TimelineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TimelineQuery, TimelineQueryVariables>;
+export const EventDatesDocument = new TypedDocumentString(`
+    query EventDates($offset: Int) {
+  timeline(limit: 500, offset: $offset) {
+    date
+  }
+}
+    `) as unknown as TypedDocumentString<EventDatesQuery, EventDatesQueryVariables>;
 export const NeighborhoodDocument = new TypedDocumentString(`
     query Neighborhood($id: ID!, $depth: Int) {
   neighborhood(id: $id, depth: $depth) {
