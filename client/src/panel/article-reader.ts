@@ -144,6 +144,18 @@ export function renderArticle(
     }
     if (segment.sentence !== sentenceIndex) closeSentence();
     if (segment.sentence === null) {
+      // The space after a sentence goes before its facts box, so the next line does not start with it.
+      const box = body.lastChild;
+      const space = /^[ \t]+/.exec(segment.text)?.[0];
+      if (
+        space &&
+        node instanceof Text &&
+        box instanceof HTMLElement &&
+        box.dataset["testid"] === "sentence-facts"
+      ) {
+        body.insertBefore(document.createTextNode(space), box);
+        node = document.createTextNode(segment.text.slice(space.length));
+      }
       body.append(node);
       continue;
     }
