@@ -28,6 +28,8 @@ const config: CodegenConfig = {
           Article: `${DB}#ArticleRecord`,
           Evidence: `${DB}#EvidenceRecord`,
           Mention: `${DB}#MentionRecord`,
+          SupportingSentence: `${DB}#SentenceRecord`,
+          StatedRelation: `${DB}#StatedRelationRecord`,
           TimelineEvent: `${DB}#TimelineEventRecord`,
           GraphView: `${DB}#GraphViewRecord`,
           GraphNode: `${DB}#GraphNodeRecord`,

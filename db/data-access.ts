@@ -38,7 +38,8 @@ import {
   listEntities,
   type ListArgs,
 } from "./queries/entities.ts";
-import { findEvidenceOf } from "./queries/evidence.ts";
+import { findEdgeEvidence, findEvidenceOf, type EdgeKey } from "./queries/evidence.ts";
+import { findArticleSentences, type SentenceRecord } from "./queries/sentences.ts";
 import type { ListFilter, ListKind } from "./queries/filters.ts";
 import { findTimeline, type TimelineArgs } from "./queries/timeline.ts";
 import type { GraphViewRecord } from "./queries/graph-view.ts";
@@ -111,6 +112,10 @@ export interface DataAccess {
   findArticlesByIds(ids: readonly string[]): Promise<Map<string, ArticleRecord>>;
   /** For each article id, the entity mentions in its body, in text order. */
   findMentions(articleIds: readonly string[]): Promise<Map<string, MentionRecord[]>>;
+  /** For each article id, the sentences that support facts, in text order, each with those facts. */
+  findArticleSentences(articleIds: readonly string[]): Promise<Map<string, SentenceRecord[]>>;
+  /** For each GraphView edge (by id), the sentences that state it; derived edges (MET) have none. */
+  findEdgeEvidence(edges: readonly EdgeKey[]): Promise<Map<string, EvidenceRecord[]>>;
   /** Dated meetings and proposals, oldest first. */
   findTimeline(args: TimelineArgs): Promise<(MeetingRecord | ProposalRecord)[]>;
   findStances(proposalIds: readonly string[]): Promise<Map<string, StanceRecord[]>>;
@@ -189,6 +194,8 @@ export function createDataAccess(target: Neo4jTarget, options: DataAccessOptions
     listArticles: (args) => listArticles(executor, args),
     findArticlesByIds: (ids) => findArticlesByIds(executor, ids),
     findMentions: (ids) => findMentions(executor, ids),
+    findArticleSentences: (ids) => findArticleSentences(executor, ids),
+    findEdgeEvidence: (edges) => findEdgeEvidence(executor, edges),
     findTimeline: (args) => findTimeline(executor, args),
     findStances: (ids) => findStances(executor, ids),
     findDirectLineage: (ids) => findDirectLineage(executor, ids),

@@ -32,6 +32,8 @@ export type { ListArgs } from "./queries/entities.ts";
 export type { ListFilter, ListKind, SortOrder } from "./queries/filters.ts";
 export { SORT_ORDERS, isDated } from "./queries/filters.ts";
 export type { MentionRecord } from "./queries/articles.ts";
+export type { EdgeKey } from "./queries/evidence.ts";
+export type { SentenceRecord, StatedRelationRecord } from "./queries/sentences.ts";
 export type { TimelineArgs, TimelineEventRecord, TimelineKind } from "./queries/timeline.ts";
 export { MAX_TIMELINE_SIZE } from "./queries/timeline.ts";
 export { MAX_PAGE_SIZE } from "./queries/entities.ts";

@@ -7,11 +7,13 @@ import type { EntityKind } from "../common/graph-document.ts";
 import type {
   ArticleRecord,
   DataAccess,
+  EdgeKey,
   EntityRecord,
   EvidenceRecord,
   LineageLinkRecord,
   MentionRecord,
   RelationName,
+  SentenceRecord,
   StanceRecord,
 } from "../db/index.ts";
 
@@ -21,6 +23,9 @@ export interface Loaders {
   evidence(kind: EntityKind): DataLoader<string, EvidenceRecord[]>;
   article: DataLoader<string, ArticleRecord | null>;
   mentions: DataLoader<string, MentionRecord[]>;
+  sentences: DataLoader<string, SentenceRecord[]>;
+  /** Keyed by the edge; cached by its id. */
+  edgeEvidence: DataLoader<EdgeKey, EvidenceRecord[], string>;
   stances: DataLoader<string, StanceRecord[]>;
   directLineage: DataLoader<string, LineageLinkRecord[]>;
 }
@@ -76,6 +81,17 @@ export function createLoaders(data: DataAccess): Loaders {
     mentions: fromMap(
       (ids) => data.findMentions(ids),
       () => [],
+    ),
+    sentences: fromMap(
+      (ids) => data.findArticleSentences(ids),
+      () => [],
+    ),
+    edgeEvidence: new DataLoader<EdgeKey, EvidenceRecord[], string>(
+      async (edges) => {
+        const found = await data.findEdgeEvidence(edges);
+        return edges.map((edge) => found.get(edge.id) ?? []);
+      },
+      { cacheKeyFn: (edge) => edge.id },
     ),
     stances: fromMap(
       (ids) => data.findStances(ids),

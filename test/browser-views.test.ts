@@ -21,7 +21,13 @@ import {
   waitForText,
 } from "./support/browser.ts";
 import { countryColour } from "../client/src/palette.ts";
-import { uniquePrefix } from "./support/build-document.ts";
+import {
+  buildArticle,
+  buildDocument,
+  buildProposal,
+  evidenceIn,
+  uniquePrefix,
+} from "./support/build-document.ts";
 import { buildFamilyStory } from "./support/family-story.ts";
 
 /**
@@ -46,11 +52,25 @@ describe("proposal families, the proposal panel, the camera and colours in the b
   const story = buildBrowserStory(prefix);
   const family = buildFamilyStory(prefix);
   const { v1, v2, v3 } = family.versions;
+  // One proposal decades before everything else: an outlier the date slider must mark, not stretch to.
+  const recalled = buildArticle({
+    id: `${prefix}-recalled`,
+    title: "A memorandum recalled",
+    published: "2025-03-20",
+    body: `The Harbour Memorandum ${family.tag} was tabled in October 1962.`,
+  });
+  const memorandum = buildProposal({
+    id: `${prefix}-memorandum`,
+    name: `Harbour Memorandum ${family.tag}`,
+    date: "1962-10-16",
+    evidence: [evidenceIn(recalled, recalled.body)],
+  });
+  const outlier = buildDocument({ articles: [recalled], proposals: [memorandum] });
   let browser: Browser;
   let explorer: ExplorerServer;
 
   beforeAll(async () => {
-    explorer = await startExplorerServer([story.document, family.document]);
+    explorer = await startExplorerServer([story.document, family.document, outlier]);
     browser = await launchBrowser();
   });
 
@@ -261,6 +281,33 @@ describe("proposal families, the proposal panel, the camera and colours in the b
     });
   });
 
+  it("marks a date far from the rest as an outlier at the slider's end instead of stretching it", async () => {
+    await inPage("date-outliers", async (page) => {
+      const dayOf = (date: string) => Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+      await page.goto(url({ view: "timeline" }));
+      await page.locator("[data-testid=date-slider][data-ready]").waitFor();
+      const marker = page.locator("[data-testid=date-outliers-earlier]");
+      await marker.waitFor();
+      expect(await marker.getAttribute("title")).toContain("1962-10-16");
+      expect(await marker.textContent()).toMatch(/^\+\d+ earlier$/);
+      const from = page.locator("[data-testid=date-from]");
+      // The slider spans the rest of the data, not the decades back to the memorandum.
+      expect(Number(await from.getAttribute("min"))).toBeGreaterThan(dayOf("2000-01-01"));
+      expect(await page.locator("[data-testid=date-label]").textContent()).not.toContain("1962");
+      // Nothing is ignored: with the thumb at its end, the memorandum is on the timeline.
+      await page.waitForFunction((id) => window.__cy?.getElementById(id).nonempty() === true, memorandum.id);
+      await saveScreenshot(page, "filter-date-outliers");
+      // On request the slider reaches it; again, it is set apart once more.
+      await marker.click();
+      await page.locator("[data-testid=date-slider][data-outliers=on-slider]").waitFor({ state: "attached" });
+      expect(Number(await from.getAttribute("min"))).toBeLessThanOrEqual(dayOf("1962-10-16"));
+      expect(await marker.getAttribute("aria-pressed")).toBe("true");
+      await marker.click();
+      await page.locator("[data-testid=date-slider][data-outliers=marked]").waitFor({ state: "attached" });
+      expect(Number(await from.getAttribute("min"))).toBeGreaterThan(dayOf("2000-01-01"));
+    });
+  });
+
   it("lists meetings in a table to sort, filter, open and export as CSV", async () => {
     await inPage("meetings-table", async (page) => {
       await page.goto(url({ view: "meetings" }));
@@ -333,13 +380,109 @@ describe("proposal families, the proposal panel, the camera and colours in the b
         expect(covered, `${id} under the path finder`).toBe(false);
         expect(x).toBeLessThan((graph?.x ?? 0) + (graph?.width ?? 0));
       }
+      // Each step with the sentence that states it and its article; a quote opens it in the article.
+      const callSentence = "Marchetti later held a call with Noor Haddad.";
+      const stepQuote = page
+        .locator("[data-testid=path-result]")
+        .first()
+        .locator("[data-testid=path-edge] [data-testid=path-evidence]", { hasText: callSentence })
+        .first();
+      await stepQuote.waitFor();
+      expect(await stepQuote.textContent()).toContain(story.article.title);
+      const steps = page.locator("[data-testid=path-result]").first().locator("[data-testid=path-edge]");
+      const edges = await steps.count();
+      expect(edges).toBeGreaterThanOrEqual(2);
+      for (let i = 0; i < edges; i++)
+        expect(
+          await steps.nth(i).locator("[data-testid=path-evidence]").count(),
+          `step ${i}`,
+        ).toBeGreaterThan(0);
       await saveScreenshot(page, "view-paths");
+      await stepQuote.locator("button").click();
+      await page.locator("[data-testid=article-view]").waitFor();
+      expect(await page.locator("mark.quote").evaluateAll((m) => m.map((e) => e.textContent).join(""))).toBe(
+        callSentence,
+      );
+      await page.goBack();
+      await page.locator("[data-testid=path-result]").first().waitFor();
 
       const { envoy, ostrava } = family.people;
       await page.goto(url({ view: "path", pfrom: envoy.id, pto: ostrava.id }));
       await page.locator("[data-testid=network][data-drawn=path]").waitFor({ state: "attached" });
       await waitForText(page, "[data-testid=path-hubs]", "country");
       await waitForText(page, "[data-testid=path-result]", family.countries.ostravia.name);
+    });
+  });
+
+  it("marks meetings, proposals and places in the article, and lists the facts each sentence supports", async () => {
+    await inPage("article-facts", async (page) => {
+      const { tag } = family;
+      await page.goto(url({ view: "article", article: family.article.id }));
+      await page.locator("[data-testid=article-body]").waitFor();
+      const mark = (kind: string, text: string) =>
+        page.locator(`[data-testid=mention][data-kind=${kind}]`, { hasText: text });
+      // Each kind marked where its sentence names it; each mark opens its fact.
+      expect(await mark("Meeting", "met").count()).toBe(1);
+      expect(await mark("Place", "Lindqvist").count()).toBe(1);
+      await saveScreenshot(page, "view-article-facts");
+      await mark("Proposal", `Grain Levy ${tag}`).click();
+      await waitForText(page, "[data-testid=details-name]", family.loose.name);
+      await mark("Place", "Lindqvist").click();
+      await waitForText(page, "[data-testid=details-kind]", "Meeting");
+      await waitForText(page, "[data-testid=details-panel]", "Lindqvist");
+      await mark("Meeting", "met").click();
+      await waitForText(page, "[data-testid=details-kind]", "Meeting");
+
+      // A sentence's facts, reached from the keyboard: the version it attests and the relation it states.
+      const revised = `Sorel revised the Lindqvist Accord ${tag} two weeks later.`;
+      const sentence = page.locator("[data-testid=sentence]", { hasText: revised });
+      expect(await sentence.textContent()).toBe(revised);
+      const toggle = sentence.locator("xpath=following-sibling::button[1]");
+      expect(await toggle.getAttribute("data-testid")).toBe("sentence-facts-toggle");
+      const facts = sentence.locator("xpath=following-sibling::div[1]");
+      expect(await facts.isVisible()).toBe(false);
+      await toggle.focus();
+      await page.keyboard.press("Enter");
+      await facts.waitFor();
+      expect(await toggle.getAttribute("aria-expanded")).toBe("true");
+      const items = await facts.locator("[data-testid=sentence-fact]").allTextContents();
+      expect(items).toContain(`Proposal ${v2.name}`);
+      expect(items).toContain(`${v2.name} revises ${v1.name}`);
+      expect(await toggle.textContent()).toBe(String(items.length));
+      await saveScreenshot(page, "view-article-sentence-facts");
+      await facts
+        .locator("[data-testid=sentence-fact][data-kind=REVISES]")
+        .getByRole("button", { name: v1.name, exact: true })
+        .click();
+      await waitForText(page, "[data-testid=details-name]", v1.name);
+
+      // The same over GraphQL: the sentence, the entity it attests and the relation it states.
+      const answer = await page.evaluate(async (id) => {
+        const response = await fetch("/graphql", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({
+            query: `query($id: ID!) { article(id: $id) { sentences { quote start end
+              entities { ... on Proposal { id } }
+              relations { kind from { ... on Proposal { id } } to { ... on Proposal { id } } } } } }`,
+            variables: { id },
+          }),
+        });
+        return (await response.json()) as {
+          data: {
+            article: {
+              sentences: {
+                quote: string;
+                entities: { id?: string }[];
+                relations: { kind: string; from: { id?: string }; to: { id?: string } }[];
+              }[];
+            };
+          };
+        };
+      }, family.article.id);
+      const stated = answer.data.article.sentences.find((s) => s.quote === revised);
+      expect(stated?.entities.map((e) => e.id)).toContain(v2.id);
+      expect(stated?.relations).toContainEqual({ kind: "REVISES", from: { id: v2.id }, to: { id: v1.id } });
     });
   });
 

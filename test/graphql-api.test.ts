@@ -270,6 +270,67 @@ describe("graph views", () => {
     expect(path.edges.map((e) => e.kind)).toEqual(["ATTENDED", "ATTENDED"]);
   });
 
+  it("gives each step of a path the sentences that state it, with their articles; derived MET edges have none", async () => {
+    const { path } = await query<{
+      path: { edges: { kind: string; evidence: { quote: string; article: { id: string } }[] }[] };
+    }>(
+      `query ($a: ID!, $b: ID!) { path(fromId: $a, toId: $b) { edges { kind evidence { quote article { id } } } } }`,
+      { a: people.alpha.id, b: people.beta.id },
+    );
+    const reports = [
+      [articles.a.id, "Anna Alpha met Boris Beta in Geneva on Tuesday."],
+      [articles.b.id, "Anna Alpha and Boris Beta held talks in Geneva."],
+    ];
+    expect(path.edges).toHaveLength(2);
+    for (const edge of path.edges) {
+      const quotes = edge.evidence.map((e) => [e.article.id, e.quote]);
+      expect(quotes.length).toBeGreaterThan(0);
+      for (const quote of quotes) expect(reports).toContainEqual(quote);
+    }
+    const { meetingNetwork } = await query<{
+      meetingNetwork: { edges: { kind: string; evidence: unknown[] }[] };
+    }>(`{ meetingNetwork { edges { kind evidence { quote } } } }`);
+    const met = meetingNetwork.edges.filter((e) => e.kind === "MET");
+    expect(met.length).toBeGreaterThan(0);
+    expect(met.every((e) => e.evidence.length === 0)).toBe(true);
+  });
+
+  it("lists an article's sentences with the entities they attest and the relations they state", async () => {
+    type Ref = { __typename: string; id?: string };
+    const { article } = await query<{
+      article: {
+        sentences: {
+          quote: string;
+          start: number;
+          entities: Ref[];
+          relations: { kind: string; label: string; from: Ref; to: Ref }[];
+        }[];
+      };
+    }>(
+      `query ($id: ID!) { article(id: $id) { sentences { quote start
+         entities { __typename ... on Proposal { id } ... on Meeting { id } }
+         relations { kind label from { __typename ... on Proposal { id } } to { __typename ... on Proposal { id } } } } } }`,
+      { id: articles.b.id },
+    );
+    const starts = article.sentences.map((s) => s.start);
+    expect(starts).toEqual([...starts].sort((x, y) => x - y));
+    const revision = article.sentences.find(
+      (s) => s.quote === "The Harbour Plan II revises the Harbour Plan.",
+    );
+    expect(revision?.entities).toContainEqual({ __typename: "Proposal", id: proposals.plan2.id });
+    expect(revision?.relations).toContainEqual({
+      kind: "REVISES",
+      label: "revises",
+      from: { __typename: "Proposal", id: proposals.plan2.id },
+      to: { __typename: "Proposal", id: proposals.plan.id },
+    });
+    const talks = article.sentences.find(
+      (s) => s.quote === "Anna Alpha and Boris Beta held talks in Geneva.",
+    );
+    expect(talks?.entities).toContainEqual({ __typename: "Meeting", id: meetings.talks.id });
+    expect(talks?.relations.map((r) => r.kind)).toContain("ATTENDED");
+  });
+
   it("returns an entity's neighbourhood without articles or evidence", async () => {
     const { neighborhood } = await query<{ neighborhood: { nodes: { id: string; kind: string }[] } }>(
       `query ($id: ID!) { neighborhood(id: $id, depth: 1) { nodes { id kind } edges { source target kind } } }`,

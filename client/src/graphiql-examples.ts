@@ -46,7 +46,7 @@ query Lineage {
 query Path($fromId: ID!, $toId: ID!) {
   path(fromId: $fromId, toId: $toId) {
     nodes { id label kind }
-    edges { source target kind label }
+    edges { source target kind label evidence { quote article { title published } } }
     meetings { label date place participants { name } }
     proposals { name status date }
   }
@@ -65,6 +65,20 @@ query LineageOfProposal($id: ID!) {
   }
 }`,
     variables: `{ "id": "" }`,
+  },
+  {
+    query: `# An article's sentences and the facts each supports:
+# the entities it attests, the relations it states.
+query ArticleFacts {
+  articles(limit: 1) {
+    title
+    sentences {
+      quote
+      entities { __typename ... on Meeting { label } ... on Proposal { name } ... on Person { name } }
+      relations { label from { ... on Person { name } } to { ... on Meeting { label } ... on Proposal { name } } }
+    }
+  }
+}`,
   },
   {
     query: `# What the graph holds; latest meetings and evidence.

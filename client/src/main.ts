@@ -11,7 +11,8 @@ import { createPathFinder } from "./panel/path-finder.ts";
 import { setUpSearch } from "./panel/search.ts";
 import { renderStats } from "./panel/stats.ts";
 import { renderStatus } from "./panel/status.ts";
-import { fetchCountries, fetchStats, fetchTimeline } from "./queries.ts";
+import { fetchCountries, fetchEventDates, fetchStats } from "./queries.ts";
+import { dateDomain } from "./state/date-domain.ts";
 import {
   LAYOUT_NAMES,
   type LayoutName,
@@ -47,6 +48,7 @@ async function start(): Promise<void> {
   const pathFinder = createPathFinder({
     find: (from, to) => void explorer?.findPath(from, to),
     open: (id) => void explorer?.select(id),
+    read: (articleId, quote) => void explorer?.openArticle(articleId, quote),
   });
   // The legend (bottom left) and the path finder (top left) sit over the graph; fitting leaves their
   // widths free. The aside is a column of its own: the graph narrows instead.
@@ -186,14 +188,12 @@ async function start(): Promise<void> {
     });
     return;
   }
-  // The slider spans every dated event; the country filter lists every country. Neither blocks the graph.
-  void fetchTimeline()
-    .then((events) => {
-      // The slider starts at the 2nd percentile: one article recalling 1939 must not squeeze this year
-      // into a sliver. Its left end still means "no lower bound", so nothing older is lost.
-      const first = events[Math.floor(events.length * 0.02)]?.date;
-      const last = events.at(-1)?.date;
-      if (first && last) filterBar.setDateDomain(first, last);
+  // The slider spans the dated events, those far from the rest marked as outliers; the country filter
+  // lists every country. Neither blocks the graph.
+  void fetchEventDates()
+    .then((dates) => {
+      const domain = dateDomain(dates);
+      if (domain) filterBar.setDateDomain(domain);
     })
     .catch(() => undefined);
   // Codes before the first draw: a country's colour comes from its code.

@@ -259,6 +259,14 @@ const TimelineQuery = graphql(`
   }
 `);
 
+const EventDatesQuery = graphql(`
+  query EventDates($offset: Int) {
+    timeline(limit: 500, offset: $offset) {
+      date
+    }
+  }
+`);
+
 const NeighborhoodQuery = graphql(`
   query Neighborhood($id: ID!, $depth: Int) {
     neighborhood(id: $id, depth: $depth) {
@@ -273,6 +281,12 @@ const PathsQuery = graphql(`
       throughHubs
       paths {
         ...GraphViewParts
+        edges {
+          id
+          evidence {
+            ...EvidenceItem
+          }
+        }
         meetings {
           ...MeetingSummary
         }
@@ -313,6 +327,34 @@ const CompareQuery = graphql(`
   }
 `);
 
+graphql(`
+  fragment FactRef on Entity {
+    __typename
+    ... on Person {
+      id
+      name
+    }
+    ... on Institution {
+      id
+      name
+    }
+    ... on Country {
+      id
+      name
+    }
+    ... on Meeting {
+      id
+      label
+      place
+    }
+    ... on Proposal {
+      id
+      name
+      aliases
+    }
+  }
+`);
+
 const ArticleQuery = graphql(`
   query Article($id: ID!) {
     article(id: $id) {
@@ -324,6 +366,23 @@ const ArticleQuery = graphql(`
         text
         start
         end
+      }
+      sentences {
+        start
+        end
+        entities {
+          ...FactRef
+        }
+        relations {
+          kind
+          label
+          from {
+            ...FactRef
+          }
+          to {
+            ...FactRef
+          }
+        }
       }
     }
   }
@@ -430,6 +489,17 @@ export async function fetchTimeline(
   return timeline.flatMap((e) =>
     e.kind === "Meeting" || e.kind === "Proposal" ? [{ ...e, kind: e.kind }] : [],
   );
+}
+
+/** The date of every dated meeting and proposal, oldest first (500 a page, at most 40 pages). */
+export async function fetchEventDates(): Promise<string[]> {
+  const dates: string[] = [];
+  for (let page = 0; page < 40; page++) {
+    const { timeline } = await execute(EventDatesQuery, { offset: page * 500 });
+    dates.push(...timeline.map((e) => e.date));
+    if (timeline.length < 500) break;
+  }
+  return dates;
 }
 
 /** An entity and everything within `depth` hops. */

@@ -10,6 +10,7 @@ import type {
   EntityKind as SchemaEntityKind,
   EntityQuery,
   EvidenceItemFragment,
+  FactRefFragment,
   GraphViewPartsFragment,
   MeetingSummaryFragment,
   PathsQuery,
@@ -31,6 +32,11 @@ export type EvidenceItem = EvidenceItemFragment;
 export type TimelineEvent = TimelineQuery["timeline"][number] & { kind: "Meeting" | "Proposal" };
 export type ArticleDetails = NonNullable<ArticleQuery["article"]>;
 export type Mention = ArticleDetails["mentions"][number];
+/** A sentence of an article with the entities it attests and the relationships it states. */
+export type SupportingSentence = ArticleDetails["sentences"][number];
+export type StatedRelation = SupportingSentence["relations"][number];
+/** An entity as a sentence's fact list names it. */
+export type FactRef = FactRefFragment;
 /** A path: its nodes in order, and the meetings and proposals along the way. */
 export type PathView = PathsQuery["paths"]["paths"][number];
 export type MeetingSummary = MeetingSummaryFragment;

@@ -8,6 +8,16 @@ export function matchEntityById(variable: string, param: string): string {
 }`;
 }
 
+/**
+ * Binds `variable` to the entity whose id is the expression `value` (e.g. a row's field), whatever
+ * its label, using each label's unique index; `imported` names the variables `value` reads.
+ */
+export function matchEntityWithId(variable: string, value: string, imported: string): string {
+  return `CALL (${imported}) {
+  ${ENTITY_LABELS.map((label) => `MATCH (${variable}:${label} {id: ${value}}) RETURN ${variable}`).join("\n  UNION\n  ")}
+}`;
+}
+
 /** A map describing node `n` for a GraphView; expects `n` in scope. */
 export const GRAPH_NODE_MAP = `{
   id: n.id,

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { PersonRecord, InstitutionRecord, CountryRecord, MeetingRecord, ProposalRecord, ArticleRecord, EvidenceRecord, MentionRecord, TimelineEventRecord, GraphViewRecord, GraphNodeRecord, GraphEdgeRecord, LineageRecord, LineageLinkRecord, StanceRecord, EncounterRecord, SearchHitRecord, StatsRecord, CorrectionRecord } from '../../db/index.ts';
+import type { PersonRecord, InstitutionRecord, CountryRecord, MeetingRecord, ProposalRecord, ArticleRecord, EvidenceRecord, MentionRecord, SentenceRecord, StatedRelationRecord, TimelineEventRecord, GraphViewRecord, GraphNodeRecord, GraphEdgeRecord, LineageRecord, LineageLinkRecord, StanceRecord, EncounterRecord, SearchHitRecord, StatsRecord, CorrectionRecord } from '../../db/index.ts';
 import type { GraphContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -36,6 +36,8 @@ export type Article = {
   published?: Maybe<Scalars['String']['output']>;
   /** True for a made-up sample article (the quick start's samples/), which removeSamples deletes. */
   sample: Scalars['Boolean']['output'];
+  /** The sentences of the body that support facts of the graph, in text order, each with the facts it supports. */
+  sentences: Array<SupportingSentence>;
   /** Headline. */
   title?: Maybe<Scalars['String']['output']>;
   /** Where it was published online. */
@@ -183,6 +185,8 @@ export type Evidence = {
 /** An edge ready for Cytoscape. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
+  /** The sentences that state it, with their articles; none for MET edges, which are derived from shared meetings. */
+  evidence: Array<Evidence>;
   /** source|KIND|target. */
   id: Scalars['ID']['output'];
   /** MET, ATTENDED, PROPOSED, REVISES, RESPONDS_TO, IMPLEMENTS, REPLACES, BUILDS_ON, AFFILIATED_WITH, REPRESENTS, SUPPORTS, REJECTS… */
@@ -821,6 +825,19 @@ export type StanceOn = {
   stance: Scalars['String']['output'];
 };
 
+/** A relationship between two entities, as a sentence states it. */
+export type StatedRelation = {
+  __typename?: 'StatedRelation';
+  /** Where it starts: the attendee, the proposer, the later version, the actor taking a stance. */
+  from: Entity;
+  /** ATTENDED, PARTICIPATED, AFFILIATED_WITH, REPRESENTS, BASED_IN, PROPOSED, PART_OF, REVISES, RESPONDS_TO, IMPLEMENTS, REPLACES, BUILDS_ON, SUPPORTS, REJECTS, ACCEPTS or CRITICISES. */
+  kind: Scalars['String']['output'];
+  /** Readable, e.g. attended, responds to. */
+  label: Scalars['String']['output'];
+  /** Where it ends: the meeting, the proposal, the earlier version. */
+  to: Entity;
+};
+
 /** How many of each kind the graph holds. */
 export type Stats = {
   __typename?: 'Stats';
@@ -836,6 +853,21 @@ export type Stats = {
   people: Scalars['Int']['output'];
   /** Proposals. */
   proposals: Scalars['Int']['output'];
+};
+
+/** A sentence of an article and the facts of the graph it is evidence for. */
+export type SupportingSentence = {
+  __typename?: 'SupportingSentence';
+  /** Character offset just past its end. */
+  end: Scalars['Int']['output'];
+  /** The entities it attests: people, institutions, countries, meetings and proposals. */
+  entities: Array<Entity>;
+  /** The sentence, exactly as in the article body. */
+  quote: Scalars['String']['output'];
+  /** The relationships it states: who attended a meeting, who proposed a plan, which plan revises which… */
+  relations: Array<StatedRelation>;
+  /** Character offset of its start in the body. */
+  start: Scalars['Int']['output'];
 };
 
 /** A topic in two versions of a plan. */
@@ -991,8 +1023,10 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   SortOrder: SortOrder;
   StanceOn: ResolverTypeWrapper<StanceRecord>;
+  StatedRelation: ResolverTypeWrapper<StatedRelationRecord>;
   Stats: ResolverTypeWrapper<StatsRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SupportingSentence: ResolverTypeWrapper<SentenceRecord>;
   TermComparison: ResolverTypeWrapper<Omit<TermComparison, 'a' | 'b'> & { a?: Maybe<ResolversTypes['Proposal']>, b?: Maybe<ResolversTypes['Proposal']> }>;
   TimelineEvent: ResolverTypeWrapper<TimelineEventRecord>;
 };
@@ -1029,8 +1063,10 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   SearchHit: SearchHitRecord;
   StanceOn: StanceRecord;
+  StatedRelation: StatedRelationRecord;
   Stats: StatsRecord;
   String: Scalars['String']['output'];
+  SupportingSentence: SentenceRecord;
   TermComparison: Omit<TermComparison, 'a' | 'b'> & { a?: Maybe<ResolversParentTypes['Proposal']>, b?: Maybe<ResolversParentTypes['Proposal']> };
   TimelineEvent: TimelineEventRecord;
 };
@@ -1048,6 +1084,7 @@ export type ArticleResolvers<ContextType = GraphContext, ParentType extends Reso
   outlet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   published?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sentences?: Resolver<Array<ResolversTypes['SupportingSentence']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -1107,6 +1144,7 @@ export type EvidenceResolvers<ContextType = GraphContext, ParentType extends Res
 };
 
 export type GraphEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1286,6 +1324,13 @@ export type StanceOnResolvers<ContextType = GraphContext, ParentType extends Res
   stance?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type StatedRelationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['StatedRelation'] = ResolversParentTypes['StatedRelation']> = {
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
 export type StatsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
   articles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   countries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1293,6 +1338,14 @@ export type StatsResolvers<ContextType = GraphContext, ParentType extends Resolv
   meetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   proposals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SupportingSentenceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SupportingSentence'] = ResolversParentTypes['SupportingSentence']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['StatedRelation']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TermComparisonResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TermComparison'] = ResolversParentTypes['TermComparison']> = {
@@ -1339,7 +1392,9 @@ export type Resolvers<ContextType = GraphContext> = {
   Query?: QueryResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   StanceOn?: StanceOnResolvers<ContextType>;
+  StatedRelation?: StatedRelationResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
+  SupportingSentence?: SupportingSentenceResolvers<ContextType>;
   TermComparison?: TermComparisonResolvers<ContextType>;
   TimelineEvent?: TimelineEventResolvers<ContextType>;
 };

@@ -100,6 +100,10 @@ export const fieldResolvers = {
   },
   Article: {
     mentions: (article, _args, { loaders }) => loaders.mentions.load(article.id),
+    sentences: (article, _args, { loaders }) => loaders.sentences.load(article.id),
+  },
+  GraphEdge: {
+    evidence: (edge, _args, { loaders }) => loaders.edgeEvidence.load(edge),
   },
   Evidence: {
     article: async (evidence, _args, { loaders }) => {

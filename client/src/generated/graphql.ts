@@ -101,6 +101,13 @@ export type TimelineQueryVariables = Exact<{
 
 export type TimelineQuery = { timeline: Array<{ id: string, date: string, kind: EntityKind, label: string, status: string }> };
 
+export type EventDatesQueryVariables = Exact<{
+  offset?: number | null | undefined;
+}>;
+
+
+export type EventDatesQuery = { timeline: Array<{ date: string }> };
+
 export type NeighborhoodQueryVariables = Exact<{
   id: string | number;
   depth?: number | null | undefined;
@@ -115,7 +122,7 @@ export type PathsQueryVariables = Exact<{
 }>;
 
 
-export type PathsQuery = { paths: { throughHubs: boolean, paths: Array<{ meetings: Array<{ id: string, kind: string, date: string | null, place: string | null, status: string, participants: Array<{ id: string, name: string }> }>, proposals: Array<{ id: string, name: string, status: string, date: string | null }>, nodes: Array<{ id: string, label: string, kind: EntityKind, country: string | null, weight: number, date: string | null, status: string | null }>, edges: Array<{ id: string, source: string, target: string, kind: string, label: string | null, weight: number }> }> } };
+export type PathsQuery = { paths: { throughHubs: boolean, paths: Array<{ edges: Array<{ id: string, source: string, target: string, kind: string, label: string | null, weight: number, evidence: Array<{ quote: string, start: number, end: number, article: { id: string, title: string | null, published: string | null, url: string | null, outlet: string | null, sample: boolean } }> }>, meetings: Array<{ id: string, kind: string, date: string | null, place: string | null, status: string, participants: Array<{ id: string, name: string }> }>, proposals: Array<{ id: string, name: string, status: string, date: string | null }>, nodes: Array<{ id: string, label: string, kind: EntityKind, country: string | null, weight: number, date: string | null, status: string | null }> }> } };
 
 export type CompareProposalsQueryVariables = Exact<{
   a: string | number;
@@ -125,12 +132,48 @@ export type CompareProposalsQueryVariables = Exact<{
 
 export type CompareProposalsQuery = { compareProposals: { a: { id: string, name: string, status: string, date: string | null }, b: { id: string, name: string, status: string, date: string | null }, rows: Array<{ topic: string, change: string, a: { id: string, name: string, status: string, date: string | null, evidence: Array<{ quote: string, start: number, end: number, article: { id: string, title: string | null, published: string | null, url: string | null, outlet: string | null, sample: boolean } }> } | null, b: { id: string, name: string, status: string, date: string | null, evidence: Array<{ quote: string, start: number, end: number, article: { id: string, title: string | null, published: string | null, url: string | null, outlet: string | null, sample: boolean } }> } | null }> } };
 
+type FactRef_Country_Fragment = { __typename: 'Country', id: string, name: string };
+
+type FactRef_Institution_Fragment = { __typename: 'Institution', id: string, name: string };
+
+type FactRef_Meeting_Fragment = { __typename: 'Meeting', id: string, label: string, place: string | null };
+
+type FactRef_Person_Fragment = { __typename: 'Person', id: string, name: string };
+
+type FactRef_Proposal_Fragment = { __typename: 'Proposal', id: string, name: string, aliases: Array<string> };
+
+export type FactRefFragment =
+  | FactRef_Country_Fragment
+  | FactRef_Institution_Fragment
+  | FactRef_Meeting_Fragment
+  | FactRef_Person_Fragment
+  | FactRef_Proposal_Fragment
+;
+
 export type ArticleQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ArticleQuery = { article: { body: string, id: string, title: string | null, published: string | null, url: string | null, outlet: string | null, sample: boolean, mentions: Array<{ entityId: string, kind: EntityKind, text: string, start: number, end: number }> } | null };
+export type ArticleQuery = { article: { body: string, id: string, title: string | null, published: string | null, url: string | null, outlet: string | null, sample: boolean, mentions: Array<{ entityId: string, kind: EntityKind, text: string, start: number, end: number }>, sentences: Array<{ start: number, end: number, entities: Array<
+        | { __typename: 'Country', id: string, name: string }
+        | { __typename: 'Institution', id: string, name: string }
+        | { __typename: 'Meeting', id: string, label: string, place: string | null }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Proposal', id: string, name: string, aliases: Array<string> }
+      >, relations: Array<{ kind: string, label: string, from:
+          | { __typename: 'Country', id: string, name: string }
+          | { __typename: 'Institution', id: string, name: string }
+          | { __typename: 'Meeting', id: string, label: string, place: string | null }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Proposal', id: string, name: string, aliases: Array<string> }
+        , to:
+          | { __typename: 'Country', id: string, name: string }
+          | { __typename: 'Institution', id: string, name: string }
+          | { __typename: 'Meeting', id: string, label: string, place: string | null }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Proposal', id: string, name: string, aliases: Array<string> }
+         }> }> } | null };
 
 export type ArticlesQueryVariables = Exact<{
   limit?: number | null | undefined;
@@ -284,6 +327,33 @@ export const ActorRefFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ActorRef"}) as unknown as TypedDocumentString<ActorRefFragment, unknown>;
+export const FactRefFragmentDoc = new TypedDocumentString(`
+    fragment FactRef on Entity {
+  __typename
+  ... on Person {
+    id
+    name
+  }
+  ... on Institution {
+    id
+    name
+  }
+  ... on Country {
+    id
+    name
+  }
+  ... on Meeting {
+    id
+    label
+    place
+  }
+  ... on Proposal {
+    id
+    name
+    aliases
+  }
+}
+    `, {"fragmentName":"FactRef"}) as unknown as TypedDocumentString<FactRefFragment, unknown>;
 export const EntityDocument = new TypedDocumentString(`
     query Entity($id: ID!) {
   entity(id: $id) {
@@ -525,6 +595,13 @@ export const TimelineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TimelineQuery, TimelineQueryVariables>;
+export const EventDatesDocument = new TypedDocumentString(`
+    query EventDates($offset: Int) {
+  timeline(limit: 500, offset: $offset) {
+    date
+  }
+}
+    `) as unknown as TypedDocumentString<EventDatesQuery, EventDatesQueryVariables>;
 export const NeighborhoodDocument = new TypedDocumentString(`
     query Neighborhood($id: ID!, $depth: Int) {
   neighborhood(id: $id, depth: $depth) {
@@ -556,6 +633,12 @@ export const PathsDocument = new TypedDocumentString(`
     throughHubs
     paths {
       ...GraphViewParts
+      edges {
+        id
+        evidence {
+          ...EvidenceItem
+        }
+      }
       meetings {
         ...MeetingSummary
       }
@@ -600,6 +683,22 @@ fragment ProposalSummary on Proposal {
   name
   status
   date
+}
+fragment ArticleRef on Article {
+  id
+  title
+  published
+  url
+  outlet
+  sample
+}
+fragment EvidenceItem on Evidence {
+  quote
+  start
+  end
+  article {
+    ...ArticleRef
+  }
 }`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
 export const CompareProposalsDocument = new TypedDocumentString(`
     query CompareProposals($a: ID!, $b: ID!) {
@@ -662,6 +761,23 @@ export const ArticleDocument = new TypedDocumentString(`
       start
       end
     }
+    sentences {
+      start
+      end
+      entities {
+        ...FactRef
+      }
+      relations {
+        kind
+        label
+        from {
+          ...FactRef
+        }
+        to {
+          ...FactRef
+        }
+      }
+    }
   }
 }
     fragment ArticleRef on Article {
@@ -671,6 +787,31 @@ export const ArticleDocument = new TypedDocumentString(`
   url
   outlet
   sample
+}
+fragment FactRef on Entity {
+  __typename
+  ... on Person {
+    id
+    name
+  }
+  ... on Institution {
+    id
+    name
+  }
+  ... on Country {
+    id
+    name
+  }
+  ... on Meeting {
+    id
+    label
+    place
+  }
+  ... on Proposal {
+    id
+    name
+    aliases
+  }
 }`) as unknown as TypedDocumentString<ArticleQuery, ArticleQueryVariables>;
 export const ArticlesDocument = new TypedDocumentString(`
     query Articles($limit: Int) {

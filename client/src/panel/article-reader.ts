@@ -1,19 +1,33 @@
 /**
- * The article view: the text as ingested, every extracted mention marked and clickable, and the
- * evidence quote the reader came from highlighted. Article text is untrusted: text nodes only.
+ * The article view: the text as ingested, every extracted mention, meeting, proposal and place
+ * marked and clickable, each sentence that supports facts followed by a button listing them, and
+ * the evidence quote the reader came from highlighted. Article text is untrusted: text nodes only.
  */
 import { append, button, el, safeHref } from "../dom.ts";
 import { KIND_COLOURS } from "../palette.ts";
-import type { ArticleDetails, ArticleRef, EntityKind } from "../types.ts";
-import { segmentBody } from "./segments.ts";
+import type { ArticleDetails, ArticleRef, SupportingSentence } from "../types.ts";
+import { markFacts, type Mark, type MarkKind } from "./fact-marks.ts";
+import { keepApart, segmentBody } from "./segments.ts";
+import { factCount, renderSentenceFacts } from "./sentence-facts.ts";
 
-const MENTION_COLOURS: Record<EntityKind, string> = {
+const MARK_COLOURS: Record<MarkKind, string> = {
   Person: "#4e79a7",
   Institution: KIND_COLOURS.Institution,
   Country: KIND_COLOURS.Country,
   Meeting: KIND_COLOURS.Meeting,
   Proposal: "#2e8b57",
+  Place: "#17a2b8",
   Article: KIND_COLOURS.Article,
+};
+
+const MARK_TITLES: Record<MarkKind, (text: string) => string> = {
+  Person: (text) => `Person: open ${text}`,
+  Institution: (text) => `Institution: open ${text}`,
+  Country: (text) => `Country: open ${text}`,
+  Meeting: (text) => `Meeting reported by "${text}": open it`,
+  Proposal: (text) => `Proposal: open ${text}`,
+  Place: (text) => `Place of a meeting, ${text}: open the meeting`,
+  Article: (text) => `Article: open ${text}`,
 };
 
 export interface ReaderEvents {
@@ -39,50 +53,139 @@ function heading(article: ArticleRef): HTMLElement {
   );
 }
 
-/** Renders an article; `quote` offsets are highlighted and scrolled to. */
+function renderMark(mark: Mark, text: string, events: ReaderEvents): HTMLButtonElement {
+  const node = button(text, () => events.openEntity(mark.entityId), {
+    class: `mention mention-${mark.kind}`,
+    testid: "mention",
+    title: MARK_TITLES[mark.kind](mark.text),
+    attrs: { "data-entity": mark.entityId, "data-kind": mark.kind },
+  });
+  node.style.setProperty("--mention", MARK_COLOURS[mark.kind]);
+  return node;
+}
+
+/**
+ * A sentence's button that shows or hides the facts it supports, listed under it. A button, so
+ * the facts are a Tab and an Enter away.
+ */
+function sentenceToggle(
+  sentence: SupportingSentence,
+  index: number,
+  expanded: boolean,
+  events: ReaderEvents,
+) {
+  const count = factCount(sentence);
+  const facts = el(
+    "div",
+    {
+      class: "sentence-facts",
+      testid: "sentence-facts",
+      attrs: { id: `sentence-facts-${index}`, role: "group", "aria-label": "Facts this sentence supports" },
+    },
+    renderSentenceFacts(sentence, events.openEntity),
+  );
+  facts.hidden = !expanded;
+  const toggle = button(
+    String(count),
+    () => {
+      facts.hidden = !facts.hidden;
+      toggle.setAttribute("aria-expanded", String(!facts.hidden));
+    },
+    {
+      class: "facts-toggle",
+      testid: "sentence-facts-toggle",
+      title: `This sentence supports ${count} fact${count === 1 ? "" : "s"}: show or hide them`,
+      attrs: {
+        "aria-expanded": String(expanded),
+        "aria-controls": facts.id,
+        "aria-label": `${count} fact${count === 1 ? "" : "s"} from this sentence`,
+      },
+    },
+  );
+  return { toggle, facts };
+}
+
+/** Renders an article; `quote` offsets are highlighted and scrolled to, and its sentence's facts shown. */
 export function renderArticle(
   article: ArticleDetails,
   quote: [number, number] | null,
   events: ReaderEvents,
 ): HTMLElement {
   const body = el("div", { class: "article-body", testid: "article-body" });
+  const sentences = keepApart(article.sentences, article.body.length);
+  const marks = markFacts(article.body, article.mentions, sentences);
   let quoted: HTMLElement | null = null;
-  for (const segment of segmentBody(article.body, article.mentions, quote)) {
-    let node: HTMLElement | Text;
-    if (segment.mention) {
-      const m = segment.mention;
-      const mark = button(segment.text, () => events.openEntity(m.entityId), {
-        class: `mention mention-${m.kind}`,
-        testid: "mention",
-        title: `${m.kind}: open ${m.text}`,
-        attrs: { "data-entity": m.entityId },
-      });
-      mark.style.setProperty("--mention", MENTION_COLOURS[m.kind]);
-      node = mark;
-    } else {
-      node = document.createTextNode(segment.text);
-    }
+  let sentenceSpan: HTMLElement | null = null;
+  let sentenceIndex: number | null = null;
+  /** Closes the open sentence: its button and its (hidden) facts follow it. */
+  const closeSentence = (): void => {
+    const sentence = sentenceIndex === null ? undefined : sentences[sentenceIndex];
+    if (!sentenceSpan || sentenceIndex === null || !sentence) return;
+    const [qs, qe] = quote ?? [-1, -1];
+    const { toggle, facts } = sentenceToggle(
+      sentence,
+      sentenceIndex,
+      qs < sentence.end && sentence.start < qe,
+      events,
+    );
+    body.append(toggle, facts);
+    sentenceSpan = null;
+    sentenceIndex = null;
+  };
+  for (const segment of segmentBody(article.body, marks, quote, sentences)) {
+    let node: HTMLElement | Text = segment.mark
+      ? renderMark(segment.mark, segment.text, events)
+      : document.createTextNode(segment.text);
     if (segment.quoted) {
       const wrap = el("mark", { class: "quote", testid: "article-quote" });
       wrap.append(node);
       node = wrap;
       quoted ??= wrap;
     }
-    body.append(node);
+    if (segment.sentence !== sentenceIndex) closeSentence();
+    if (segment.sentence === null) {
+      // The space after a sentence goes before its facts box, so the next line does not start with it.
+      const box = body.lastChild;
+      const space = /^[ \t]+/.exec(segment.text)?.[0];
+      if (
+        space &&
+        node instanceof Text &&
+        box instanceof HTMLElement &&
+        box.dataset["testid"] === "sentence-facts"
+      ) {
+        body.insertBefore(document.createTextNode(space), box);
+        node = document.createTextNode(segment.text.slice(space.length));
+      }
+      body.append(node);
+      continue;
+    }
+    if (!sentenceSpan) {
+      sentenceIndex = segment.sentence;
+      sentenceSpan = el("span", { class: "sentence", testid: "sentence" });
+      body.append(sentenceSpan);
+    }
+    sentenceSpan.append(node);
   }
-  const kinds = [...new Set(article.mentions.map((m) => m.kind))];
+  closeSentence();
+  const kinds = [...new Set(marks.map((m) => m.kind))];
   const legend = el(
     "p",
     { class: "mention-legend muted" },
-    article.mentions.length
-      ? `${article.mentions.length} mentions — click one to open it: `
+    marks.length
+      ? `${marks.length} marks — click one to open it: `
       : "This server does not list mentions yet; the quote you came from is highlighted.",
   );
   for (const kind of kinds) {
     const chip = el("span", { class: `mention mention-${kind}` }, kind);
-    chip.style.setProperty("--mention", MENTION_COLOURS[kind]);
+    chip.style.setProperty("--mention", MARK_COLOURS[kind]);
     append(legend, chip, " ");
   }
+  if (sentences.length)
+    append(
+      legend,
+      el("br"),
+      `${sentences.length} sentence${sentences.length === 1 ? "" : "s"} support facts: the number after one lists them.`,
+    );
   const root = el("article", { class: "reader", testid: "article-view" }, heading(article), legend, body);
   if (quoted) {
     const target = quoted;

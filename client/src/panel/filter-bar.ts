@@ -1,13 +1,15 @@
 /** The filter bar: dates, kinds, country, held or planned, and a confidence threshold. */
 import { el } from "../dom.ts";
 import { FILTER_KINDS, type FilterKind, type Filters, type MeetingStatus } from "../state/explorer-state.ts";
+import type { DateDomain } from "../state/date-domain.ts";
 import { createDateSlider, type DateRange } from "./date-slider.ts";
 
 export interface FilterBar {
   element: HTMLElement;
   /** Shows the given filters (from a link, or after a reset). */
   set(filters: Filters): void;
-  setDateDomain(first: string, last: string): void;
+  /** The slider's span from the data, outliers apart. */
+  setDateDomain(domain: DateDomain): void;
   setCountries(names: string[]): void;
 }
 
@@ -111,7 +113,7 @@ export function createFilterBar(initial: Filters, events: FilterEvents): FilterB
       confidence.value = String(next.minConfidence);
       confidenceLabel.textContent = `≥ ${next.minConfidence.toFixed(2)}`;
     },
-    setDateDomain: (first, last) => slider.setDomain(first, last),
+    setDateDomain: (domain) => slider.setDomain(domain),
     setCountries(names) {
       const current = filters.country;
       country.replaceChildren(

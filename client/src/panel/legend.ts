@@ -13,5 +13,6 @@ export function renderLegend(container: HTMLElement, title: string, entries: Leg
     swatch.style.backgroundColor = entry.colour;
     list.append(el("li", {}, swatch, entry.label));
   }
-  container.append(el("h3", {}, title), list);
+  // An h2: the legend comes before the details panel (h2, then h3) in reading order.
+  container.append(el("h2", {}, title), list);
 }

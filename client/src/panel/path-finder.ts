@@ -1,6 +1,7 @@
 /** The path finder: two ends chosen by search, and the steps of the path found, each saying why. */
 import { append, button, el } from "../dom.ts";
-import type { PathView, Ref } from "../types.ts";
+import type { EvidenceItem, PathView, Ref } from "../types.ts";
+import type { ReadArticle } from "./evidence.ts";
 import { meetingTitle } from "./facts.ts";
 import { setUpSearch } from "./search.ts";
 import { relationLabel } from "../views/lineage.ts";
@@ -16,6 +17,8 @@ export interface PathFinder {
 export interface PathEvents {
   find(fromId: string, toId: string): void;
   open(id: string): void;
+  /** Opens the article a step's evidence is from, the sentence highlighted. */
+  read: ReadArticle;
 }
 
 function endInput(
@@ -117,6 +120,40 @@ export function createPathFinder(events: PathEvents): PathFinder {
   };
 }
 
+/** One quote of a step, a link to its sentence in the article, and the article's title and date. */
+function stepQuote(item: EvidenceItem, read: ReadArticle): HTMLElement {
+  const { title, published } = item.article;
+  return el(
+    "li",
+    { testid: "path-evidence" },
+    button(`“${item.quote}”`, () => read(item.article.id, [item.start, item.end]), {
+      class: "quote-link",
+      title: "Read this sentence in its article",
+    }),
+    el(
+      "cite",
+      { class: "muted" },
+      ` — ${title ?? "Untitled article"}${published ? `, ${published}` : ""}`,
+      item.article.sample ? el("span", { class: "badge" }, "sample") : null,
+    ),
+  );
+}
+
+/** The sentences that state a step: the first shown, the others folded under a count. */
+function renderStepEvidence(items: EvidenceItem[], read: ReadArticle): HTMLElement {
+  const [first, ...rest] = items;
+  if (!first) return el("p", { class: "muted step-evidence" }, "No sentence recorded for this step.");
+  const more = rest.length
+    ? el(
+        "details",
+        {},
+        el("summary", {}, `${rest.length} more sentence${rest.length === 1 ? "" : "s"}`),
+        el("ul", { class: "step-evidence" }, ...rest.map((item) => stepQuote(item, read))),
+      )
+    : null;
+  return el("div", {}, el("ul", { class: "step-evidence" }, stepQuote(first, read)), more);
+}
+
 /** One path: its steps, each edge saying how the two connect, and the meetings and proposals along it. */
 function renderPath(path: PathView, title: string, events: PathEvents): HTMLElement {
   const list = el("ol", { class: "steps" });
@@ -141,6 +178,7 @@ function renderPath(path: PathView, title: string, events: PathEvents): HTMLElem
           { class: "step-edge", testid: "path-edge" },
           edge.source === node.id ? "↓ " : "↑ ",
           relationLabel(edge.kind, edge.label),
+          renderStepEvidence(edge.evidence, events.read),
         ),
       );
   });
