@@ -45,6 +45,8 @@ export interface Knowledge {
 }
 
 const BASE_FILE = fileURLToPath(new URL("./base.yaml", import.meta.url));
+/** Well-known organisations (outlets, international bodies, think tanks, armed groups): part of the shipped knowledge. */
+const ORGANISATIONS_FILE = fileURLToPath(new URL("./organisations.yaml", import.meta.url));
 
 function parseKnowledgeFile(path: string): z.infer<typeof KnowledgeSchema> {
   let data: unknown;
@@ -89,9 +91,9 @@ function firstWords(entries: { name: string; aliases: string[] }[]): Set<string>
   return new Set(entries.flatMap((e) => [e.name, ...e.aliases]).map((n) => nameKey(n).split(" ")[0]!));
 }
 
-/** Loads the shipped knowledge file plus any user files, later ones extending earlier ones. */
+/** Loads the shipped knowledge files plus any user files, later ones extending earlier ones. */
 export function loadKnowledge(extraFiles: string[] = []): Knowledge {
-  const files = [BASE_FILE, ...extraFiles].map(parseKnowledgeFile);
+  const files = [BASE_FILE, ORGANISATIONS_FILE, ...extraFiles].map(parseKnowledgeFile);
   const people = mergeByName(files.map((f) => f.people));
   const institutions = mergeByName(files.map((f) => f.institutions));
   const countries = mergeByName(files.map((f) => f.countries));
