@@ -31,6 +31,7 @@ export type ProposalWords = z.infer<typeof ProposalWordsSchema>;
 
 const EntityWordsSchema = z.object({
   institutionHeads: z.record(z.string(), WordList),
+  locatedHeads: WordList,
   notPeople: WordList,
   bylineWords: WordList,
   headlineWords: WordList,

@@ -19,7 +19,7 @@ import {
   TITLE_HEADS,
   TITLE_MODIFIERS,
 } from "./lexicon.ts";
-import type { Token } from "./spans.ts";
+import { startsName, type Token } from "./spans.ts";
 import type { MentionContext } from "./mention-context.ts";
 
 const SURNAME_LIKE = /^\p{Lu}\p{Ll}{3,}$/u;
@@ -49,6 +49,8 @@ const INSTITUTION_KIND_BY_HEAD = new Map(
     heads.map((h) => [h, kind === "thinkTank" ? "ngo" : kind] as const),
   ),
 );
+/** Heads of institutions that stand in a place, whose name may end "in <place>" ("Embassy in Moscow"). */
+const LOCATED_HEADS = new Set(getEntityWords().locatedHeads);
 /** Every head noun of institution names: the lexicon's and the word lists'. */
 const ANY_INSTITUTION_HEAD = new Set([...INSTITUTION_HEADS, ...INSTITUTION_KIND_BY_HEAD.keys()]);
 
@@ -88,7 +90,8 @@ function matchKnownInstitution(
   ts: Token[],
   i: number,
 ): { end: number; entry: KnownInstitution } | null {
-  if (!ctx.knowledge.institutionFirstWords.has(nameKey(clean(ts[i]!)))) return null;
+  // First words are keyed as folded words: "al-Qaida" folds to "al qaida".
+  if (!ctx.knowledge.institutionFirstWords.has(nameKey(clean(ts[i]!)).split(" ")[0]!)) return null;
   for (let j = Math.min(ts.length, i + 8); j > i; j--) {
     const entry = ctx.knowledge.institutionByKey.get(nameKey(joinTokens(ts.slice(i, j))));
     if (entry) return { end: j, entry };
@@ -122,7 +125,8 @@ function isNameToken(ctx: MentionContext, t: Token): boolean {
   const w = clean(t);
   if (INITIAL.test(t.text)) return true;
   if (NAME_PARTICLES.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w)) return true;
-  if (!/^\p{Lu}\p{Ll}/u.test(w) && !/^\p{Lu}[’']\p{Lu}/u.test(w)) return false; // "O’Brien" is a name, "NATO" is not
+  // "O’Brien" and "al-Assad" are names, "NATO" is not.
+  if (!/^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})\p{Ll}/u.test(w) && !/^\p{Lu}[’']\p{Lu}/u.test(w)) return false;
   if (TITLE_HEADS.has(w) || MONTHS_AND_DAYS.has(w) || ANY_INSTITUTION_HEAD.has(w)) return false;
   if (ctx.gazetteer.countryByName.has(fold(w)) || ctx.gazetteer.countryByDemonym.has(fold(w))) return false;
   return true;
@@ -141,6 +145,14 @@ function personEvidence(
   const full = words.join(" ");
   if (ctx.knowledge.personByKey.has(nameKey(full))) return 0.95;
   if (ROLE_NOUNS.test(before)) return 0.85;
+  // "the Foreign Minister of Oman, Badr al Busaidi": a name in apposition to a title.
+  const appositive = /^(.*?)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’' -]*)?,\s*$/u.exec(before)?.[1];
+  if (
+    words.length >= 2 &&
+    appositive &&
+    (ROLE_NOUNS.test(appositive) || TITLE_HEADS.has(appositive.split(" ").at(-1) ?? ""))
+  )
+    return 0.8;
   const first = words[0]!;
   const last = words[words.length - 1]!;
   if (words.length >= 2) {
@@ -158,7 +170,9 @@ function personEvidence(
     return 0.2;
   }
   // Two or three unknown capitalised words that are not ordinary vocabulary: perhaps a person.
-  if (NON_PERSON_TAIL.test(last) || words.some((x) => ctx.gazetteer.isCommonWord(x))) return 0.1;
+  // Lower-case particles ("al", "bin") are name words, not vocabulary.
+  if (NON_PERSON_TAIL.test(last) || words.some((x) => startsName(x) && ctx.gazetteer.isCommonWord(x)))
+    return 0.1;
   return 0.45;
 }
 
@@ -194,8 +208,8 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
   const trimEdges = (xs: Token[]): Token[] => {
     let a = 0;
     let b = xs.length;
-    while (a < b && !/^\p{Lu}/u.test(xs[a]!.text)) a++;
-    while (b > a && !/^\p{Lu}/u.test(xs[b - 1]!.text)) b--;
+    while (a < b && !startsName(xs[a]!.text)) a++;
+    while (b > a && !startsName(xs[b - 1]!.text)) b--;
     return xs.slice(a, b);
   };
   ts = trimEdges(ts);
@@ -207,9 +221,11 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
   while (i < ts.length) {
     const t = ts[i]!;
     const w = clean(t);
-    if (!/^\p{Lu}/u.test(t.text)) {
-      // "Secretary of State": a connector inside a title keeps the title going.
+    if (!startsName(t.text)) {
+      // "Secretary of State": a connector inside a title keeps the title going; "in" and "on" end it
+      // ("the Chancellor in Brussels" is a title and a place).
       if (roleTokens.length === 0) institutionContext = undefined;
+      else if (/^(in|on|at)$/i.test(t.text)) roleTokens = [];
       else roleTokens.push(t);
       i++;
       continue;
@@ -252,10 +268,24 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
         // "Center for Strategic and International Studies": "and" joins a second tail that ends in a head.
         const joined = groups > 0 && /^(and|&)$/.test(ts[k]?.text ?? "");
         if (joined) k++;
-        while (k < ts.length && /^(of|for|on|in|the)$/i.test(ts[k]!.text)) k++;
+        // "Embassy in Moscow and the Church": a second name, not a tail of the first.
+        if (joined && !isTailWord(ts[k] ?? ts[end]!)) break;
+        // "in" places only what stands somewhere ("Embassy in Moscow"), never a meeting ("Council in Brussels").
+        const connector =
+          /^in$/i.test(ts[k]?.text ?? "") && !LOCATED_HEADS.has(clean(ts[headAt]!))
+            ? /^(of|for|on|the)$/i
+            : /^(of|for|on|in|the)$/i;
+        while (k < ts.length && connector.test(ts[k]!.text)) k++;
         if (k === end || k >= ts.length || !isTailWord(ts[k]!)) break;
         let next = k;
-        while (next < ts.length && isTailWord(ts[next]!) && next - k < 4) next++;
+        while (
+          next < ts.length &&
+          isTailWord(ts[next]!) &&
+          !MONTHS_AND_DAYS.has(clean(ts[next]!)) &&
+          next - k < 4
+        )
+          next++;
+        if (next === k) break;
         if (
           joined &&
           !INSTITUTION_KIND_BY_HEAD.has(clean(ts[next - 1]!)) &&
@@ -345,7 +375,7 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
       i++;
       continue;
     }
-    const standsAlone = i + 1 === ts.length || !/^\p{Lu}/u.test(ts[i + 1]!.text);
+    const standsAlone = i + 1 === ts.length || !startsName(ts[i + 1]!.text);
     if ((COMPOUND_INSTITUTION.test(w) || CAMEL_CASE_COMPANY.test(w)) && standsAlone) {
       out.push(mention(ctx, "institution", [t], w, 0.6, { role: "company" }));
       i++;
@@ -412,7 +442,7 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
 
 /** A capitalised word that may continue an institution's name after "of" (not a person's initial or title). */
 function isTailWord(t: Token): boolean {
-  return /^\p{Lu}/u.test(t.text) && !INITIAL.test(t.text) && !TITLE_HEADS.has(clean(t));
+  return startsName(t.text) && !INITIAL.test(t.text) && !TITLE_HEADS.has(clean(t));
 }
 
 function hasTitleHeadAhead(ts: Token[], i: number): boolean {
@@ -432,7 +462,7 @@ function findInstitutionHead(ts: Token[], i: number): number {
     }
     if (TITLE_HEADS.has(w) && k > i) return -1;
     // A head comes before any connector: "Ministry of X", never "Darchiev for the Ministry".
-    if (!/^\p{Lu}/u.test(ts[k]!.text)) return -1;
+    if (!startsName(ts[k]!.text)) return -1;
   }
   return -1;
 }

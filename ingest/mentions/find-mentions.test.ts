@@ -81,4 +81,33 @@ describe("findMentions (no knowledge file)", () => {
   it("does not take a capitalised sentence opener for a name", () => {
     expect(names("Despite the rain, talks went on.", "person")).toEqual([]);
   });
+
+  it("reads a name with an Arabic article as one name", () => {
+    expect(names("Later President Bashar al-Assad received the envoy.", "person")).toEqual([
+      "Bashar al-Assad",
+    ]);
+  });
+
+  it("finds a name in apposition to a title, its particles not taken for vocabulary", () => {
+    expect(names("The Foreign Minister of Oman, Sayyid Badr al Busaidi, spoke.", "person")).toEqual([
+      "Sayyid Badr al Busaidi",
+    ]);
+  });
+
+  it("ends a title at 'in': the place after it is not the title holder", () => {
+    const ms = find("He met the German Chancellor in Brussels on Friday.");
+    expect(ms.find((m) => m.text === "Brussels")?.kind).toBe("place");
+  });
+
+  it("never carries a meeting's place or month into an institution's name", () => {
+    expect(names("They spoke at the Baltic-Nordic Council in Tallinn on January 12.", "institution")).toEqual(
+      ["Baltic-Nordic Council"],
+    );
+  });
+
+  it("keeps 'in <place>' after an embassy, and reads 'and the' as a second name", () => {
+    expect(
+      names("Staff of the Chilean Embassy in Oslo and the Lutheran Church in Chile met.", "institution"),
+    ).toEqual(["Chilean Embassy in Oslo", "Lutheran Church in Chile"]);
+  });
 });

@@ -24,7 +24,13 @@ export function tokenize(sentence: Sentence): Token[] {
   return tokens;
 }
 
-export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+/** A capital letter, or an Arabic article before one ("al-Qaida", "al-Assad", "ash-Sham"). */
+const NAME_START = /^(?:\p{Lu}|(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu})/u;
+
+/** Does this word start like a name? */
+export const startsName = (text: string): boolean => NAME_START.test(text);
+
+export const isCapitalised = (t: Token): boolean => startsName(t.text);
 
 /** A run of capitalised tokens, with connectors ("of", "bin") kept when a capitalised token follows. */
 export interface Span {
