@@ -32,6 +32,16 @@ export type ProposalWords = z.infer<typeof ProposalWordsSchema>;
 const EntityWordsSchema = z.object({
   institutionHeads: z.record(z.string(), WordList),
   locatedHeads: WordList,
+  nationalBodies: z.array(
+    z.object({
+      nouns: WordList,
+      name: z.string().min(1),
+      kind: z.string().min(1),
+      adjectival: WordList.default([]),
+    }),
+  ),
+  functionWords: WordList,
+  countryWordsWithThe: WordList,
   notPeople: WordList,
   bylineWords: WordList,
   headlineWords: WordList,

@@ -21,6 +21,7 @@ import {
 } from "./lexicon.ts";
 import { startsName, type Token } from "./spans.ts";
 import type { MentionContext } from "./mention-context.ts";
+import { matchNationalBody } from "./national-bodies.ts";
 
 const SURNAME_LIKE = /^\p{Lu}\p{Ll}{3,}$/u;
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,6}$/;
@@ -113,6 +114,44 @@ function matchCountry(
     if (country) return { end: j, country };
   }
   return null;
+}
+
+/** A country or demonym at `i` followed by a state body ("Ukrainian armed forces"): the country and the body. */
+function matchStateBody(
+  ctx: MentionContext,
+  ts: Token[],
+  i: number,
+  countryHere: { end: number; country: CountryEntry } | null,
+): { mentions: Mention[]; end: number } | null {
+  const w = clean(ts[i]!);
+  const byDemonym = countryHere ? undefined : ctx.gazetteer.countryByDemonym.get(fold(w));
+  const country = countryHere?.country ?? byDemonym;
+  if (!country) return null;
+  const countryTokens = ts.slice(i, countryHere ? countryHere.end : i + 1);
+  const last = countryTokens[countryTokens.length - 1]!;
+  const demonym = byDemonym ? w : (country.demonyms[0] ?? country.name);
+  const body = matchNationalBody(ctx.body.slice(last.end, ctx.sentence.end), country, demonym);
+  if (!body) return null;
+  const start = countryTokens[0]!.start;
+  const end = last.end + body.length;
+  const code = country.code ?? undefined;
+  return {
+    end,
+    mentions: [
+      mention(ctx, "country", countryTokens, country.name, byDemonym ? 0.7 : 0.9, { countryCode: code }),
+      {
+        kind: "institution",
+        text: ctx.body.slice(start, end),
+        name: body.name,
+        start,
+        end,
+        sentence: ctx.sentence.index,
+        confidence: 0.75,
+        role: body.kind,
+        countryHint: country.name,
+      },
+    ],
+  };
 }
 
 /** An institution's kind from its head noun (word lists: entity-words.yaml, institutionHeads). */
@@ -256,9 +295,17 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
       i = known.end;
       continue;
     }
+    const countryHere = matchCountry(ctx, ts, i);
+    // "the Colombian government", "Republic of Yemen Government": a state body, one node per country.
+    const stateBody = matchStateBody(ctx, ts, i, countryHere);
+    if (stateBody) {
+      out.push(...stateBody.mentions);
+      countryHint = stateBody.mentions[0]!.name;
+      while (i < ts.length && ts[i]!.start < stateBody.end) i++;
+      continue;
+    }
     // An institution named by its head noun: from here up to the head, plus an "of ..." tail.
     const headAt = findInstitutionHead(ts, i);
-    const countryHere = matchCountry(ctx, ts, i);
     // "Soviet Union" is a country although "Union" heads institutions; "US Embassy" is an institution.
     if (headAt >= 0 && !(countryHere && countryHere.end > headAt)) {
       let end = headAt + 1;

@@ -110,4 +110,13 @@ describe("findMentions (no knowledge file)", () => {
       names("Staff of the Chilean Embassy in Oslo and the Lutheran Church in Chile met.", "institution"),
     ).toEqual(["Chilean Embassy in Oslo", "Lutheran Church in Chile"]);
   });
+
+  it("finds state bodies named by a demonym or a country, one name per body", () => {
+    expect(
+      names(
+        "The Chilean government and the Republic of Chile Government thanked the Peruvian armed forces.",
+        "institution",
+      ),
+    ).toEqual(["Government of Chile", "Government of Chile", "Armed Forces of Peru"]);
+  });
 });
