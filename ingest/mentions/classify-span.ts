@@ -25,11 +25,7 @@ import { matchNationalBody } from "./national-bodies.ts";
 
 const SURNAME_LIKE = /^\p{Lu}\p{Ll}{3,}$/u;
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,6}$/;
-const NOT_INSTITUTION_ACRONYMS = new Set(
-  "I II III IV VI VII VIII IX XI XX XXI TV OK AM PM IQ CEO CFO GDP LNG WWI WWII USD EUR RUB ID PR MP MPS AI DC BC AD NB PS VIP PJSC JSC LLC RF HQ UAV OSINT FAQ AP".split(
-    " ",
-  ),
-);
+const NOT_INSTITUTION_ACRONYMS = new Set(getEntityWords().notInstitutionAcronyms);
 const PLACE_PREPOSITIONS =
   /\b(in|at|to|from|near|into|outside|inside|visit|visited|visiting|arrived|via|around|across)\s+(the\s+)?$/i;
 const INITIAL = /^\p{Lu}\p{Ll}?\.$/u;
