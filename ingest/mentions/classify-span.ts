@@ -26,6 +26,7 @@ import { matchNationalBody } from "./national-bodies.ts";
 const SURNAME_LIKE = /^\p{Lu}\p{Ll}{3,}$/u;
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,6}$/;
 const NOT_INSTITUTION_ACRONYMS = new Set(getEntityWords().notInstitutionAcronyms);
+const REGNAL_TITLES = new Set(getEntityWords().regnalTitles);
 const PLACE_PREPOSITIONS =
   /\b(in|at|to|from|near|into|outside|inside|visit|visited|visiting|arrived|via|around|across)\s+(the\s+)?$/i;
 const INITIAL = /^\p{Lu}\p{Ll}?\.$/u;
@@ -34,9 +35,12 @@ const COMPOUND_INSTITUTION =
   /^(Ros|Gaz|Sber|Vneshe?)\p{Ll}{3,}$|^\p{Lu}\p{Ll}{3,}(bank|neft|prom|atom|tech|tek|flot)$/u;
 /** Company names written in camel case ("ExxonMobil", "BlackRock"); "McDonald" and "MacArthur" are surnames. */
 const CAMEL_CASE_COMPANY = /^(?!Mc|Mac|De|Di|La|Le|Van|Von|O[’'])\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u;
-/** Last words of names that are not people: seas, rivers, pacts, projects. */
-const NON_PERSON_TAIL =
-  /^(Sea|Seas|River|Ocean|Mountains?|Islands?|Peninsula|Strait|Gulf|Bay|Lake|Valley|Basin|Stream|Canal|Region|Oblast|Province|Krai|Republic|Street|Square|Palace|Hall|Airport|Port|Bridge|Tower|Plan|Pact|Treaty|Agreement|Day|War|Accords?|Doctrine|Project|Summit|Initiative|Format|Pipeline|Forward|Back|Shadow|Coast|Front|Line|Zone|Corridor|Fleet|Reactor|Station|Theatre|Theater|Parade|Museum|Cathedral|Stadium|Park|Gardens?|Prize|Award|Games|Cup|Festival|Conference|Security|Affairs|Defence|Defense|\p{L}+ish|\p{L}+ese)$/u;
+/** Last words of names that are not people: seas, rivers, pacts, projects, buildings (entity-words.yaml). */
+const NON_PERSON_TAILS = new Set(getEntityWords().nonPersonTails);
+/** "Kurdish", "Lebanese": adjectives of peoples and languages end no person's name. */
+const NON_PERSON_TAIL = {
+  test: (w: string): boolean => NON_PERSON_TAILS.has(w) || /^\p{L}+(ish|ese)$/u.test(w),
+};
 
 type Kind = Mention["kind"];
 
@@ -470,12 +474,16 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
       ]
         .filter(Boolean)
         .join("; ");
+      // "Pope Francis": someone known by one name keeps a regnal title in it.
+      const regnal = roleTokens.at(-1);
+      const keepsTitle = nameTokens.length === 1 && regnal && REGNAL_TITLES.has(clean(regnal));
       out.push(
-        mention(ctx, "person", nameTokens, name, confidence, {
+        mention(ctx, "person", keepsTitle ? [regnal, ...nameTokens] : nameTokens, name, confidence, {
           role: role || undefined,
           countryHint,
         }),
       );
+      if (keepsTitle) out[out.length - 1]!.name = `${clean(regnal)} ${name}`;
     }
     roleTokens = [];
     i = end;

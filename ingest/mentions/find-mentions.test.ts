@@ -119,4 +119,17 @@ describe("findMentions (no knowledge file)", () => {
       ),
     ).toEqual(["Government of Chile", "Government of Chile", "Armed Forces of Peru"]);
   });
+
+  it("keeps a regnal title in the name of someone known by one name", () => {
+    expect(names("The envoy met Pope Clement in Rome.", "person")).toEqual(["Pope Clement"]);
+  });
+
+  it("reads on after a possessive that stands inside a name", () => {
+    const ms = find("Envoys from the Democratic People’s Republic of Korea arrived.");
+    expect(ms.filter((m) => m.kind === "country").map((m) => m.name)).toEqual(["North Korea"]);
+  });
+
+  it("does not take a hotel for a person", () => {
+    expect(names("They met at the Marlowe Hotel on Friday.", "person")).toEqual([]);
+  });
 });

@@ -55,6 +55,11 @@ const ABBREVIATION = /^[A-Z][A-Z0-9&]{1,6}$/;
 const LABEL_BEFORE = /^[\s"“]*(?:[A-Z][A-Z.'’-]*\s+){0,4}$/;
 const LABEL_AFTER = /^\s*(?:\([^)]{0,40}\))?\s*:/;
 
+const LOCATIVE_BEFORE = new RegExp(
+  `\\b(?:${words.locativeNouns.join("|")})\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+)*(?:(?:and|or),?\\s+(?:\\p{Lu}[\\p{L}’'-]*\\s+)*)?$`,
+  "u",
+);
+
 const none: Cut = { head: 0, tail: 0 };
 const nameWords = (m: Mention): string[] => m.text.split(/\s+/);
 
@@ -208,6 +213,15 @@ export const MENTION_RULES: readonly MentionRule[] = [
       const next = /^\s*([\p{L}’'-]+)/u.exec(after)?.[1];
       return !next || FUNCTION_WORDS.has(next) || !/^\p{Ll}/u.test(next) ? none : null;
     },
+    action: { kind: "drop" },
+  },
+  {
+    name: "place-after-locative-noun",
+    example: "We want to keep the residents of Jerusalem and Sheikh Jarrah in their homes.",
+    counterExample: "The residents of Kherson met President Zelensky.",
+    support: ["cx-05-blinken-abbas-ramallah"],
+    pattern: ({ mention, before }) =>
+      mention.kind === "person" && LOCATIVE_BEFORE.test(before) ? none : null,
     action: { kind: "drop" },
   },
   {

@@ -1,6 +1,10 @@
 /** Tokens of a sentence and the runs of capitalised tokens that may be names. */
 import type { Sentence } from "../types.ts";
+import { getEntityWords } from "../knowledge/word-lists.ts";
+import { stripPossessive } from "../text/normalize.ts";
 import { INSTITUTION_CONNECTORS, NAME_PARTICLES } from "./lexicon.ts";
+
+const POSSESSIVE_NAME_WORDS = new Set(getEntityWords().possessiveNameWords);
 
 export interface Token {
   text: string;
@@ -55,7 +59,9 @@ export function findSpans(tokens: Token[], sentenceText: string, sentenceStart: 
     while (j < tokens.length) {
       const prev = run[run.length - 1]!;
       const t = tokens[j]!;
-      if (!gapIsSpace(prev, t) || /[’']s?$/u.test(prev.text)) break;
+      // A possessive ends a name ("Putin’s Kremlin"), unless it stands inside one ("People’s Republic").
+      const possessive = /[’']s?$/u.test(prev.text) && !POSSESSIVE_NAME_WORDS.has(stripPossessive(prev.text));
+      if (!gapIsSpace(prev, t) || possessive) break;
       if (isCapitalised(t)) {
         run.push(t);
         j++;

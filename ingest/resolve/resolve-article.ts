@@ -37,6 +37,16 @@ export function initialsOf(name: string): string {
     .join("");
 }
 
+/**
+ * "russian foreign ministry" is a modified "foreign ministry"; "council of the european union"
+ * is not a kind of "european union": a name after "of" is another institution.
+ */
+export function isModifiedForm(longerKey: string, key: string): boolean {
+  if (!longerKey.endsWith(` ${key}`)) return false;
+  const modifier = longerKey.slice(0, longerKey.length - key.length - 1);
+  return !/\b(of|the|for|in|on|and|to)$/.test(modifier);
+}
+
 function resolveInstitutions(mentions: Mention[], knowledge: Knowledge): Map<string, Mention[]> {
   const groups = new Map<string, Mention[]>();
   const inst = mentions.filter((m) => m.kind === "institution" && m.confidence >= MIN_INSTITUTION_CONFIDENCE);
@@ -55,7 +65,7 @@ function resolveInstitutions(mentions: Mention[], knowledge: Knowledge): Map<str
       groups.get(spelled[0]!)!.push(m);
       continue;
     }
-    const longer = [...groups.keys()].filter((k) => k.endsWith(` ${key}`));
+    const longer = [...groups.keys()].filter((k) => isModifiedForm(k, key));
     if (longer.length === 1) groups.get(longer[0]!)!.push(m);
     else groups.set(key, [m]);
   }

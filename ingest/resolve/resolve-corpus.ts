@@ -6,7 +6,7 @@
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { foldNameToken, givenNamesCompatible, nameKey, slug } from "../text/normalize.ts";
 import type { ResolvedEntity } from "../types.ts";
-import { initialsOf } from "./resolve-article.ts";
+import { initialsOf, isModifiedForm } from "./resolve-article.ts";
 
 export interface CorpusEntity {
   id: string;
@@ -163,7 +163,7 @@ export function resolveCorpus(articleEntities: ResolvedEntity[][], knowledge: Kn
         const longer = [...byKey.keys()].filter(
           (k) =>
             k !== key &&
-            (k.endsWith(` ${key}`) || (acronym && initialsOf(byKey.get(k)!.name) === entity.name)),
+            (isModifiedForm(k, key) || (acronym && initialsOf(byKey.get(k)!.name) === entity.name)),
         );
         if (longer.length === 1) {
           const target = byKey.get(longer[0]!)!;
