@@ -164,10 +164,20 @@ function isNameToken(ctx: MentionContext, t: Token): boolean {
   const w = clean(t);
   if (INITIAL.test(t.text)) return true;
   if (NAME_PARTICLES.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w)) return true;
-  // "O’Brien" and "al-Assad" are names, "NATO" is not.
-  if (!/^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})\p{Ll}/u.test(w) && !/^\p{Lu}[’']\p{Lu}/u.test(w)) return false;
+  // "O’Brien" is a name, "NATO" is not. A surname with an Arabic article ("al-Assad") is not yet
+  // joined to the given name before it: tried, it cost a meeting elsewhere, cause not yet found.
+  if (!/^\p{Lu}\p{Ll}/u.test(w) && !/^\p{Lu}[’']\p{Lu}/u.test(w)) return false;
   if (TITLE_HEADS.has(w) || MONTHS_AND_DAYS.has(w) || ANY_INSTITUTION_HEAD.has(w)) return false;
   if (ctx.gazetteer.countryByName.has(fold(w)) || ctx.gazetteer.countryByDemonym.has(fold(w))) return false;
+  // "Russian-Turkish", "US-Russian": compounds of countries and demonyms are adjectives.
+  const parts = w.split("-");
+  if (
+    parts.length > 1 &&
+    parts.every(
+      (p) => ctx.gazetteer.countryByName.has(fold(p)) || ctx.gazetteer.countryByDemonym.has(fold(p)),
+    )
+  )
+    return false;
   return true;
 }
 
