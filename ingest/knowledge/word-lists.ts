@@ -41,6 +41,7 @@ const EntityWordsSchema = z.object({
     }),
   ),
   functionWords: WordList,
+  institutionSynonyms: z.record(z.string(), z.string()),
   possessiveNameWords: WordList,
   regnalTitles: WordList,
   locativeNouns: WordList,

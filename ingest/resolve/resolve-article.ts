@@ -3,6 +3,7 @@ import type { Knowledge } from "../knowledge/knowledge.ts";
 import { buildGazetteer } from "../mentions/gazetteer.ts";
 import { fold, nameKey } from "../text/normalize.ts";
 import type { Mention, ResolvedEntity } from "../types.ts";
+import { institutionKey } from "./institution-key.ts";
 import { resolvePeople } from "./resolve-people.ts";
 
 export interface ArticleEntities {
@@ -52,7 +53,7 @@ function resolveInstitutions(mentions: Mention[], knowledge: Knowledge): Map<str
   const inst = mentions.filter((m) => m.kind === "institution" && m.confidence >= MIN_INSTITUTION_CONFIDENCE);
   // Longer names first, so "Foreign Ministry" can join "Russian Foreign Ministry".
   for (const m of [...inst].sort((a, b) => b.name.length - a.name.length)) {
-    const key = nameKey(knowledge.institutionByKey.get(nameKey(m.name))?.name ?? m.name);
+    const key = institutionKey(knowledge.institutionByKey.get(nameKey(m.name))?.name ?? m.name);
     if (groups.has(key)) {
       groups.get(key)!.push(m);
       continue;

@@ -5,6 +5,7 @@
  */
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { givenNamesCompatible, nameKey, slug } from "../text/normalize.ts";
+import { institutionKey } from "./institution-key.ts";
 import { foldSurname } from "./surname.ts";
 import type { ResolvedEntity } from "../types.ts";
 import { initialsOf, isModifiedForm } from "./resolve-article.ts";
@@ -151,7 +152,7 @@ export function resolveCorpus(articleEntities: ResolvedEntity[][], knowledge: Kn
   for (const kind of ["institution", "country"] as const) {
     const byKey = new Map<string, CorpusEntity>();
     for (const e of all.filter((x) => x.kind === kind)) {
-      const key = nameKey(e.name);
+      const key = kind === "institution" ? institutionKey(e.name) : nameKey(e.name);
       const existing = byKey.get(key);
       if (existing) absorb(existing, e);
       else byKey.set(key, fresh(e));
