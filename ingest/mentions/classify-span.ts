@@ -154,6 +154,39 @@ function matchStateBody(
   };
 }
 
+/**
+ * "Donetsk and Luhansk People’s Republics", "the Russian and Ukrainian Foreign Ministries": two
+ * institutions sharing a plural head, each named in the singular.
+ */
+function splitCoordinatedNames(ctx: MentionContext, ts: Token[]): Mention[] | null {
+  if (ts.length < 4 || ts[1]!.text !== "and" || !startsName(ts[0]!.text) || !startsName(ts[2]!.text))
+    return null;
+  const tail = ts.slice(3);
+  if (!tail.every((t) => startsName(t.text))) return null;
+  const plural = clean(tail[tail.length - 1]!);
+  const singular = plural.endsWith("ies") ? `${plural.slice(0, -3)}y` : plural.replace(/s$/, "");
+  if (singular === plural) return null;
+  const shared = [...tail.slice(0, -1).map(clean), singular].join(" ");
+  const names = [ts[0]!, ts[2]!].map((t) => `${clean(t)} ${shared}`);
+  const known = names.map((n) => ctx.knowledge.institutionByKey.get(nameKey(n)));
+  if (!known.every(Boolean) && !ANY_INSTITUTION_HEAD.has(singular)) return null;
+  const out: Mention[] = [];
+  [[ts[0]!], ts.slice(2)].forEach((tokens, k) => {
+    const country = ctx.gazetteer.countryByDemonym.get(fold(clean(tokens[0]!)));
+    if (country)
+      out.push(
+        mention(ctx, "country", [tokens[0]!], country.name, 0.7, { countryCode: country.code ?? undefined }),
+      );
+    out.push(
+      mention(ctx, "institution", tokens, known[k]?.name ?? names[k]!, known[k] ? 0.95 : 0.75, {
+        role: known[k]?.kind ?? institutionKindOf(singular),
+        countryHint: known[k]?.country ?? country?.name,
+      }),
+    );
+  });
+  return out;
+}
+
 /** An institution's kind from its head noun (word lists: entity-words.yaml, institutionHeads). */
 function institutionKindOf(head: string): string {
   return INSTITUTION_KIND_BY_HEAD.get(head) ?? "government";
@@ -262,6 +295,8 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
     return xs.slice(a, b);
   };
   ts = trimEdges(ts);
+  const coordinated = splitCoordinatedNames(ctx, ts);
+  if (coordinated) return coordinated;
 
   let i = 0;
   let countryHint: string | undefined;

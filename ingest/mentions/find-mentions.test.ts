@@ -132,4 +132,11 @@ describe("findMentions (no knowledge file)", () => {
   it("does not take a hotel for a person", () => {
     expect(names("They met at the Marlowe Hotel on Friday.", "person")).toEqual([]);
   });
+
+  it("splits two institutions that share a plural head", () => {
+    expect(names("The Chilean and Peruvian Foreign Ministries agreed.", "institution")).toEqual([
+      "Chilean Foreign Ministry",
+      "Peruvian Foreign Ministry",
+    ]);
+  });
 });
