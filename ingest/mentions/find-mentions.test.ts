@@ -139,4 +139,15 @@ describe("findMentions (no knowledge file)", () => {
       "Peruvian Foreign Ministry",
     ]);
   });
+
+  it("reads a name in brackets after an institution as its other name, here and later", () => {
+    const ms = find("The Armed Forces of Freedonia (FAF) fought on. Later the FAF withdrew.").filter(
+      (m) => m.kind === "institution",
+    );
+    expect(ms.map((m) => [m.text, m.name])).toEqual([
+      ["Armed Forces of Freedonia", "Armed Forces of Freedonia"],
+      ["FAF", "Armed Forces of Freedonia"],
+      ["FAF", "Armed Forces of Freedonia"],
+    ]);
+  });
 });

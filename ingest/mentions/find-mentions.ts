@@ -38,5 +38,30 @@ export function findMentions(body: string, sentences: Sentence[], knowledge: Kno
       }
     }
   }
-  return mentions;
+  return nameParentheticalAliases(mentions, body);
+}
+
+/**
+ * "the Rapid Support Forces (RSF)", "Rosselkhozbank (Russian Agricultural Bank)": a name in
+ * brackets right after an institution is another name of it, here and wherever the article uses it again.
+ */
+export function nameParentheticalAliases(mentions: Mention[], body: string): Mention[] {
+  const aliasOf = new Map<string, Mention>();
+  let previous: Mention | undefined;
+  for (const m of mentions) {
+    if (m.kind !== "institution") continue;
+    if (
+      previous &&
+      previous.name !== m.name &&
+      /^\s*\(\s*$/.test(body.slice(previous.end, m.start)) &&
+      /^\s*\)/.test(body.slice(m.end))
+    )
+      aliasOf.set(m.name, previous);
+    previous = m;
+  }
+  if (!aliasOf.size) return mentions;
+  return mentions.map((m) => {
+    const primary = m.kind === "institution" ? aliasOf.get(m.name) : undefined;
+    return primary ? { ...m, name: primary.name, role: primary.role ?? m.role } : m;
+  });
 }

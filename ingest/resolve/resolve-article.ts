@@ -43,6 +43,8 @@ export function initialsOf(name: string): string {
  * is not a kind of "european union": a name after "of" is another institution.
  */
 export function isModifiedForm(longerKey: string, key: string): boolean {
+  // "us embassy in moscow" is the "us embassy" of an article that names no other.
+  if (longerKey.startsWith(`${key} in `)) return true;
   if (!longerKey.endsWith(` ${key}`)) return false;
   const modifier = longerKey.slice(0, longerKey.length - key.length - 1);
   return !/\b(of|the|for|in|on|and|to)$/.test(modifier);

@@ -18,6 +18,10 @@ describe("institutions within an article", () => {
     expect(isModifiedForm("chilean foreign ministry", "foreign ministry")).toBe(true);
   });
 
+  it("reads an embassy as the one embassy 'in' a place the corpus names", () => {
+    expect(isModifiedForm("chilean embassy in oslo", "chilean embassy")).toBe(true);
+  });
+
   it("keeps a council 'of the' union apart from the union", () => {
     expect(isModifiedForm("council of the andean union", "andean union")).toBe(false);
     const { entities } = resolveArticle(
