@@ -12,6 +12,7 @@ import { loadKnowledge } from "../ingest/knowledge/knowledge.ts";
 import { classifySpan } from "../ingest/mentions/classify-span.ts";
 import { buildGazetteer } from "../ingest/mentions/gazetteer.ts";
 import { createMentionContext, lowerCaseWords } from "../ingest/mentions/mention-context.ts";
+import { findTitleAcronyms } from "../ingest/mentions/find-mentions.ts";
 import { MENTION_RULES } from "../ingest/mentions/mention-rules.ts";
 import { findSpans, tokenize } from "../ingest/mentions/spans.ts";
 import { CANDIDATE_RULES } from "../ingest/proposals/rules/candidates.ts";
@@ -48,7 +49,14 @@ for (const file of readdirSync(DEV).filter((f) => f.endsWith(".md"))) {
     for (const span of findSpans(tokenize(sentence), sentence.text, sentence.start))
       for (const mention of classifySpan(ctx, span.tokens, false))
         for (const rule of MENTION_RULES)
-          if (rule.pattern({ mention, before: article.body.slice(sentence.start, mention.start) }))
+          if (
+            rule.pattern({
+              mention,
+              before: article.body.slice(sentence.start, mention.start),
+              after: article.body.slice(mention.end, sentence.end),
+              titleAcronyms: findTitleAcronyms(article.body),
+            })
+          )
             note(`mention:${rule.name}`, file);
   }
 }

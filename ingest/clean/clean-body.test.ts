@@ -54,4 +54,17 @@ describe("bodyParagraphs", () => {
     ];
     expect(bodyParagraphs(paragraphs.join("\n"))).toEqual(paragraphs);
   });
+
+  it("keeps a short exchange of two speakers who each take the floor once", () => {
+    const paragraphs = [
+      "Jane Hallett, Secretary of State",
+      "Omar Morrow, Foreign Minister",
+      "Riga, Latvia",
+      "FOREIGN MINISTER MORROW: Okay, I will go first. I came here to meet with a friend and a partner.",
+      "And I want to thank you, my friend, for the leadership you have demonstrated. I think you know it.",
+      "We have condemned the invasion, and we still do. I believe we must stop it, and I hope we will!!",
+      "SECRETARY HALLETT: Well, thank you, Omar. It is great to see you. I agree with you, my friend.",
+    ];
+    expect(bodyParagraphs(paragraphs.join("\n"))).toEqual(paragraphs);
+  });
 });

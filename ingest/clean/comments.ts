@@ -21,6 +21,15 @@ const TIMESTAMP = /\b\d{1,2}:\d{2}\s*(am|pm)?\b|\b(reply|report comment|like|lik
 const SPEAKER_LABEL =
   /^\s*(?:[A-Z][A-Z.'’ -]{1,40}|(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+(?:the\s+)?)?){1,6}\p{Lu}[\p{L}.'’-]*)(?:\s*\([^)]{1,40}\))?:\s/u;
 
+/** Three speaker labels, or two different speakers: an interview or press availability. */
+function isTranscript(paragraphs: string[]): boolean {
+  const labels = paragraphs.flatMap((p) => {
+    const label = SPEAKER_LABEL.exec(p)?.[0];
+    return label ? [label.trim().toLowerCase()] : [];
+  });
+  return labels.length >= 3 || new Set(labels).size >= 2;
+}
+
 const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
 
 /** Positive for comment-like paragraphs, negative for news-like ones. */
@@ -47,8 +56,9 @@ export function commentScore(paragraph: string): number {
  */
 export function findCommentStart(paragraphs: string[]): number {
   // A transcript (interview, press availability) speaks in the first and second person by
-  // nature: its paragraphs open with speaker labels ("SECRETARY BLINKEN:", "QUESTION:").
-  if (paragraphs.filter((p) => SPEAKER_LABEL.test(p)).length >= 3) return -1;
+  // nature: its paragraphs open with speaker labels ("SECRETARY BLINKEN:", "QUESTION:"). Two
+  // speakers who each take the floor once are already a dialogue.
+  if (isTranscript(paragraphs)) return -1;
   const scores = paragraphs.map(commentScore);
   let best = -1;
   let bestPrefix = Infinity;

@@ -35,3 +35,16 @@ describe("the shipped knowledge files", () => {
     expect(without.institutions.map((i) => i.name)).not.toContain("Tasnim");
   });
 });
+
+describe("the shipped organisations file", () => {
+  it("ships the well-known organisations with the knowledge file, aliases included", () => {
+    const knowledge = loadKnowledge();
+    expect(knowledge.institutionByKey.get(nameKey("Daesh"))?.name).toBe("Islamic State");
+    expect(knowledge.institutionByKey.get(nameKey("Interfax"))?.kind).toBe("media");
+    expect(knowledge.institutionFirstWords.has(nameKey("Al"))).toBe(true);
+  });
+
+  it("leaves them out of the empty knowledge, so mechanisms are measured alone", () => {
+    expect(emptyKnowledge().institutionByKey.get(nameKey("Interfax"))).toBeUndefined();
+  });
+});

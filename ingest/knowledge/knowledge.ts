@@ -45,7 +45,9 @@ export interface Knowledge {
 }
 
 const BASE_FILE = fileURLToPath(new URL("./base.yaml", import.meta.url));
-/** Leaders, envoys, institutions, armed groups, outlets and think tanks of world diplomacy. */
+/** Well-known organisations (outlets, international bodies, think tanks, armed groups): part of the shipped knowledge. */
+const ORGANISATIONS_FILE = fileURLToPath(new URL("./organisations.yaml", import.meta.url));
+/** Leaders, ministers, envoys and negotiators of world diplomacy, and the state bodies news names. */
 const WORLD_FILE = fileURLToPath(new URL("./world.yaml", import.meta.url));
 
 function parseKnowledgeFile(path: string): z.infer<typeof KnowledgeSchema> {
@@ -93,7 +95,7 @@ function firstWords(entries: { name: string; aliases: string[] }[]): Set<string>
 
 /** Loads the shipped knowledge files (base, then world) plus any user files, later ones extending earlier ones. */
 export function loadKnowledge(extraFiles: string[] = []): Knowledge {
-  const files = [BASE_FILE, WORLD_FILE, ...extraFiles].map(parseKnowledgeFile);
+  const files = [BASE_FILE, ORGANISATIONS_FILE, WORLD_FILE, ...extraFiles].map(parseKnowledgeFile);
   const people = mergeByName(files.map((f) => f.people));
   const institutions = mergeByName(files.map((f) => f.institutions));
   const countries = mergeByName(files.map((f) => f.countries));

@@ -31,6 +31,26 @@ export type ProposalWords = z.infer<typeof ProposalWordsSchema>;
 
 const EntityWordsSchema = z.object({
   institutionHeads: z.record(z.string(), WordList),
+  locatedHeads: WordList,
+  nationalBodies: z.array(
+    z.object({
+      nouns: WordList,
+      name: z.string().min(1),
+      kind: z.string().min(1),
+      adjectival: WordList.default([]),
+    }),
+  ),
+  functionWords: WordList,
+  institutionSynonyms: z.record(z.string(), z.string()),
+  possessiveNameWords: WordList,
+  regnalTitles: WordList,
+  locativeNouns: WordList,
+  nonPersonTails: WordList,
+  notInstitutionAcronyms: WordList,
+  documentNouns: WordList,
+  placesWithInstitutionHeads: WordList,
+  speakerLabelWords: WordList,
+  countryWordsWithThe: WordList,
   notPeople: WordList,
   bylineWords: WordList,
   headlineWords: WordList,

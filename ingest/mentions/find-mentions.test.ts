@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyKnowledge } from "../knowledge/knowledge.ts";
+import { emptyKnowledge, loadKnowledge } from "../knowledge/knowledge.ts";
 import { splitSentences } from "../text/sentences.ts";
 import type { Mention } from "../types.ts";
 import { findMentions } from "./find-mentions.ts";
@@ -80,5 +80,74 @@ describe("findMentions (no knowledge file)", () => {
 
   it("does not take a capitalised sentence opener for a name", () => {
     expect(names("Despite the rain, talks went on.", "person")).toEqual([]);
+  });
+
+  it("reads a word with an Arabic article as a name: a known group", () => {
+    const text = "The threat from al-Qaida has been degraded.";
+    const ms = findMentions(text, splitSentences(text), loadKnowledge());
+    expect(ms.map((m) => [m.kind, m.name])).toEqual([["institution", "al-Qaida"]]);
+  });
+
+  it("finds a name in apposition to a title, its particles not taken for vocabulary", () => {
+    expect(names("The Foreign Minister of Oman, Sayyid Badr al Busaidi, spoke.", "person")).toEqual([
+      "Sayyid Badr al Busaidi",
+    ]);
+  });
+
+  it("ends a title at 'in': the place after it is not the title holder", () => {
+    const ms = find("He met the German Chancellor in Brussels on Friday.");
+    expect(ms.find((m) => m.text === "Brussels")?.kind).toBe("place");
+  });
+
+  it("never carries a meeting's place or month into an institution's name", () => {
+    expect(names("They spoke at the Baltic-Nordic Council in Tallinn on January 12.", "institution")).toEqual(
+      ["Baltic-Nordic Council"],
+    );
+  });
+
+  it("keeps 'in <place>' after an embassy, and reads 'and the' as a second name", () => {
+    expect(
+      names("Staff of the Chilean Embassy in Oslo and the Lutheran Church in Chile met.", "institution"),
+    ).toEqual(["Chilean Embassy in Oslo", "Lutheran Church in Chile"]);
+  });
+
+  it("finds state bodies named by a demonym or a country, one name per body", () => {
+    expect(
+      names(
+        "The Chilean government and the Republic of Chile Government thanked the Peruvian armed forces.",
+        "institution",
+      ),
+    ).toEqual(["Government of Chile", "Government of Chile", "Armed Forces of Peru"]);
+  });
+
+  it("keeps a regnal title in the name of someone known by one name", () => {
+    expect(names("The envoy met Pope Clement in Rome.", "person")).toEqual(["Pope Clement"]);
+  });
+
+  it("reads on after a possessive that stands inside a name", () => {
+    const ms = find("Envoys from the Democratic People’s Republic of Korea arrived.");
+    expect(ms.filter((m) => m.kind === "country").map((m) => m.name)).toEqual(["North Korea"]);
+  });
+
+  it("does not take a hotel for a person", () => {
+    expect(names("They met at the Marlowe Hotel on Friday.", "person")).toEqual([]);
+  });
+
+  it("splits two institutions that share a plural head", () => {
+    expect(names("The Chilean and Peruvian Foreign Ministries agreed.", "institution")).toEqual([
+      "Chilean Foreign Ministry",
+      "Peruvian Foreign Ministry",
+    ]);
+  });
+
+  it("reads a name in brackets after an institution as its other name, here and later", () => {
+    const ms = find("The Armed Forces of Freedonia (FAF) fought on. Later the FAF withdrew.").filter(
+      (m) => m.kind === "institution",
+    );
+    expect(ms.map((m) => [m.text, m.name])).toEqual([
+      ["Armed Forces of Freedonia", "Armed Forces of Freedonia"],
+      ["FAF", "Armed Forces of Freedonia"],
+      ["FAF", "Armed Forces of Freedonia"],
+    ]);
   });
 });

@@ -27,6 +27,29 @@ const EXPECTED: Record<string, (mentions: Mention[]) => void> = {
     expect(ms.filter((m) => m.kind === "person").map((m) => m.name)).toEqual(["Jared Kushner"]),
   "speaker-label-with-glued-title": (ms) =>
     expect(ms.filter((m) => m.kind === "person").map((m) => m.name)).toEqual(["Emmanuel Macron"]),
+  "speaker-label-in-capitals": (ms) => {
+    expect(ms.filter((m) => m.kind === "person").map((m) => m.name)).toEqual(["Blinken"]);
+    expect(ms.filter((m) => m.kind === "institution")).toEqual([]);
+  },
+  "abbreviation-of-a-document": (ms) => expect(ms.filter((m) => m.kind === "institution")).toEqual([]),
+  "abbreviation-of-a-title": (ms) => {
+    expect(ms.filter((m) => m.kind === "institution")).toEqual([]);
+    expect(ms.filter((m) => m.kind === "person").map((m) => m.name)).toContain("Tom Perriello");
+  },
+  "event-after-indefinite-article": (ms) => expect(ms.filter((m) => m.kind === "institution")).toEqual([]),
+  "place-after-locative-noun": (ms) => expect(ms.filter((m) => m.kind === "person")).toEqual([]),
+  "place-named-like-an-institution": (ms) => expect(ms.filter((m) => m.kind === "institution")).toEqual([]),
+};
+
+/** What each rule's counter-example must still give. */
+const COUNTER: Record<string, (mentions: Mention[]) => void> = {
+  "place-after-locative-noun": (ms) =>
+    expect(ms.filter((m) => m.kind === "person").map((m) => m.name)).toEqual(["Zelensky"]),
+  "speaker-label-in-capitals": (ms) => expect(ms.filter((m) => m.kind === "person")).toEqual([]),
+  "abbreviation-of-a-document": (ms) =>
+    expect(ms.filter((m) => m.kind === "institution").map((m) => m.name)).toEqual(["IGAD"]),
+  "event-after-indefinite-article": (ms) =>
+    expect(ms.filter((m) => m.kind === "institution").map((m) => m.name)).toEqual(["Foreign Ministry"]),
 };
 
 describe("mention rules", () => {
@@ -36,6 +59,15 @@ describe("mention rules", () => {
       const check = EXPECTED[name];
       expect(check, `no expectation written for rule ${name}`).toBeDefined();
       check!(mentionsOf(rule.example));
+    },
+  );
+
+  it.each(MENTION_RULES.filter((r) => r.counterExample).map((r) => [r.name, r] as const))(
+    "%s leaves its counter-example alone",
+    (name, rule) => {
+      const check = COUNTER[name];
+      expect(check, `no expectation written for the counter-example of ${name}`).toBeDefined();
+      check!(mentionsOf(rule.counterExample!));
     },
   );
 

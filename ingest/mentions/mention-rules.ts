@@ -4,7 +4,9 @@
  * Christian", "the West"); a name after "the newspaper" is a news organisation; titles of
  * address and byline words are not part of a name; a speaker label of a transcript that
  * repeats the name reversed with the title glued on ("Emmanuel Macron Macron EmmanuelPresident")
- * is the name once. Word lists: ingest/knowledge/entity-words.yaml.
+ * is the name once; a speaker label in capitals ("SECRETARY BLINKEN:") is a person; an
+ * abbreviation of a document or of a title, an event after "a", and a place named like an
+ * institution are not institutions. Word lists: ingest/knowledge/entity-words.yaml.
  */
 import { getEntityWords } from "../knowledge/word-lists.ts";
 import type { Rule } from "../rules/rule.ts";
@@ -14,11 +16,19 @@ export interface MentionRuleInput {
   mention: Mention;
   /** The sentence text before the mention (up to the sentence start). */
   before: string;
+  /** The sentence text after the mention (up to the sentence end). */
+  after: string;
+  /** Abbreviations the article defines as titles ("Special Envoy for Sudan (USSES)"). */
+  titleAcronyms: ReadonlySet<string>;
 }
 
 /** What a rule does to the mention: drop it, make it an institution of a kind, or rename it. */
 export type MentionAction =
-  { kind: "drop" } | { kind: "institution"; institutionKind: string } | { kind: "rename" };
+  | { kind: "drop" }
+  | { kind: "institution"; institutionKind: string }
+  | { kind: "rename" }
+  /** A name written in capitals is a person's, said in title case ("BLINKEN" → "Blinken"). */
+  | { kind: "person" };
 
 /** A rename's new surface: how many characters to cut at the start and at the end of the text. */
 export interface Cut {
@@ -35,6 +45,20 @@ const HONORIFIC = new Set(words.honorifics.map((w) => w.replace(/\.$/, "")));
 const MEDIA_CONTEXT = new RegExp(`\\b(?:${words.mediaContext.patterns.join("|")})\\s+(?:the\\s+)?$`, "i");
 const TITLE_GLUE =
   /(\p{Ll})(President|Prime|Minister|Chancellor|Secretary|Foreign|Federal|Head|Chairman|King|Emir)\b.*$/u;
+
+const FUNCTION_WORDS = new Set(words.functionWords);
+const DOCUMENT_NOUN = new RegExp(`^\\s*\\)?\\s*(?:${words.documentNouns.join("|")})\\b`, "i");
+const PLACES = new Set(words.placesWithInstitutionHeads);
+const LABEL_WORDS = new Set(words.speakerLabelWords);
+const ABBREVIATION = /^[A-Z][A-Z0-9&]{1,6}$/;
+/** A transcript's speaker label: only capitals before the name in the sentence, a colon after it. */
+const LABEL_BEFORE = /^[\s"“]*(?:[A-Z][A-Z.'’-]*\s+){0,4}$/;
+const LABEL_AFTER = /^\s*(?:\([^)]{0,40}\))?\s*:/;
+
+const LOCATIVE_BEFORE = new RegExp(
+  `\\b(?:${words.locativeNouns.join("|")})\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+)*(?:(?:and|or),?\\s+(?:\\p{Lu}[\\p{L}’'-]*\\s+)*)?$`,
+  "u",
+);
 
 const none: Cut = { head: 0, tail: 0 };
 const nameWords = (m: Mention): string[] => m.text.split(/\s+/);
@@ -136,13 +160,87 @@ export const MENTION_RULES: readonly MentionRule[] = [
     },
     action: { kind: "rename" },
   },
+  {
+    name: "speaker-label-in-capitals",
+    example: "SECRETARY BLINKEN: Well, thank you, my friend, and good morning.",
+    counterExample: "QUESTION: Will the talks go on?",
+    support: [
+      "cx-01-blinken-sky-news-arabia-interview",
+      "cx-03-blinken-lapid-riga",
+      "cx-05-blinken-abbas-ramallah",
+      "ua-13-blinken-kuleba-remarks",
+      "ua-21-blinken-ictv-interview",
+    ],
+    pattern: ({ mention, before, after }) =>
+      mention.kind !== "person" &&
+      /^[A-Z][A-Z'’-]{2,}$/.test(mention.text) &&
+      !LABEL_WORDS.has(mention.text) &&
+      LABEL_BEFORE.test(before) &&
+      LABEL_AFTER.test(after)
+        ? none
+        : null,
+    action: { kind: "person" },
+  },
+  {
+    name: "abbreviation-of-a-document",
+    example:
+      "Building on the Aligned for Advancing Lifesaving and Peace in Sudan (ALPS) initiative, talks go on.",
+    counterExample: "The IGAD secretariat said so.",
+    support: ["dx-15-perriello-travel-alps"],
+    pattern: ({ mention, after }) =>
+      mention.kind === "institution" && ABBREVIATION.test(mention.text) && DOCUMENT_NOUN.test(after)
+        ? none
+        : null,
+    action: { kind: "drop" },
+  },
+  {
+    name: "abbreviation-of-a-title",
+    example:
+      "U.S. Special Envoy for Sudan (USSES) Tom Perriello will travel; USSES Perriello will meet refugees.",
+    support: ["dx-15-perriello-travel-alps"],
+    pattern: ({ mention, titleAcronyms }) =>
+      mention.kind === "institution" && titleAcronyms.has(mention.text) ? none : null,
+    action: { kind: "drop" },
+  },
+  {
+    name: "event-after-indefinite-article",
+    example: "We just had a Strategic Dialogue in Washington with senior Iraqi leadership.",
+    counterExample: "Asked by a Foreign Ministry spokesman, he declined.",
+    support: ["cx-01-blinken-sky-news-arabia-interview"],
+    pattern: ({ mention, before, after }) => {
+      if (mention.kind !== "institution" || !/\b(a|an)\s+$/i.test(before)) return null;
+      // "a Foreign Ministry spokesman": the name modifies a noun, and names the institution.
+      const next = /^\s*([\p{L}’'-]+)/u.exec(after)?.[1];
+      return !next || FUNCTION_WORDS.has(next) || !/^\p{Ll}/u.test(next) ? none : null;
+    },
+    action: { kind: "drop" },
+  },
+  {
+    name: "place-after-locative-noun",
+    example: "We want to keep the residents of Jerusalem and Sheikh Jarrah in their homes.",
+    counterExample: "The residents of Kherson met President Zelensky.",
+    support: ["cx-05-blinken-abbas-ramallah"],
+    pattern: ({ mention, before }) =>
+      mention.kind === "person" && LOCATIVE_BEFORE.test(before) ? none : null,
+    action: { kind: "drop" },
+  },
+  {
+    name: "place-named-like-an-institution",
+    example: "Settlements in the West Bank must stop growing.",
+    support: ["cx-05-blinken-abbas-ramallah"],
+    pattern: ({ mention }) => (mention.kind === "institution" && PLACES.has(mention.name) ? none : null),
+    action: { kind: "drop" },
+  },
 ];
 
 /** Applies the mention rules in order; returns the mention as the rules leave it, or null when dropped. */
-export function applyMentionRules(mention: Mention, before: string): Mention | null {
+export function applyMentionRules(
+  mention: Mention,
+  context: Omit<MentionRuleInput, "mention">,
+): Mention | null {
   let current = mention;
   for (const rule of MENTION_RULES) {
-    const cut = rule.pattern({ mention: current, before });
+    const cut = rule.pattern({ ...context, mention: current });
     if (!cut) continue;
     switch (rule.action.kind) {
       case "drop":
@@ -150,6 +248,11 @@ export function applyMentionRules(mention: Mention, before: string): Mention | n
       case "institution":
         current = { ...current, kind: "institution", role: rule.action.institutionKind, confidence: 0.6 };
         break;
+      case "person": {
+        const name = current.text.charAt(0) + current.text.slice(1).toLowerCase();
+        current = { ...current, kind: "person", name, role: undefined, confidence: 0.6 };
+        break;
+      }
       case "rename": {
         const text = current.text.slice(cut.head, current.text.length - cut.tail).trim();
         if (!text) return null;

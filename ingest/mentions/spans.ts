@@ -1,6 +1,10 @@
 /** Tokens of a sentence and the runs of capitalised tokens that may be names. */
 import type { Sentence } from "../types.ts";
+import { getEntityWords } from "../knowledge/word-lists.ts";
+import { stripPossessive } from "../text/normalize.ts";
 import { INSTITUTION_CONNECTORS, NAME_PARTICLES } from "./lexicon.ts";
+
+const POSSESSIVE_NAME_WORDS = new Set(getEntityWords().possessiveNameWords);
 
 export interface Token {
   text: string;
@@ -24,7 +28,13 @@ export function tokenize(sentence: Sentence): Token[] {
   return tokens;
 }
 
-export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+/** A capital letter, or an Arabic article before one ("al-Qaida", "al-Assad", "ash-Sham"). */
+const NAME_START = /^(?:\p{Lu}|(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu})/u;
+
+/** Does this word start like a name? */
+export const startsName = (text: string): boolean => NAME_START.test(text);
+
+export const isCapitalised = (t: Token): boolean => startsName(t.text);
 
 /** A run of capitalised tokens, with connectors ("of", "bin") kept when a capitalised token follows. */
 export interface Span {
@@ -49,7 +59,9 @@ export function findSpans(tokens: Token[], sentenceText: string, sentenceStart: 
     while (j < tokens.length) {
       const prev = run[run.length - 1]!;
       const t = tokens[j]!;
-      if (!gapIsSpace(prev, t) || /[’']s?$/u.test(prev.text)) break;
+      // A possessive ends a name ("Putin’s Kremlin"), unless it stands inside one ("People’s Republic").
+      const possessive = /[’']s?$/u.test(prev.text) && !POSSESSIVE_NAME_WORDS.has(stripPossessive(prev.text));
+      if (!gapIsSpace(prev, t) || possessive) break;
       if (isCapitalised(t)) {
         run.push(t);
         j++;

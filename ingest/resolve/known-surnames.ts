@@ -4,7 +4,7 @@
  * (hundreds of entries) for every mention.
  */
 import type { Knowledge, KnownPerson } from "../knowledge/knowledge.ts";
-import { foldNameToken } from "../text/normalize.ts";
+import { foldSurname } from "./surname.ts";
 
 /** A known person's name or alias of two words or more, split once. */
 export interface KnownNameForm {
@@ -20,7 +20,7 @@ export interface SurnameIndex {
 }
 
 export const nameWords = (name: string): string[] => name.split(/\s+/).filter(Boolean);
-export const surnameOf = (name: string): string => foldNameToken(nameWords(name).at(-1) ?? name);
+export const surnameOf = (name: string): string => foldSurname(nameWords(name).at(-1) ?? name);
 
 const cache = new WeakMap<Knowledge, SurnameIndex>();
 

@@ -3,6 +3,7 @@ import type { Knowledge } from "../knowledge/knowledge.ts";
 import { buildGazetteer } from "../mentions/gazetteer.ts";
 import { fold, nameKey } from "../text/normalize.ts";
 import type { Mention, ResolvedEntity } from "../types.ts";
+import { institutionKey } from "./institution-key.ts";
 import { resolvePeople } from "./resolve-people.ts";
 
 export interface ArticleEntities {
@@ -37,12 +38,24 @@ export function initialsOf(name: string): string {
     .join("");
 }
 
+/**
+ * "russian foreign ministry" is a modified "foreign ministry"; "council of the european union"
+ * is not a kind of "european union": a name after "of" is another institution.
+ */
+export function isModifiedForm(longerKey: string, key: string): boolean {
+  // "us embassy in moscow" is the "us embassy" of an article that names no other.
+  if (longerKey.startsWith(`${key} in `)) return true;
+  if (!longerKey.endsWith(` ${key}`)) return false;
+  const modifier = longerKey.slice(0, longerKey.length - key.length - 1);
+  return !/\b(of|the|for|in|on|and|to)$/.test(modifier);
+}
+
 function resolveInstitutions(mentions: Mention[], knowledge: Knowledge): Map<string, Mention[]> {
   const groups = new Map<string, Mention[]>();
   const inst = mentions.filter((m) => m.kind === "institution" && m.confidence >= MIN_INSTITUTION_CONFIDENCE);
   // Longer names first, so "Foreign Ministry" can join "Russian Foreign Ministry".
   for (const m of [...inst].sort((a, b) => b.name.length - a.name.length)) {
-    const key = nameKey(knowledge.institutionByKey.get(nameKey(m.name))?.name ?? m.name);
+    const key = institutionKey(knowledge.institutionByKey.get(nameKey(m.name))?.name ?? m.name);
     if (groups.has(key)) {
       groups.get(key)!.push(m);
       continue;
@@ -55,7 +68,7 @@ function resolveInstitutions(mentions: Mention[], knowledge: Knowledge): Map<str
       groups.get(spelled[0]!)!.push(m);
       continue;
     }
-    const longer = [...groups.keys()].filter((k) => k.endsWith(` ${key}`));
+    const longer = [...groups.keys()].filter((k) => isModifiedForm(k, key));
     if (longer.length === 1) groups.get(longer[0]!)!.push(m);
     else groups.set(key, [m]);
   }

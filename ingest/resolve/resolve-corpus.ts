@@ -4,9 +4,11 @@
  * compatible given name; a bare surname joins the only full name that carries it.
  */
 import type { Knowledge } from "../knowledge/knowledge.ts";
-import { foldNameToken, givenNamesCompatible, nameKey, slug } from "../text/normalize.ts";
+import { givenNamesCompatible, nameKey, slug } from "../text/normalize.ts";
+import { institutionKey } from "./institution-key.ts";
+import { foldSurname } from "./surname.ts";
 import type { ResolvedEntity } from "../types.ts";
-import { initialsOf } from "./resolve-article.ts";
+import { initialsOf, isModifiedForm } from "./resolve-article.ts";
 
 export interface CorpusEntity {
   id: string;
@@ -35,7 +37,7 @@ function samePerson(a: CorpusEntity, b: ResolvedEntity, knowledge: Knowledge): b
   const wa = words(a.name);
   const wb = words(b.name);
   if (wa.length < 2 || wb.length < 2) return false;
-  return foldNameToken(wa.at(-1)!) === foldNameToken(wb.at(-1)!) && givenNamesCompatible(wa[0]!, wb[0]!);
+  return foldSurname(wa.at(-1)!) === foldSurname(wb.at(-1)!) && givenNamesCompatible(wa[0]!, wb[0]!);
 }
 
 function absorb(target: CorpusEntity, e: ResolvedEntity): void {
@@ -95,7 +97,7 @@ class PersonIndex {
 
   /** Indexed people whose surname (last word) folds like `surname`; callers re-check current names. */
   withSurname(surname: string): CorpusEntity[] {
-    return [...(this.byKey.get(`surname:${foldNameToken(surname)}`) ?? [])];
+    return [...(this.byKey.get(`surname:${foldSurname(surname)}`) ?? [])];
   }
 
   private keysOf(name: string): string[] {
@@ -103,7 +105,7 @@ class PersonIndex {
     const known = this.knowledge.personByKey.get(nameKey(name));
     if (known) keys.push(`known:${known.name}`);
     const ws = words(name);
-    if (ws.length >= 2) keys.push(`surname:${foldNameToken(ws.at(-1)!)}`);
+    if (ws.length >= 2) keys.push(`surname:${foldSurname(ws.at(-1)!)}`);
     return keys;
   }
 }
@@ -131,10 +133,10 @@ export function resolveCorpus(articleEntities: ResolvedEntity[][], knowledge: Kn
     } else keep(fresh(e));
   }
   for (const e of single) {
-    const key = foldNameToken(e.name);
+    const key = foldSurname(e.name);
     const bySurname = index
       .withSurname(e.name)
-      .filter((p) => words(p.name).length >= 2 && foldNameToken(words(p.name).at(-1)!) === key);
+      .filter((p) => words(p.name).length >= 2 && foldSurname(words(p.name).at(-1)!) === key);
     const sameSingle = index.candidates(e.name).find((p) => nameKey(p.name) === nameKey(e.name));
     if (bySurname.length === 1) absorb(bySurname[0]!, e);
     else if (sameSingle) absorb(sameSingle, e);
@@ -150,7 +152,7 @@ export function resolveCorpus(articleEntities: ResolvedEntity[][], knowledge: Kn
   for (const kind of ["institution", "country"] as const) {
     const byKey = new Map<string, CorpusEntity>();
     for (const e of all.filter((x) => x.kind === kind)) {
-      const key = nameKey(e.name);
+      const key = kind === "institution" ? institutionKey(e.name) : nameKey(e.name);
       const existing = byKey.get(key);
       if (existing) absorb(existing, e);
       else byKey.set(key, fresh(e));
@@ -163,7 +165,7 @@ export function resolveCorpus(articleEntities: ResolvedEntity[][], knowledge: Kn
         const longer = [...byKey.keys()].filter(
           (k) =>
             k !== key &&
-            (k.endsWith(` ${key}`) || (acronym && initialsOf(byKey.get(k)!.name) === entity.name)),
+            (isModifiedForm(k, key) || (acronym && initialsOf(byKey.get(k)!.name) === entity.name)),
         );
         if (longer.length === 1) {
           const target = byKey.get(longer[0]!)!;

@@ -42,4 +42,10 @@ describe("person resolution", () => {
       { name: "Thomas Hallett", aliases: ["Hallett"] },
     ]);
   });
+
+  it("keeps a hyphenated given name inside one full name ('Jean-Yves Morel')", () => {
+    expect(people(["Minister Jean-Yves Morel flew to Cairo. Morel met officials there."])).toEqual([
+      { name: "Jean-Yves Morel", aliases: ["Morel"] },
+    ]);
+  });
 });

@@ -4,7 +4,8 @@
  * two people who share a surname stay apart, and a bare surname goes to the nearest one.
  */
 import type { Knowledge, KnownPerson } from "../knowledge/knowledge.ts";
-import { foldNameToken, givenNamesCompatible, nameKey } from "../text/normalize.ts";
+import { givenNamesCompatible, nameKey } from "../text/normalize.ts";
+import { foldSurname } from "./surname.ts";
 import type { Mention } from "../types.ts";
 import { nameWords as words, surnameIndex, surnameOf } from "./known-surnames.ts";
 
@@ -21,6 +22,11 @@ export interface PersonCluster {
 
 const INITIAL = /^\p{Lu}\p{Ll}?\.$/u;
 const MIN_FULL_NAME_CONFIDENCE = 0.4;
+/** A hyphen inside a name of unknown words is as often a compound ("Russian-Turkish", "al-Sharif"): more evidence. */
+const minimumConfidence = (name: string): number => (name.includes("-") ? 0.5 : MIN_FULL_NAME_CONFIDENCE);
+
+/** "Trump-Putin": two surnames joined by a hyphen; "Bashar al-Assad" and "Jean-Yves Le Drian" are one name. */
+const isHyphenPair = (name: string): boolean => /^\p{Lu}[\p{L}’']+(-\p{Lu}[\p{L}’']+)+$/u.test(name);
 
 /** Finds the known person a name refers to: by name or alias, or by surname plus a compatible given name. */
 function lookupKnown(knowledge: Knowledge, name: string): KnownPerson | null {
@@ -55,13 +61,13 @@ function pickCanonical(cluster: PersonCluster): string {
 export function resolvePeople(mentions: Mention[], knowledge: Knowledge): PersonCluster[] {
   const people = mentions.filter((m) => m.kind === "person");
   const clusters: PersonCluster[] = [];
-  const fullNames = people.filter((m) => words(m.name).length >= 2 && !m.name.includes("-"));
+  const fullNames = people.filter((m) => words(m.name).length >= 2 && !isHyphenPair(m.name));
 
   // Two surnames side by side ("Trump Rubio") are not a full name: they are read as two surnames below.
   const surnamesInUse = new Set(fullNames.filter((m) => m.confidence >= 0.5).map((m) => surnameOf(m.name)));
   const isSurnamePair = (m: Mention): boolean => {
     const ws = words(m.name);
-    return ws.length === 2 && m.confidence < 0.8 && ws.every((w) => surnamesInUse.has(foldNameToken(w)));
+    return ws.length === 2 && m.confidence < 0.8 && ws.every((w) => surnamesInUse.has(foldSurname(w)));
   };
   // 1. Full names (and initials + surname), most confident first so they set the clusters.
   for (const m of [...fullNames].sort((a, b) => b.confidence - a.confidence || a.start - b.start)) {
@@ -84,7 +90,7 @@ export function resolvePeople(mentions: Mention[], knowledge: Knowledge): Person
       addForm(target, m);
       if (target !== match) continue;
       if (match.given && INITIAL.test(match.given) && !INITIAL.test(given)) match.given = given;
-    } else if (m.confidence >= MIN_FULL_NAME_CONFIDENCE || known) {
+    } else if (m.confidence >= minimumConfidence(m.name) || known) {
       const cluster: PersonCluster = {
         canonical: m.name,
         known,
@@ -101,18 +107,18 @@ export function resolvePeople(mentions: Mention[], knowledge: Knowledge): Person
 
   // 2. Single words: a surname (or a hyphenated pair of surnames), or a given name used alone.
   const singles = people.filter(
-    (m) => words(m.name).length === 1 || m.name.includes("-") || isSurnamePair(m),
+    (m) => words(m.name).length === 1 || isHyphenPair(m.name) || isSurnamePair(m),
   );
   for (const m of singles.sort((a, b) => a.start - b.start)) {
-    const parts = m.name.includes("-") ? m.name.split("-") : words(m.name);
+    const parts = isHyphenPair(m.name) ? m.name.split("-") : words(m.name);
     for (const part of parts) {
-      const key = foldNameToken(part);
+      const key = foldSurname(part);
       const bySurname = clusters.filter((c) => c.surnameKey === key);
       if (bySurname.length) {
         addForm(nearestBefore(bySurname, m.start), { ...m, name: parts.length > 1 ? part : m.name });
         continue;
       }
-      const byGiven = clusters.filter((c) => c.given && foldNameToken(c.given) === key);
+      const byGiven = clusters.filter((c) => c.given && foldSurname(c.given) === key);
       if (byGiven.length === 1 && parts.length === 1) {
         addForm(byGiven[0]!, m);
         continue;
