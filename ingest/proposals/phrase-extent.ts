@@ -29,7 +29,9 @@ const LEFT_STOP = new Set(
     "the a an this that these those its his her their our your my any no some every each another of in on at for with by from to into " +
     "about over under between after before during is was were be been are has have had will would said says and or but which who " +
     "as than then when while if not also new towards toward against regarding concerning including like per via upon within without " +
-    "across through beyond despite among amid forward instead yet already still just only even clearly such namely specifically"
+    "across through beyond despite among amid forward instead yet already still just only even clearly such namely specifically " +
+    // Object pronouns and question words never modify a proposal ("give us certain conditions").
+    "us them him me you it we they i he she what how whether why where now"
   ).split(" "),
 );
 /** Generic words that say nothing about which proposal is meant. */
@@ -104,7 +106,7 @@ const TIME_STOP =
   /^(this|last|next|yesterday|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|later)$/;
 const COMPLEMENT_PREPOSITION = /^(of|for|on|to|with|against|between|from)$/i;
 const RIGHT_STOP =
-  /^(that|which|who|was|were|is|are|has|had|have|will|would|but|as|after|before|because|while|when|if|than)$/;
+  /^(that|which|who|whom|whose|was|were|is|are|has|had|have|will|would|but|as|after|before|because|while|when|if|than|how|what|whether|why|where)$/;
 
 /**
  * The phrase around the head that spans `headStart`–`headEnd` of the sentence text.
@@ -145,6 +147,18 @@ export function phraseAround(
       before &&
       /(ed|al|ive|ic|ary)$/i.test(before.w) &&
       /(ed|al|ive|ic|ary)$/i.test(words[left]!.w)
+    ) {
+      left -= 2;
+      continue;
+    }
+    // "Cessation of Hostilities Agreement", "Package of Measures": "of" inside a capitalised name.
+    if (
+      lw === "of" &&
+      before &&
+      /^\p{Lu}/u.test(before.w) &&
+      /^\p{Lu}/u.test(words[left]!.w) &&
+      /^\s+$/.test(text.slice(before.i + before.w.length, prev.i)) &&
+      !isStopWord(before.w)
     ) {
       left -= 2;
       continue;

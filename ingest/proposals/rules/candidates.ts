@@ -18,6 +18,7 @@ import {
   TERM_LIST_TOPIC,
 } from "./words.ts";
 import { UNDER_PLAN } from "./terms.ts";
+import { isGoverned } from "./governor.ts";
 
 /** A sentence with its annotated tokens (part of speech, lemma): what candidate rules read. */
 export interface CandidateInput {
@@ -38,6 +39,24 @@ const nonEmpty = <T>(xs: T[]): T[] | null => (xs.length ? xs : null);
 const TIME_OR_EVENT =
   /^\s+(of|for|on|to|in)\s+(\S+\s+){0,2}(meeting|talks|visit|call|summit|week|month|year|day|session|conference|century|decade)\b/i;
 
+/**
+ * "Moscow plans to use …", "Putin demands written guarantees": a head word after a bare name
+ * (no article, no possessive) and before an infinitive or an object is a verb, whatever the
+ * tagger says.
+ */
+function isVerbUse(input: CandidateInput, headEnd: number): boolean {
+  const at = input.sentence.start + headEnd;
+  const index = input.tokens.findIndex((t) => t.end === at);
+  const head = input.tokens[index];
+  const previous = input.tokens[index - 1];
+  const next = input.tokens[index + 1];
+  const afterNext = input.tokens[index + 2];
+  if (!head || !previous || !next || !/s$/i.test(head.text)) return false;
+  if (previous.pos !== "PROPN" && previous.pos !== "PRON") return false;
+  if (next.text.toLowerCase() === "to") return afterNext?.pos === "VERB";
+  return next.pos === "DET" || next.pos === "ADJ" || (next.pos === "VERB" && /ed$/.test(next.text));
+}
+
 function headNounPhrases(input: CandidateInput): ProposalPhrase[] | null {
   const { sentence } = input;
   const out: ProposalPhrase[] = [];
@@ -46,7 +65,7 @@ function headNounPhrases(input: CandidateInput): ProposalPhrase[] | null {
     // "Moscow plans to …", "Putin demands …": the head word used as a verb names no proposal.
     const lastWordAt = at + m[0].lastIndexOf(m[0].split(/\s+/).at(-1)!);
     const pos = tokenAt(input, lastWordAt)?.pos;
-    if (pos === "VERB" || pos === "AUX") continue;
+    if (pos === "VERB" || pos === "AUX" || isVerbUse(input, at + m[0].length)) continue;
     // "act", "statement": proposals only as part of a capitalised name ("the Founding Act").
     if (NAMED_ONLY_HEAD.test(m[0]) && !/^\p{Lu}/u.test(m[0])) continue;
     const phrase = phraseAround(sentence, input.tokens, at, at + m[0].length, "head-noun-phrase");
@@ -58,14 +77,22 @@ function headNounPhrases(input: CandidateInput): ProposalPhrase[] | null {
 function nominalActions(input: CandidateInput): ProposalPhrase[] | null {
   const { sentence } = input;
   const text = sentence.text;
-  if (!PROPOSAL_CONTEXT.test(text)) return null;
   const out: ProposalPhrase[] = [];
   for (const m of text.matchAll(NOMINAL_RE)) {
     const at = m.index ?? 0;
     if (GENERIC_NOMINALS.has(m[0].toLowerCase())) continue;
+    // "deal with", "essential to": the word is not a noun here ("non-deployment" may be tagged ADJ).
+    const token = tokenAt(input, at);
+    if (
+      token &&
+      (token.pos === "VERB" || token.pos === "AUX" || (token.pos === "ADJ" && !token.text.includes("-")))
+    )
+      continue;
     if (TIME_OR_EVENT.test(text.slice(at + m[0].length, at + m[0].length + 40))) continue;
     const phrase = phraseAround(sentence, input.tokens, at, at + m[0].length, "nominal-action");
-    if (phrase) out.push(phrase);
+    // An action is a proposal only as the object of a proposing verb or noun.
+    const listed = out.map((p) => p.end);
+    if (phrase && isGoverned(sentence, input.tokens, phrase.start, listed)) out.push(phrase);
   }
   return nonEmpty(out);
 }
@@ -106,28 +133,23 @@ const GERUND_SUBJECT_VERB = /\b(will|would|could|can|may|might|must|should|is|wa
 function gerundActions(input: CandidateInput): ProposalPhrase[] | null {
   const { sentence } = input;
   const text = sentence.text;
-  if (!PROPOSAL_CONTEXT.test(text)) return null;
   const out: ProposalPhrase[] = [];
   // "Increasing the supplies of X will require …": a gerund subject opening the sentence.
   const opening = /^\W*(?=\p{Lu}\p{Ll}+ing\b)/u.exec(text);
   // Only as the subject of the sentence, not a participle before it ("Referring to X, the envoy …").
   const firstClause = text.split(",")[0] ?? "";
-  if (opening && GERUND_SUBJECT_VERB.test(firstClause)) {
+  if (opening && PROPOSAL_CONTEXT.test(text) && GERUND_SUBJECT_VERB.test(firstClause)) {
     const phrase = gerundPhrase(sentence, opening[0].length, "gerund-action");
     if (phrase) out.push(phrase);
   }
-  for (const m of text.matchAll(
-    /\b(?:proposed|propose|proposes|proposing|of|for|on|about|to|and|in|discussed|discuss|suggested|suggest|considering|consider|insisted on|insists on)\s+(?=\p{Ll}+ing\b)/giu,
-  )) {
-    const phrase = gerundPhrase(sentence, (m.index ?? 0) + m[0].length, "gerund-action");
-    if (phrase) out.push(phrase);
-  }
-  // "returning to a ceasefire, releasing detainees and opening …": the list goes on after a comma.
-  for (const m of text.matchAll(/,\s+(?=\p{Ll}+ing\b)/gu)) {
-    const at = (m.index ?? 0) + m[0].length;
-    if (!out.some((p) => p.end - sentence.start <= at && at - (p.end - sentence.start) < 4)) continue;
+  // Elsewhere a gerund is a proposal as the object of a proposing verb or noun, or as the next
+  // item of a list that is ("returning to a ceasefire, releasing detainees and opening …").
+  for (const m of text.matchAll(/(?<=\s)\p{Ll}{3,}ing\b/gu)) {
+    const at = m.index ?? 0;
+    if (out.some((p) => p.start === sentence.start + at)) continue;
     const phrase = gerundPhrase(sentence, at, "gerund-action");
-    if (phrase) out.push(phrase);
+    const listed = out.map((p) => p.end);
+    if (phrase && isGoverned(sentence, input.tokens, phrase.start, listed)) out.push(phrase);
   }
   return nonEmpty(out);
 }

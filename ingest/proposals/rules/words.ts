@@ -12,10 +12,14 @@ export const NOMINAL_RE = new RegExp(
 );
 export const GENERIC_NOMINALS = new Set(words.genericNominals.map((w) => w.toLowerCase()));
 export const PROCESS_GERUNDS = new Set(words.processGerunds.map((w) => w.toLowerCase()));
-export const MOTION_NOUNS = new Set(words.motionNouns.map((w) => w.toLowerCase()));
 export const EVENT_NOUNS = new Set(words.eventNouns.map((w) => w.toLowerCase()));
 export const VAGUE_PHRASE = wordsRegExp(words.vaguePhrases);
+export const REMEDY_HEADS = new Set(words.remedyHeads.map((w) => w.toLowerCase()));
+export const PROBLEM_NOUNS = new Set(words.problemNouns.map((w) => w.toLowerCase()));
+export const COMPLEMENT_HEADS = new Set(words.complementHeads.map((w) => w.toLowerCase()));
 export const PROPOSAL_CONTEXT = patternsRegExp(words.proposalContext);
+/** Verbs and nouns of proposing that govern an action phrase (rules/governor.ts). */
+export const GOVERNORS = patternsRegExp(words.governors, "gi");
 export const PROPOSING_VERBS = patternsRegExp(words.proposingVerbs);
 export const TERM_LIST_OPENER = new RegExp(
   `(?:,|\\s)\\s*(?:${wordsPattern(words.termListOpeners)})\\b[:,]?\\s+`,
