@@ -25,6 +25,8 @@ const ProposalWordsSchema = z.object({
   complementHeads: WordList,
   proposalContext: PatternList,
   governors: PatternList,
+  askingVerbs: PatternList,
+  vagueVerbs: WordList,
   proposingVerbs: PatternList,
   termListOpeners: WordList,
   termListTopics: WordList,

@@ -21,6 +21,8 @@ export interface ProposalPhrase {
   rule: string;
   /** True when the phrase is one term of a list of a plan's or demand's terms. */
   term?: boolean;
+  /** True when a verb heads the phrase ("resume commercial flights"), not a noun. */
+  verbal?: boolean;
 }
 
 /** Words that end a noun phrase going left (determiners, prepositions, verbs, conjunctions). */

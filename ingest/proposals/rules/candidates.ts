@@ -8,6 +8,8 @@ import type { Sentence } from "../../types.ts";
 import type { Rule } from "../../rules/rule.ts";
 import { phraseAround, wordsWithOffsets, contentWordsOf, type ProposalPhrase } from "../phrase-extent.ts";
 import {
+  ASKING_VERBS,
+  VAGUE_VERBS,
   GENERIC_NOMINALS,
   HEAD_RE,
   isGerund,
@@ -54,7 +56,7 @@ function isVerbUse(input: CandidateInput, headEnd: number): boolean {
   if (!head || !previous || !next || !/s$/i.test(head.text)) return false;
   if (previous.pos !== "PROPN" && previous.pos !== "PRON") return false;
   if (next.text.toLowerCase() === "to") return afterNext?.pos === "VERB";
-  return next.pos === "DET" || next.pos === "ADJ" || (next.pos === "VERB" && /ed$/.test(next.text));
+  return next.pos === "DET" || next.pos === "ADJ" || (next.pos === "VERB" && /(?:ed|en)$/.test(next.text));
 }
 
 function headNounPhrases(input: CandidateInput): ProposalPhrase[] | null {
@@ -100,14 +102,17 @@ function nominalActions(input: CandidateInput): ProposalPhrase[] | null {
 const OBJECT_STOP =
   /^(and|or|but|to|from|with|in|on|at|for|by|of|the|a|an|that|which|who|as|is|was|will|would)$/i;
 
-/** A gerund with up to four words of object, not crossing punctuation. */
+/** How far a gerund's object reaches: "providing Russia with long-term and legally binding security guarantees". */
+const MAX_GERUND_WORDS = 9;
+
+/** A gerund with its object, not crossing punctuation. */
 function gerundPhrase(sentence: Sentence, from: number, rule: string): ProposalPhrase | null {
   const text = sentence.text;
   const words = wordsWithOffsets(text).filter((x) => x.i >= from);
   const first = words[0];
   if (!first || !isGerund(first.w)) return null;
   let k = 1;
-  while (k < words.length && k <= 6) {
+  while (k < words.length && k <= MAX_GERUND_WORDS) {
     const between = text.slice(words[k - 1]!.i + words[k - 1]!.w.length, words[k]!.i);
     if (!/^\s+$/.test(between)) break;
     if (k > 1 && /^(and|or|but|that|which|who|as|is|was|will|would)$/i.test(words[k]!.w)) break;
@@ -246,6 +251,79 @@ function termsUnderPlan({ sentence }: CandidateInput): ProposalPhrase[] | null {
   return nonEmpty(out);
 }
 
+/** Tokens that end what an infinitive asks for: a clause boundary. */
+const VP_END = /^(?:[;.:!?()—–]|which|that|who|whom|where|while|because|so|as|in order|but)$/i;
+/** "resume", not "repeated": a verb in its base form, as after "to". */
+const isBaseVerb = (t: Token): boolean => t.pos === "VERB" && t.lemma === t.text.toLowerCase();
+/** How many words a demanded action may have. */
+const MAX_VP_WORDS = 10;
+
+/**
+ * "urge the parties to implement reforms, secure regular imports of fuel, and resume flights":
+ * what the other side is asked to do, one demand per verb phrase of the list.
+ */
+function infinitiveDemands(input: CandidateInput): ProposalPhrase[] | null {
+  const { sentence, tokens } = input;
+  const out: ProposalPhrase[] = [];
+  for (const m of sentence.text.matchAll(ASKING_VERBS)) {
+    const after = sentence.start + (m.index ?? 0) + m[0].length;
+    const first = tokens.findIndex((t) => t.start >= after);
+    if (first < 0) continue;
+    // The side asked: a short noun phrase, then "to" and a verb.
+    let k = first;
+    while (
+      k < tokens.length &&
+      k - first <= 6 &&
+      tokens[k]!.text.toLowerCase() !== "to" &&
+      !["VERB", "AUX", "PUNCT", "SCONJ", "ADP"].includes(tokens[k]!.pos)
+    )
+      k++;
+    if (k === first || tokens[k]?.text.toLowerCase() !== "to" || tokens[k + 1]?.pos !== "VERB") continue;
+    // Verb phrases up to the end of the clause, split where a new verb follows "and" or a comma.
+    const items: Token[][] = [[]];
+    for (let j = k + 1; j < tokens.length; j++) {
+      const t = tokens[j]!;
+      if (VP_END.test(t.text)) break;
+      const current = items.at(-1)!;
+      const next = tokens[j + 1];
+      const opensItem =
+        (t.text === "," || t.text.toLowerCase() === "and") &&
+        next &&
+        [next, tokens[j + 2]].some(
+          (v, n) => v && isBaseVerb(v) && (n === 0 || next.text.toLowerCase() === "and"),
+        );
+      if (opensItem) {
+        if (current.length) items.push([]);
+        continue;
+      }
+      if (t.text === "," || (t.text.toLowerCase() === "to" && !current.length)) continue;
+      current.push(t);
+    }
+    for (const item of items) {
+      const verb = item[0];
+      if (!verb || !isBaseVerb(verb) || VAGUE_VERBS.has(verb.lemma) || item.length < 2) continue;
+      const words = item.slice(0, MAX_VP_WORDS);
+      // Never end on a preposition, an article or a conjunction.
+      while (words.length > 1 && ["ADP", "DET", "CCONJ", "PART"].includes(words.at(-1)!.pos)) words.pop();
+      if (words.length < 2) continue;
+      const start = verb.start;
+      const end = words.at(-1)!.end;
+      const text = sentence.text.slice(start - sentence.start, end - sentence.start);
+      out.push({
+        text,
+        head: verb.text.toLowerCase(),
+        start,
+        end,
+        sentence,
+        contentWords: contentWordsOf(text),
+        rule: "infinitive-demand",
+        verbal: true,
+      });
+    }
+  }
+  return nonEmpty(out);
+}
+
 /** Candidate rules, in order; later rules' phrases inside an earlier, longer one are dropped. */
 export const CANDIDATE_RULES: readonly CandidateRule[] = [
   {
@@ -285,6 +363,15 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
       "cx-13-sochi-trilateral-statements",
     ],
     pattern: gerundActions,
+    action: "candidate",
+  },
+  {
+    name: "infinitive-demand",
+    example:
+      "The envoy will press the parties to implement economic reforms, secure regular imports and distribution of fuel, and resume commercial flights to the airport.",
+    counterExample: "The envoy will urge them to continue their commitment to peace.",
+    support: ["dx-17-lenderking-travel-marib", "dx-15-perriello-travel-alps", "ua-21-blinken-ictv-interview"],
+    pattern: infinitiveDemands,
     action: "candidate",
   },
   {

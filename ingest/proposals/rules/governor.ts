@@ -19,6 +19,12 @@ const MAX_GAP = 10;
 const CLAUSE_OPENER =
   /^(that|which|who|whom|whose|because|while|when|if|but|although|though|whether|where)$/i;
 
+/**
+ * Words after which the phrase is no longer what is asked: a negation ("urge them not to use
+ * repression") or a preposition of time that opens an adjunct ("ready to turn the page after
+ * years of confrontation").
+ */
+const NOT_THE_OBJECT = /^(not|never|no|after|before|during|since|despite|until|amid)$/i;
 const OBJECT_PUNCTUATION = /^[,:“”"«»‘’'–—-]$/;
 
 /** Sentence-relative offsets where a governor ends. */
@@ -33,7 +39,7 @@ function isObjectGap(gap: readonly Token[]): boolean {
   for (const [k, token] of gap.entries()) {
     // "demand that Russia retain …": right after the governor, "that" opens what is wanted.
     if (k === 0 && token.text.toLowerCase() === "that") continue;
-    if (CLAUSE_OPENER.test(token.text)) return false;
+    if (CLAUSE_OPENER.test(token.text) || NOT_THE_OBJECT.test(token.text)) return false;
     // Quotation marks, a colon or a dash introduce the object ("discussed: the purchase of …").
     if (token.pos === "PUNCT" && !OBJECT_PUNCTUATION.test(token.text)) return false;
     if (token.pos === "SCONJ") return false;

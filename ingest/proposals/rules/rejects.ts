@@ -74,7 +74,7 @@ export const REJECT_RULES: readonly RejectRule[] = [
   {
     name: "remedy-for-a-problem",
     example:
-      "The leaders discussed the situation as regards the settlement of the Karabakh problem and agreed on a solution to the most sensitive issues with their neighbour.",
+      "The leaders discussed the situation as regards the settlement of the Ardenian problem and agreed on a solution to the most sensitive issues with their neighbour.",
     counterExample:
       "The leaders agreed on a settlement of the border dispute through a joint demarcation commission.",
     support: ["cx-13-sochi-trilateral-statements", "ua-19-putin-scholz-talks"],
@@ -100,6 +100,8 @@ export const REJECT_RULES: readonly RejectRule[] = [
     support: ["dx-13-jeddah-declaration-signed"],
     pattern: ({ phrase }) => {
       const head = phrase.head.toLowerCase();
+      // "stop their offensive": an action asked for may name the event it ends.
+      if (phrase.verbal) return null;
       if (EVENT_NOUNS.has(head)) return head;
       // "the full-scale invasion": the last word before any complement is the event.
       const core = phrase.text.split(/\s+(?:of|for|on|to|with|in|from)\s+/i)[0] ?? "";
@@ -136,7 +138,7 @@ export const REJECT_RULES: readonly RejectRule[] = [
     counterExample: "The council adopted Resolution 2231 on the purchase of 150 aircraft.",
     support: ["cx-01-blinken-sky-news-arabia-interview", "cx-07-zelenskyy-la-repubblica-interview"],
     pattern: ({ phrase }) =>
-      /\s(?:of|for|on|to|in|with|from|by|at|the|a|an|and|or)(?:\s+\d[\d,.]*)?$/i.test(phrase.text)
+      /\s(?:of|for|on|to|in|with|from|by|at|the|a|an|and|or|than)(?:\s+\d[\d,.]*)?$/i.test(phrase.text)
         ? phrase.text
         : null,
     action: "reject",

@@ -20,6 +20,9 @@ export const COMPLEMENT_HEADS = new Set(words.complementHeads.map((w) => w.toLow
 export const PROPOSAL_CONTEXT = patternsRegExp(words.proposalContext);
 /** Verbs and nouns of proposing that govern an action phrase (rules/governor.ts). */
 export const GOVERNORS = patternsRegExp(words.governors, "gi");
+/** Verbs by which someone asks another side to act ("urge the parties to …"). */
+export const ASKING_VERBS = patternsRegExp(words.askingVerbs, "gi");
+export const VAGUE_VERBS = new Set(words.vagueVerbs.map((w) => w.toLowerCase()));
 export const PROPOSING_VERBS = patternsRegExp(words.proposingVerbs);
 export const TERM_LIST_OPENER = new RegExp(
   `(?:,|\\s)\\s*(?:${wordsPattern(words.termListOpeners)})\\b[:,]?\\s+`,
