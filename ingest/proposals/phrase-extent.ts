@@ -46,6 +46,11 @@ const GENERIC = new Set(
   ).split(" "),
 );
 const MAX_LEFT = 4;
+/** How far left a capitalised name before the head may reach. */
+const MAX_NAME_LEFT = 12;
+const ACRONYM = /^\p{Lu}{2,}$/u;
+/** Lower-case words inside a capitalised name ("Declaration of Commitment", "Peace in Sudan"). */
+const NAME_CONNECTOR = /^(of|for|and|in|on)$/;
 /** Participles that modify a proposal noun ("the updated framework", "a leaked draft"). */
 const MODIFIER_PARTICIPLE =
   /^(updated|revised|amended|proposed|refined|modified|reworked|improved|expanded|detailed|leaked|signed|negotiated|brokered|coordinated|agreed|rejected|accepted)$/i;
@@ -136,10 +141,19 @@ export function phraseAround(
   if (headIdx < 0) return null;
   // Left: modifiers up to a stop word or punctuation.
   let left = headIdx;
-  while (left > 0 && headIdx - left < MAX_LEFT) {
+  const capitalised = (word: Word | undefined): boolean => !!word && /^\p{Lu}/u.test(word.w);
+  // A capitalised name may be longer than other modifiers ("Aligned for Advancing Lifesaving and Peace in X initiative").
+  while (
+    left > 0 &&
+    (headIdx - left < MAX_LEFT || (capitalised(words[left]) && headIdx - left < MAX_NAME_LEFT))
+  ) {
     const prev = words[left - 1]!;
     const between = text.slice(prev.i + prev.w.length, words[left]!.i);
-    if (!/^\s+$/.test(between)) break;
+    // "(ALPS) initiative": an acronym in brackets inside a name.
+    const bracketed =
+      (/^\)\s+$/.test(between) && ACRONYM.test(prev.w)) ||
+      (/^\s+\($/.test(between) && ACRONYM.test(words[left]!.w) && capitalised(prev));
+    if (!/^\s+$/.test(between) && !bracketed) break;
     const lw = prev.w.toLowerCase();
     // "updated and refined peace framework": two modifiers joined by "and" stay in the phrase.
     const before = words[left - 2];
@@ -155,7 +169,7 @@ export function phraseAround(
     }
     // "Cessation of Hostilities Agreement", "Package of Measures": "of" inside a capitalised name.
     if (
-      lw === "of" &&
+      NAME_CONNECTOR.test(lw) &&
       before &&
       /^\p{Lu}/u.test(before.w) &&
       /^\p{Lu}/u.test(words[left]!.w) &&

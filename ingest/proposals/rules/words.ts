@@ -7,7 +7,7 @@ const words = getProposalWords();
 export const HEAD_RE = new RegExp(`\\b(?:\\d+-point \\w+|${wordsPattern(words.heads)})\\b`, "gi");
 export const NAMED_ONLY_HEAD = wordsRegExp(words.namedOnlyHeads);
 export const NOMINAL_RE = new RegExp(
-  `\\b(?:\\p{Ll}+(?:${wordsPattern(words.nominalEndings)})|${wordsPattern(words.nominalActions)})\\b(?=\\s+(?:of|for|on|to|with|in|from)\\b)`,
+  `\\b(?:\\p{Ll}+(?:${wordsPattern(words.nominalEndings)})|${wordsPattern(words.nominalActions)})\\b(?=\\s+(?:of|for|on|to|with|in|from|against)\\b)`,
   "giu",
 );
 export const GENERIC_NOMINALS = new Set(words.genericNominals.map((w) => w.toLowerCase()));
