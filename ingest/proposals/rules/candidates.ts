@@ -255,6 +255,8 @@ function termsUnderPlan({ sentence }: CandidateInput): ProposalPhrase[] | null {
 const VP_END = /^(?:[;.:!?()—–]|which|that|who|whom|where|while|because|so|as|in order|but)$/i;
 /** "resume", not "repeated": a verb in its base form, as after "to". */
 const isBaseVerb = (t: Token): boolean => t.pos === "VERB" && t.lemma === t.text.toLowerCase();
+/** How many tokens may name the side asked ("the Sudanese Armed Forces and the Rapid Support Forces"). */
+const MAX_ASKED_WORDS = 10;
 /** How many words a demanded action may have. */
 const MAX_VP_WORDS = 10;
 
@@ -273,7 +275,7 @@ function infinitiveDemands(input: CandidateInput): ProposalPhrase[] | null {
     let k = first;
     while (
       k < tokens.length &&
-      k - first <= 6 &&
+      k - first <= MAX_ASKED_WORDS &&
       tokens[k]!.text.toLowerCase() !== "to" &&
       !["VERB", "AUX", "PUNCT", "SCONJ", "ADP"].includes(tokens[k]!.pos)
     )

@@ -174,3 +174,22 @@ export const STANCE_RULES: readonly CueRule<Stance>[] = [
     "The minister criticised the ceasefire plan.",
   ),
 ];
+
+/**
+ * A fronted adjunct of basis or sequence: "Building on the success of the X initiative, the
+ * priorities include Y", "Following the signing, the talks will focus on Y". What the main
+ * clause proposes builds on what the adjunct names (or, with no proposal named there, on the
+ * agreement just signed). The match's first group is the adjunct.
+ */
+export const OPENER_LINEAGE_RULES: readonly CueRule<LineageRelation>[] = [
+  {
+    name: "basis-opener",
+    example:
+      "Building on the recent success of the relief initiative, priorities continue to include efforts to urge the parties to expand humanitarian access.",
+    counterExample: "The parties agreed to build on the relief initiative.",
+    support: ["dx-13-jeddah-declaration-signed", "dx-15-perriello-travel-alps"],
+    pattern: (text) =>
+      /^\W*((?:building|built|based) on|on the basis of|following|in the wake of)\b[^,;]{0,160},/i.exec(text),
+    action: "builds_on",
+  },
+];
