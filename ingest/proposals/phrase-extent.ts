@@ -110,7 +110,7 @@ const WHEN_WORD =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|last|next|this|that)$/i;
 /** Time words end a phrase: "a peace agreement for the country this afternoon". */
 const TIME_STOP =
-  /^(this|last|next|yesterday|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|later)$/;
+  /^(this|last|next|yesterday|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|later|(?:19|20)\d\d)$/;
 const COMPLEMENT_PREPOSITION = /^(of|for|on|to|with|against|between|from)$/i;
 const RIGHT_STOP =
   /^(that|which|who|whom|whose|was|were|is|are|has|had|have|will|would|but|as|after|before|because|while|when|if|than|how|what|whether|why|where)$/;

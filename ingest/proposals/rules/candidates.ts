@@ -135,6 +135,20 @@ function gerundPhrase(sentence: Sentence, from: number, rule: string): ProposalP
 
 const GERUND_SUBJECT_VERB = /\b(will|would|could|can|may|might|must|should|is|was|requires?|means|helps?)\b/i;
 
+/**
+ * "establishing a dialogue with X and Y and legalising Z": a gerund after "and", "or" or a comma
+ * continues the list of an earlier gerund of the sentence, a few words of its object between.
+ */
+function continuesGerunds(earlier: ProposalPhrase[], at: number): boolean {
+  const last = earlier.at(-1);
+  if (!last) return false;
+  const between = last.sentence.text.slice(last.end - last.sentence.start, at);
+  return (
+    /^(?:\s+[\p{L}’'-]+){0,4}?\s*(?:,\s*)?(?:(?:and|or)\s+)?$/u.test(between) &&
+    /(?:,|\band|\bor)\s*$/.test(between)
+  );
+}
+
 function gerundActions(input: CandidateInput): ProposalPhrase[] | null {
   const { sentence } = input;
   const text = sentence.text;
@@ -154,7 +168,8 @@ function gerundActions(input: CandidateInput): ProposalPhrase[] | null {
     if (out.some((p) => p.start === sentence.start + at)) continue;
     const phrase = gerundPhrase(sentence, at, "gerund-action");
     const listed = out.map((p) => p.end);
-    if (phrase && isGoverned(sentence, input.tokens, phrase.start, listed)) out.push(phrase);
+    if (phrase && (isGoverned(sentence, input.tokens, phrase.start, listed) || continuesGerunds(out, at)))
+      out.push(phrase);
   }
   return nonEmpty(out);
 }
