@@ -179,6 +179,8 @@ export function extractProposals(
           inSentence.push(created);
           continue;
         }
+        // "the process of reform" with no proposal it could revise: it names no content.
+        continue;
       }
       if (
         (words.size < MIN_CONTENT_WORDS || !hasSubstance(phrase.contentWords)) &&

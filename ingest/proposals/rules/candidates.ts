@@ -68,6 +68,13 @@ function headNounPhrases(input: CandidateInput): ProposalPhrase[] | null {
     const lastWordAt = at + m[0].lastIndexOf(m[0].split(/\s+/).at(-1)!);
     const pos = tokenAt(input, lastWordAt)?.pos;
     if (pos === "VERB" || pos === "AUX" || isVerbUse(input, at + m[0].length)) continue;
+    // "the Treaty Room", "the Peace Plan Summit": a capitalised head before another capitalised
+    // noun is a modifier inside a name that means something else.
+    if (
+      /^\p{Lu}/u.test(m[0]) &&
+      /^\s\p{Lu}\p{Ll}/u.test(sentence.text.slice(at + m[0].length, at + m[0].length + 3))
+    )
+      continue;
     // "act", "statement": proposals only as part of a capitalised name ("the Founding Act").
     if (NAMED_ONLY_HEAD.test(m[0]) && !/^\p{Lu}/u.test(m[0])) continue;
     const phrase = phraseAround(sentence, input.tokens, at, at + m[0].length, "head-noun-phrase");
