@@ -85,8 +85,10 @@ export const IDENTITY_RULES: readonly IdentityRule[] = [
       "A ceasefire in the north was proposed after the ceasefire between the two sides in the strip.",
     support: [
       "cx-05-blinken-abbas-ramallah",
-      "ua-09-putin-macron-call",
-      "ua-15-putin-biden-calls",
+      "cx-07-zelenskyy-la-repubblica-interview",
+      "cx-13-sochi-trilateral-statements",
+      "dx-07-kerry-colombia-congress-vote",
+      "dx-13-jeddah-declaration-signed",
       "ua-17-ushakov-briefing-putin-biden",
     ],
     // "a comprehensive ceasefire", "the written responses": the same head with nothing that

@@ -64,7 +64,11 @@ export const REJECT_RULES: readonly RejectRule[] = [
     name: "vague-phrase",
     example: "Both leaders said they wanted an end to the war in the region.",
     counterExample: "Both leaders said they wanted a ceasefire monitored by the United Nations.",
-    support: ["cx-05-blinken-abbas-ramallah", "ua-17-ushakov-briefing-putin-biden"],
+    support: [
+      "cx-05-blinken-abbas-ramallah",
+      "dx-11-pompeo-dprk-meeting-postponed",
+      "ua-17-ushakov-briefing-putin-biden",
+    ],
     pattern: ({ phrase }) => {
       const rest = vagueRemainder(phrase.text);
       return rest && rest.length === 0 ? phrase.text : null;
@@ -97,7 +101,7 @@ export const REJECT_RULES: readonly RejectRule[] = [
     name: "event-not-demand",
     example: "The minister warned of plans for the annexation of the peninsula by its neighbour.",
     counterExample: "The minister demanded the recognition of the peninsula as part of the republic.",
-    support: ["dx-13-jeddah-declaration-signed"],
+    support: ["dx-05-kerry-havana-farc-negotiators", "dx-13-jeddah-declaration-signed"],
     pattern: ({ phrase }) => {
       const head = phrase.head.toLowerCase();
       // "stop their offensive": an action asked for may name the event it ends.
@@ -136,7 +140,7 @@ export const REJECT_RULES: readonly RejectRule[] = [
     name: "cut-short",
     example: "The delegation proposed the purchase of 150",
     counterExample: "The council adopted Resolution 2231 on the purchase of 150 aircraft.",
-    support: ["cx-01-blinken-sky-news-arabia-interview", "cx-07-zelenskyy-la-repubblica-interview"],
+    support: ["cx-01-blinken-sky-news-arabia-interview", "cx-05-blinken-abbas-ramallah"],
     pattern: ({ phrase }) =>
       /\s(?:of|for|on|to|in|with|from|by|at|the|a|an|and|or|than)(?:\s+\d[\d,.]*)?$/i.test(phrase.text)
         ? phrase.text
