@@ -107,7 +107,7 @@ function nominalActions(input: CandidateInput): ProposalPhrase[] | null {
 }
 
 const OBJECT_STOP =
-  /^(and|or|but|to|from|with|in|on|at|for|by|of|the|a|an|that|which|who|as|is|was|will|would)$/i;
+  /^(and|or|but|to|from|with|in|on|at|for|by|of|over|about|against|between|into|the|a|an|that|which|who|as|is|was|will|would)$/i;
 
 /** How far a gerund's object reaches: "providing Russia with long-term and legally binding security guarantees". */
 const MAX_GERUND_WORDS = 9;
@@ -274,7 +274,8 @@ function termsUnderPlan({ sentence }: CandidateInput): ProposalPhrase[] | null {
 }
 
 /** Tokens that end what an infinitive asks for: a clause boundary. */
-const VP_END = /^(?:[;.:!?()—–]|which|that|who|whom|where|while|because|so|as|in order|but)$/i;
+const VP_END =
+  /^(?:[;.:!?()—–]|which|that|who|whom|where|what|how|whether|why|while|because|so|as|in order|but)$/i;
 /** "resume", not "repeated": a verb in its base form, as after "to". */
 const isBaseVerb = (t: Token): boolean => t.pos === "VERB" && t.lemma === t.text.toLowerCase();
 /** How many tokens may name the side asked ("the Sudanese Armed Forces and the Rapid Support Forces"). */
