@@ -49,7 +49,7 @@ const MAX_LEFT = 4;
 /** How far left a capitalised name before the head may reach. */
 const MAX_NAME_LEFT = 12;
 const ACRONYM = /^\p{Lu}{2,}$/u;
-/** Lower-case words inside a capitalised name ("Declaration of Commitment", "Peace in Sudan"). */
+/** Lower-case words inside a capitalised name ("Declaration of Commitment", "Peace in the Region"). */
 const NAME_CONNECTOR = /^(of|for|and|in|on)$/;
 /** Participles that modify a proposal noun ("the updated framework", "a leaked draft"). */
 const MODIFIER_PARTICIPLE =
@@ -142,14 +142,14 @@ export function phraseAround(
   // Left: modifiers up to a stop word or punctuation.
   let left = headIdx;
   const capitalised = (word: Word | undefined): boolean => !!word && /^\p{Lu}/u.test(word.w);
-  // A capitalised name may be longer than other modifiers ("Aligned for Advancing Lifesaving and Peace in X initiative").
+  // A capitalised name may be longer than other modifiers ("Aligned for Relief and Peace in X initiative").
   while (
     left > 0 &&
     (headIdx - left < MAX_LEFT || (capitalised(words[left]) && headIdx - left < MAX_NAME_LEFT))
   ) {
     const prev = words[left - 1]!;
     const between = text.slice(prev.i + prev.w.length, words[left]!.i);
-    // "(ALPS) initiative": an acronym in brackets inside a name.
+    // "(ARP) initiative": an acronym in brackets inside a name.
     const bracketed =
       (/^\)\s+$/.test(between) && ACRONYM.test(prev.w)) ||
       (/^\s+\($/.test(between) && ACRONYM.test(words[left]!.w) && capitalised(prev));

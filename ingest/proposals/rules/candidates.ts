@@ -42,7 +42,7 @@ const TIME_OR_EVENT =
   /^\s+(of|for|on|to|in)\s+(\S+\s+){0,2}(meeting|talks|visit|call|summit|week|month|year|day|session|conference|century|decade)\b/i;
 
 /**
- * "Moscow plans to use …", "Putin demands written guarantees": a head word after a bare name
+ * "the capital plans to use …", "the president demands written guarantees": a head word after a bare name
  * (no article, no possessive) and before an infinitive or an object is a verb, whatever the
  * tagger says.
  */
@@ -64,7 +64,7 @@ function headNounPhrases(input: CandidateInput): ProposalPhrase[] | null {
   const out: ProposalPhrase[] = [];
   for (const m of sentence.text.matchAll(HEAD_RE)) {
     const at = m.index ?? 0;
-    // "Moscow plans to …", "Putin demands …": the head word used as a verb names no proposal.
+    // "the capital plans to …", "the president demands …": the head word used as a verb names no proposal.
     const lastWordAt = at + m[0].lastIndexOf(m[0].split(/\s+/).at(-1)!);
     const pos = tokenAt(input, lastWordAt)?.pos;
     if (pos === "VERB" || pos === "AUX" || isVerbUse(input, at + m[0].length)) continue;
@@ -109,7 +109,7 @@ function nominalActions(input: CandidateInput): ProposalPhrase[] | null {
 const OBJECT_STOP =
   /^(and|or|but|to|from|with|in|on|at|for|by|of|over|about|against|between|into|the|a|an|that|which|who|as|is|was|will|would)$/i;
 
-/** How far a gerund's object reaches: "providing Russia with long-term and legally binding security guarantees". */
+/** How far a gerund's object reaches: "providing the country with long-term and legally binding security guarantees". */
 const MAX_GERUND_WORDS = 9;
 
 /** A gerund with its object, not crossing punctuation. */
@@ -278,7 +278,7 @@ const VP_END =
   /^(?:[;.:!?()—–]|which|that|who|whom|where|what|how|whether|why|while|because|so|as|in order|but)$/i;
 /** "resume", not "repeated": a verb in its base form, as after "to". */
 const isBaseVerb = (t: Token): boolean => t.pos === "VERB" && t.lemma === t.text.toLowerCase();
-/** How many tokens may name the side asked ("the Sudanese Armed Forces and the Rapid Support Forces"). */
+/** How many tokens may name the side asked ("the national armed forces and the rival rapid forces"). */
 const MAX_ASKED_WORDS = 10;
 /** How many words a demanded action may have. */
 const MAX_VP_WORDS = 10;

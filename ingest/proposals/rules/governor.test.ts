@@ -19,14 +19,16 @@ describe("isGoverned", () => {
   it("takes the object of an infinitive the governor controls", () => {
     expect(
       governed(
-        "He reaffirmed Russia's readiness to provide all the necessary assistance for the evacuation.",
+        "He reaffirmed the country's readiness to provide all the necessary assistance for the evacuation.",
         "necessary assistance",
       ),
     ).toBe(true);
   });
 
   it("takes what a demand introduced by 'that' asks for", () => {
-    expect(governed("They demand that Russia retain control over the territories.", "control")).toBe(true);
+    expect(governed("They demand that the neighbour retain control over the territories.", "control")).toBe(
+      true,
+    );
   });
 
   it("does not take a subject or a comment", () => {

@@ -37,7 +37,7 @@ function isObjectGap(gap: readonly Token[]): boolean {
   if (gap.length > MAX_GAP) return false;
   let infinitiveAllowed = true;
   for (const [k, token] of gap.entries()) {
-    // "demand that Russia retain …": right after the governor, "that" opens what is wanted.
+    // "demand that the neighbour retain …": right after the governor, "that" opens what is wanted.
     if (k === 0 && token.text.toLowerCase() === "that") continue;
     if (CLAUSE_OPENER.test(token.text) || NOT_THE_OBJECT.test(token.text)) return false;
     // Quotation marks, a colon or a dash introduce the object ("discussed: the purchase of …").

@@ -34,7 +34,7 @@ function vagueRemainder(text: string): string[] | null {
   );
 }
 
-/** Words that only qualify ("the most sensitive", "further", "intra-Ukrainian") or name a place or side. */
+/** Words that only qualify ("the most sensitive", "further", "intra-national") or name a place or side. */
 const onlyQualifiers = (text: string): boolean =>
   contentWordsOf(text.replace(/\b\p{Lu}[\p{L}’'-]*/gu, " ")).every((w) =>
     /(?:al|ive|ous|ic|ary|ible|able|ant|ent|ed|est|er|ly)$|^(?:most|more|all|any|some|such|same|other|further|intra-\S*)$/.test(
