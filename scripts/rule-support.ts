@@ -16,7 +16,12 @@ import { findTitleAcronyms } from "../ingest/mentions/find-mentions.ts";
 import { MENTION_RULES } from "../ingest/mentions/mention-rules.ts";
 import { findSpans, tokenize } from "../ingest/mentions/spans.ts";
 import { CANDIDATE_RULES } from "../ingest/proposals/rules/candidates.ts";
-import { LINEAGE_RULES, STANCE_RULES, STATUS_RULES } from "../ingest/proposals/rules/cues.ts";
+import {
+  LINEAGE_RULES,
+  OPENER_LINEAGE_RULES,
+  STANCE_RULES,
+  STATUS_RULES,
+} from "../ingest/proposals/rules/cues.ts";
 import { REJECT_RULES } from "../ingest/proposals/rules/rejects.ts";
 import { readArticleFile } from "../ingest/read/read-article.ts";
 
@@ -43,7 +48,7 @@ for (const file of readdirSync(DEV).filter((f) => f.endsWith(".md"))) {
         for (const reject of REJECT_RULES)
           if (reject.pattern({ phrase })) note(`reject:${reject.name}`, file);
     }
-    for (const rule of [...STATUS_RULES, ...LINEAGE_RULES, ...STANCE_RULES])
+    for (const rule of [...STATUS_RULES, ...LINEAGE_RULES, ...OPENER_LINEAGE_RULES, ...STANCE_RULES])
       if (rule.pattern(sentence.text)) note(`cue:${rule.name}`, file);
     const ctx = createMentionContext(article.body, sentence, knowledge, gazetteer, lowerWords);
     for (const span of findSpans(tokenize(sentence), sentence.text, sentence.start))

@@ -21,6 +21,8 @@ export interface ProposalPhrase {
   rule: string;
   /** True when the phrase is one term of a list of a plan's or demand's terms. */
   term?: boolean;
+  /** True when a verb heads the phrase ("resume commercial flights"), not a noun. */
+  verbal?: boolean;
 }
 
 /** Words that end a noun phrase going left (determiners, prepositions, verbs, conjunctions). */
@@ -29,7 +31,9 @@ const LEFT_STOP = new Set(
     "the a an this that these those its his her their our your my any no some every each another of in on at for with by from to into " +
     "about over under between after before during is was were be been are has have had will would said says and or but which who " +
     "as than then when while if not also new towards toward against regarding concerning including like per via upon within without " +
-    "across through beyond despite among amid forward instead yet already still just only even clearly such namely specifically"
+    "across through beyond despite among amid forward instead yet already still just only even clearly such namely specifically " +
+    // Object pronouns and question words never modify a proposal ("give us certain conditions").
+    "us them him me you it we they i he she what how whether why where now"
   ).split(" "),
 );
 /** Generic words that say nothing about which proposal is meant. */
@@ -42,6 +46,11 @@ const GENERIC = new Set(
   ).split(" "),
 );
 const MAX_LEFT = 4;
+/** How far left a capitalised name before the head may reach. */
+const MAX_NAME_LEFT = 12;
+const ACRONYM = /^\p{Lu}{2,}$/u;
+/** Lower-case words inside a capitalised name ("Declaration of Commitment", "Peace in the Region"). */
+const NAME_CONNECTOR = /^(of|for|and|in|on)$/;
 /** Participles that modify a proposal noun ("the updated framework", "a leaked draft"). */
 const MODIFIER_PARTICIPLE =
   /^(updated|revised|amended|proposed|refined|modified|reworked|improved|expanded|detailed|leaked|signed|negotiated|brokered|coordinated|agreed|rejected|accepted)$/i;
@@ -101,10 +110,10 @@ const WHEN_WORD =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|last|next|this|that)$/i;
 /** Time words end a phrase: "a peace agreement for the country this afternoon". */
 const TIME_STOP =
-  /^(this|last|next|yesterday|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|later)$/;
+  /^(this|last|next|yesterday|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|later|(?:19|20)\d\d)$/;
 const COMPLEMENT_PREPOSITION = /^(of|for|on|to|with|against|between|from)$/i;
 const RIGHT_STOP =
-  /^(that|which|who|was|were|is|are|has|had|have|will|would|but|as|after|before|because|while|when|if|than)$/;
+  /^(that|which|who|whom|whose|was|were|is|are|has|had|have|will|would|but|as|after|before|because|while|when|if|than|how|what|whether|why|where)$/;
 
 /**
  * The phrase around the head that spans `headStart`–`headEnd` of the sentence text.
@@ -132,10 +141,19 @@ export function phraseAround(
   if (headIdx < 0) return null;
   // Left: modifiers up to a stop word or punctuation.
   let left = headIdx;
-  while (left > 0 && headIdx - left < MAX_LEFT) {
+  const capitalised = (word: Word | undefined): boolean => !!word && /^\p{Lu}/u.test(word.w);
+  // A capitalised name may be longer than other modifiers ("Aligned for Relief and Peace in X initiative").
+  while (
+    left > 0 &&
+    (headIdx - left < MAX_LEFT || (capitalised(words[left]) && headIdx - left < MAX_NAME_LEFT))
+  ) {
     const prev = words[left - 1]!;
     const between = text.slice(prev.i + prev.w.length, words[left]!.i);
-    if (!/^\s+$/.test(between)) break;
+    // "(ARP) initiative": an acronym in brackets inside a name.
+    const bracketed =
+      (/^\)\s+$/.test(between) && ACRONYM.test(prev.w)) ||
+      (/^\s+\($/.test(between) && ACRONYM.test(words[left]!.w) && capitalised(prev));
+    if (!/^\s+$/.test(between) && !bracketed) break;
     const lw = prev.w.toLowerCase();
     // "updated and refined peace framework": two modifiers joined by "and" stay in the phrase.
     const before = words[left - 2];
@@ -145,6 +163,18 @@ export function phraseAround(
       before &&
       /(ed|al|ive|ic|ary)$/i.test(before.w) &&
       /(ed|al|ive|ic|ary)$/i.test(words[left]!.w)
+    ) {
+      left -= 2;
+      continue;
+    }
+    // "Cessation of Hostilities Agreement", "Package of Measures": "of" inside a capitalised name.
+    if (
+      NAME_CONNECTOR.test(lw) &&
+      before &&
+      /^\p{Lu}/u.test(before.w) &&
+      /^\p{Lu}/u.test(words[left]!.w) &&
+      /^\s+$/.test(text.slice(before.i + before.w.length, prev.i)) &&
+      !isStopWord(before.w)
     ) {
       left -= 2;
       continue;

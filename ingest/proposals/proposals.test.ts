@@ -70,4 +70,26 @@ describe("proposal extraction", () => {
     expect(names).toContain("restoring air travel");
     expect(names.some((n) => n.startsWith("lifting sanctions"))).toBe(true);
   });
+
+  it("keeps a long capitalised name with its bracketed acronym before the head", () => {
+    const doc = extract(
+      "The envoy proposed to extend the Aligned for Advancing Relief and Peace in Ardenia (AARPA) initiative.",
+    );
+    expect(doc.proposals.map((p) => p.name)).toContain(
+      "Aligned for Advancing Relief and Peace in Ardenia (AARPA) initiative",
+    );
+  });
+
+  it("takes what one side urges another to do as demands, one per verb phrase", () => {
+    const doc = extract(
+      "The envoy will press the parties to implement reforms, restore regular imports of fuel, and resume commercial flights to the airport.",
+    );
+    const names = doc.proposals.map((p) => p.name);
+    expect(names).toContain("resume commercial flights to the airport");
+    expect(names.some((n) => n.startsWith("restore regular imports"))).toBe(true);
+  });
+
+  it("does not take an action nobody asks for ('the mismanagement of the economy')", () => {
+    expect(extract("The mismanagement of the economy angered the protesters.").proposals).toEqual([]);
+  });
 });

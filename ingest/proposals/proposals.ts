@@ -9,7 +9,7 @@ import { findDates } from "../events/dates.ts";
 import { allMatches, firstMatch } from "../rules/rule.ts";
 import { hasSubstance, type ProposalPhrase } from "./phrase-extent.ts";
 import { CANDIDATE_RULES } from "./rules/candidates.ts";
-import { LINEAGE_RULES, STANCE_RULES, STATUS_RULES } from "./rules/cues.ts";
+import { LINEAGE_RULES, OPENER_LINEAGE_RULES, STANCE_RULES, STATUS_RULES } from "./rules/cues.ts";
 import { IDENTITY_RULES, pointCount, similarity } from "./rules/identity.ts";
 import { REJECT_RULES } from "./rules/rejects.ts";
 import { termRules } from "./rules/terms.ts";
@@ -179,6 +179,8 @@ export function extractProposals(
           inSentence.push(created);
           continue;
         }
+        // "the process of reform" with no proposal it could revise: it names no content.
+        continue;
       }
       if (
         (words.size < MIN_CONTENT_WORDS || !hasSubstance(phrase.contentWords)) &&
@@ -315,6 +317,7 @@ export function extractProposals(
       )[0]!;
       lineage.push({ from: answer, to: answered, relation: "responds_to", sentence, confidence: 0.5 });
     }
+    lineage.push(...openerLineage(sentence, unique, lastProposal));
     for (const p of unique) {
       lineage.push(...lineageFor(p, unique, proposals, sentence));
       stances.push(...stancesFor(p, sentence, mentions, resolved));
@@ -324,6 +327,34 @@ export function extractProposals(
   // An earlier proposal that a later one revises has been revised.
   for (const l of lineage) if (l.relation === "revises" && l.to.status === "tabled") l.to.status = "revised";
   return { proposals, lineage: dedupeLineage(lineage), stances };
+}
+
+/** A signing or adoption named in an opener ("Following the signing, …"): the agreement just named. */
+const SIGNING = /\b(sign|adopt|approv|conclu|agree)/i;
+
+/**
+ * "Building on the X initiative, … Y": the proposals of the main clause build on the one the
+ * opener names; with none named there, on the agreement just named before the sentence when the
+ * opener speaks of its signing.
+ */
+function openerLineage(
+  sentence: Sentence,
+  inSentence: ArticleProposal[],
+  lastBefore: ArticleProposal | null,
+): ArticleLineage[] {
+  const found = firstMatch(OPENER_LINEAGE_RULES, sentence.text);
+  if (!found) return [];
+  const openerEnd = sentence.start + found.match.index + found.match[0].length;
+  const inOpener = (p: ArticleProposal): boolean =>
+    p.phrases.some((ph) => ph.sentence === sentence && ph.end <= openerEnd);
+  const basis = inSentence.find(inOpener) ?? (SIGNING.test(found.match[0]) ? lastBefore : null);
+  if (!basis) return [];
+  // Only what the clause puts forward: a capitalised name there is an existing document it cites.
+  const putForward = (p: ArticleProposal): boolean =>
+    p.phrases.some((ph) => ph.sentence === sentence && /^\p{Ll}/u.test(ph.text));
+  return inSentence
+    .filter((p) => p !== basis && !inOpener(p) && putForward(p))
+    .map((p) => ({ from: p, to: basis, relation: found.rule.action, sentence, confidence: 0.5 }));
 }
 
 /**
@@ -338,7 +369,8 @@ function lineageFor(
   sentence: Sentence,
 ): ArticleLineage[] {
   const phrase = p.phrases.find((x) => x.sentence === sentence);
-  if (!phrase) return [];
+  // "implement reforms": in an action asked for, the cue word is the action, not a relation.
+  if (!phrase || phrase.verbal) return [];
   const rel = phrase.start - sentence.start;
   const own = sentence.text.slice(rel, phrase.end - sentence.start);
   const window = sentence.text.slice(Math.max(0, rel - 40), phrase.end - sentence.start + 40);
@@ -365,7 +397,9 @@ function lineageFor(
         similarity(b.contentWords, p.contentWords) - similarity(a.contentWords, p.contentWords) ||
         all.indexOf(b) - all.indexOf(a),
     )[0];
-    if (target) return [{ from: p, to: target, relation: cue.action, sentence, confidence: 0.45 }];
+    // Only to a proposal it shares a word with: a cue word alone names nothing it relates to.
+    if (target && similarity(target.contentWords, p.contentWords) > 0)
+      return [{ from: p, to: target, relation: cue.action, sentence, confidence: 0.45 }];
   }
   return [];
 }

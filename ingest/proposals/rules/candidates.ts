@@ -8,6 +8,8 @@ import type { Sentence } from "../../types.ts";
 import type { Rule } from "../../rules/rule.ts";
 import { phraseAround, wordsWithOffsets, contentWordsOf, type ProposalPhrase } from "../phrase-extent.ts";
 import {
+  ASKING_VERBS,
+  VAGUE_VERBS,
   GENERIC_NOMINALS,
   HEAD_RE,
   isGerund,
@@ -18,6 +20,7 @@ import {
   TERM_LIST_TOPIC,
 } from "./words.ts";
 import { UNDER_PLAN } from "./terms.ts";
+import { isGoverned } from "./governor.ts";
 
 /** A sentence with its annotated tokens (part of speech, lemma): what candidate rules read. */
 export interface CandidateInput {
@@ -38,15 +41,40 @@ const nonEmpty = <T>(xs: T[]): T[] | null => (xs.length ? xs : null);
 const TIME_OR_EVENT =
   /^\s+(of|for|on|to|in)\s+(\S+\s+){0,2}(meeting|talks|visit|call|summit|week|month|year|day|session|conference|century|decade)\b/i;
 
+/**
+ * "the capital plans to use …", "the president demands written guarantees": a head word after a bare name
+ * (no article, no possessive) and before an infinitive or an object is a verb, whatever the
+ * tagger says.
+ */
+function isVerbUse(input: CandidateInput, headEnd: number): boolean {
+  const at = input.sentence.start + headEnd;
+  const index = input.tokens.findIndex((t) => t.end === at);
+  const head = input.tokens[index];
+  const previous = input.tokens[index - 1];
+  const next = input.tokens[index + 1];
+  const afterNext = input.tokens[index + 2];
+  if (!head || !previous || !next || !/s$/i.test(head.text)) return false;
+  if (previous.pos !== "PROPN" && previous.pos !== "PRON") return false;
+  if (next.text.toLowerCase() === "to") return afterNext?.pos === "VERB";
+  return next.pos === "DET" || next.pos === "ADJ" || (next.pos === "VERB" && /(?:ed|en)$/.test(next.text));
+}
+
 function headNounPhrases(input: CandidateInput): ProposalPhrase[] | null {
   const { sentence } = input;
   const out: ProposalPhrase[] = [];
   for (const m of sentence.text.matchAll(HEAD_RE)) {
     const at = m.index ?? 0;
-    // "Moscow plans to …", "Putin demands …": the head word used as a verb names no proposal.
+    // "the capital plans to …", "the president demands …": the head word used as a verb names no proposal.
     const lastWordAt = at + m[0].lastIndexOf(m[0].split(/\s+/).at(-1)!);
     const pos = tokenAt(input, lastWordAt)?.pos;
-    if (pos === "VERB" || pos === "AUX") continue;
+    if (pos === "VERB" || pos === "AUX" || isVerbUse(input, at + m[0].length)) continue;
+    // "the Treaty Room", "the Peace Plan Summit": a capitalised head before another capitalised
+    // noun is a modifier inside a name that means something else.
+    if (
+      /^\p{Lu}/u.test(m[0]) &&
+      /^\s\p{Lu}\p{Ll}/u.test(sentence.text.slice(at + m[0].length, at + m[0].length + 3))
+    )
+      continue;
     // "act", "statement": proposals only as part of a capitalised name ("the Founding Act").
     if (NAMED_ONLY_HEAD.test(m[0]) && !/^\p{Lu}/u.test(m[0])) continue;
     const phrase = phraseAround(sentence, input.tokens, at, at + m[0].length, "head-noun-phrase");
@@ -58,29 +86,40 @@ function headNounPhrases(input: CandidateInput): ProposalPhrase[] | null {
 function nominalActions(input: CandidateInput): ProposalPhrase[] | null {
   const { sentence } = input;
   const text = sentence.text;
-  if (!PROPOSAL_CONTEXT.test(text)) return null;
   const out: ProposalPhrase[] = [];
   for (const m of text.matchAll(NOMINAL_RE)) {
     const at = m.index ?? 0;
     if (GENERIC_NOMINALS.has(m[0].toLowerCase())) continue;
+    // "deal with", "essential to": the word is not a noun here ("non-deployment" may be tagged ADJ).
+    const token = tokenAt(input, at);
+    if (
+      token &&
+      (token.pos === "VERB" || token.pos === "AUX" || (token.pos === "ADJ" && !token.text.includes("-")))
+    )
+      continue;
     if (TIME_OR_EVENT.test(text.slice(at + m[0].length, at + m[0].length + 40))) continue;
     const phrase = phraseAround(sentence, input.tokens, at, at + m[0].length, "nominal-action");
-    if (phrase) out.push(phrase);
+    // An action is a proposal only as the object of a proposing verb or noun.
+    const listed = out.map((p) => p.end);
+    if (phrase && isGoverned(sentence, input.tokens, phrase.start, listed)) out.push(phrase);
   }
   return nonEmpty(out);
 }
 
 const OBJECT_STOP =
-  /^(and|or|but|to|from|with|in|on|at|for|by|of|the|a|an|that|which|who|as|is|was|will|would)$/i;
+  /^(and|or|but|to|from|with|in|on|at|for|by|of|over|about|against|between|into|the|a|an|that|which|who|as|is|was|will|would)$/i;
 
-/** A gerund with up to four words of object, not crossing punctuation. */
+/** How far a gerund's object reaches: "providing the country with long-term and legally binding security guarantees". */
+const MAX_GERUND_WORDS = 9;
+
+/** A gerund with its object, not crossing punctuation. */
 function gerundPhrase(sentence: Sentence, from: number, rule: string): ProposalPhrase | null {
   const text = sentence.text;
   const words = wordsWithOffsets(text).filter((x) => x.i >= from);
   const first = words[0];
   if (!first || !isGerund(first.w)) return null;
   let k = 1;
-  while (k < words.length && k <= 6) {
+  while (k < words.length && k <= MAX_GERUND_WORDS) {
     const between = text.slice(words[k - 1]!.i + words[k - 1]!.w.length, words[k]!.i);
     if (!/^\s+$/.test(between)) break;
     if (k > 1 && /^(and|or|but|that|which|who|as|is|was|will|would)$/i.test(words[k]!.w)) break;
@@ -103,31 +142,41 @@ function gerundPhrase(sentence: Sentence, from: number, rule: string): ProposalP
 
 const GERUND_SUBJECT_VERB = /\b(will|would|could|can|may|might|must|should|is|was|requires?|means|helps?)\b/i;
 
+/**
+ * "establishing a dialogue with X and Y and legalising Z": a gerund after "and", "or" or a comma
+ * continues the list of an earlier gerund of the sentence, a few words of its object between.
+ */
+function continuesGerunds(earlier: ProposalPhrase[], at: number): boolean {
+  const last = earlier.at(-1);
+  if (!last) return false;
+  const between = last.sentence.text.slice(last.end - last.sentence.start, at);
+  return (
+    /^(?:\s+[\p{L}’'-]+){0,4}?\s*(?:,\s*)?(?:(?:and|or)\s+)?$/u.test(between) &&
+    /(?:,|\band|\bor)\s*$/.test(between)
+  );
+}
+
 function gerundActions(input: CandidateInput): ProposalPhrase[] | null {
   const { sentence } = input;
   const text = sentence.text;
-  if (!PROPOSAL_CONTEXT.test(text)) return null;
   const out: ProposalPhrase[] = [];
   // "Increasing the supplies of X will require …": a gerund subject opening the sentence.
   const opening = /^\W*(?=\p{Lu}\p{Ll}+ing\b)/u.exec(text);
   // Only as the subject of the sentence, not a participle before it ("Referring to X, the envoy …").
   const firstClause = text.split(",")[0] ?? "";
-  if (opening && GERUND_SUBJECT_VERB.test(firstClause)) {
+  if (opening && PROPOSAL_CONTEXT.test(text) && GERUND_SUBJECT_VERB.test(firstClause)) {
     const phrase = gerundPhrase(sentence, opening[0].length, "gerund-action");
     if (phrase) out.push(phrase);
   }
-  for (const m of text.matchAll(
-    /\b(?:proposed|propose|proposes|proposing|of|for|on|about|to|and|in|discussed|discuss|suggested|suggest|considering|consider|insisted on|insists on)\s+(?=\p{Ll}+ing\b)/giu,
-  )) {
-    const phrase = gerundPhrase(sentence, (m.index ?? 0) + m[0].length, "gerund-action");
-    if (phrase) out.push(phrase);
-  }
-  // "returning to a ceasefire, releasing detainees and opening …": the list goes on after a comma.
-  for (const m of text.matchAll(/,\s+(?=\p{Ll}+ing\b)/gu)) {
-    const at = (m.index ?? 0) + m[0].length;
-    if (!out.some((p) => p.end - sentence.start <= at && at - (p.end - sentence.start) < 4)) continue;
+  // Elsewhere a gerund is a proposal as the object of a proposing verb or noun, or as the next
+  // item of a list that is ("returning to a ceasefire, releasing detainees and opening …").
+  for (const m of text.matchAll(/(?<=\s)\p{Ll}{3,}ing\b/gu)) {
+    const at = m.index ?? 0;
+    if (out.some((p) => p.start === sentence.start + at)) continue;
     const phrase = gerundPhrase(sentence, at, "gerund-action");
-    if (phrase) out.push(phrase);
+    const listed = out.map((p) => p.end);
+    if (phrase && (isGoverned(sentence, input.tokens, phrase.start, listed) || continuesGerunds(out, at)))
+      out.push(phrase);
   }
   return nonEmpty(out);
 }
@@ -224,6 +273,82 @@ function termsUnderPlan({ sentence }: CandidateInput): ProposalPhrase[] | null {
   return nonEmpty(out);
 }
 
+/** Tokens that end what an infinitive asks for: a clause boundary. */
+const VP_END =
+  /^(?:[;.:!?()—–]|which|that|who|whom|where|what|how|whether|why|while|because|so|as|in order|but)$/i;
+/** "resume", not "repeated": a verb in its base form, as after "to". */
+const isBaseVerb = (t: Token): boolean => t.pos === "VERB" && t.lemma === t.text.toLowerCase();
+/** How many tokens may name the side asked ("the national armed forces and the rival rapid forces"). */
+const MAX_ASKED_WORDS = 10;
+/** How many words a demanded action may have. */
+const MAX_VP_WORDS = 10;
+
+/**
+ * "urge the parties to implement reforms, secure regular imports of fuel, and resume flights":
+ * what the other side is asked to do, one demand per verb phrase of the list.
+ */
+function infinitiveDemands(input: CandidateInput): ProposalPhrase[] | null {
+  const { sentence, tokens } = input;
+  const out: ProposalPhrase[] = [];
+  for (const m of sentence.text.matchAll(ASKING_VERBS)) {
+    const after = sentence.start + (m.index ?? 0) + m[0].length;
+    const first = tokens.findIndex((t) => t.start >= after);
+    if (first < 0) continue;
+    // The side asked: a short noun phrase, then "to" and a verb.
+    let k = first;
+    while (
+      k < tokens.length &&
+      k - first <= MAX_ASKED_WORDS &&
+      tokens[k]!.text.toLowerCase() !== "to" &&
+      !["VERB", "AUX", "PUNCT", "SCONJ", "ADP"].includes(tokens[k]!.pos)
+    )
+      k++;
+    if (k === first || tokens[k]?.text.toLowerCase() !== "to" || tokens[k + 1]?.pos !== "VERB") continue;
+    // Verb phrases up to the end of the clause, split where a new verb follows "and" or a comma.
+    const items: Token[][] = [[]];
+    for (let j = k + 1; j < tokens.length; j++) {
+      const t = tokens[j]!;
+      if (VP_END.test(t.text)) break;
+      const current = items.at(-1)!;
+      const next = tokens[j + 1];
+      const opensItem =
+        (t.text === "," || t.text.toLowerCase() === "and") &&
+        next &&
+        [next, tokens[j + 2]].some(
+          (v, n) => v && isBaseVerb(v) && (n === 0 || next.text.toLowerCase() === "and"),
+        );
+      if (opensItem) {
+        if (current.length) items.push([]);
+        continue;
+      }
+      if (t.text === "," || (t.text.toLowerCase() === "to" && !current.length)) continue;
+      current.push(t);
+    }
+    for (const item of items) {
+      const verb = item[0];
+      if (!verb || !isBaseVerb(verb) || VAGUE_VERBS.has(verb.lemma) || item.length < 2) continue;
+      const words = item.slice(0, MAX_VP_WORDS);
+      // Never end on a preposition, an article or a conjunction.
+      while (words.length > 1 && ["ADP", "DET", "CCONJ", "PART"].includes(words.at(-1)!.pos)) words.pop();
+      if (words.length < 2) continue;
+      const start = verb.start;
+      const end = words.at(-1)!.end;
+      const text = sentence.text.slice(start - sentence.start, end - sentence.start);
+      out.push({
+        text,
+        head: verb.text.toLowerCase(),
+        start,
+        end,
+        sentence,
+        contentWords: contentWordsOf(text),
+        rule: "infinitive-demand",
+        verbal: true,
+      });
+    }
+  }
+  return nonEmpty(out);
+}
+
 /** Candidate rules, in order; later rules' phrases inside an earlier, longer one are dropped. */
 export const CANDIDATE_RULES: readonly CandidateRule[] = [
   {
@@ -263,6 +388,15 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
       "cx-13-sochi-trilateral-statements",
     ],
     pattern: gerundActions,
+    action: "candidate",
+  },
+  {
+    name: "infinitive-demand",
+    example:
+      "The envoy will press the parties to implement economic reforms, secure regular imports and distribution of fuel, and resume commercial flights to the airport.",
+    counterExample: "The envoy will urge them to continue their commitment to peace.",
+    support: ["dx-17-lenderking-travel-marib", "dx-15-perriello-travel-alps", "ua-21-blinken-ictv-interview"],
+    pattern: infinitiveDemands,
     action: "candidate",
   },
   {

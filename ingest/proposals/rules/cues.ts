@@ -1,5 +1,5 @@
 /**
- * Cue rules over a sentence's text: the status a proposal is in ("rejected", "leaked"), the
+ * Cue rules over a sentence's text: the status a proposal is in ("rejected", "accepted"), the
  * lineage relation a phrase states ("an updated version of" → revises), an actor's stance.
  * Ordered: the first cue that matches decides.
  */
@@ -79,7 +79,6 @@ function cue<A>(name: string, re: RegExp, action: A, example: string, counterExa
 }
 
 export const STATUS_RULES: readonly CueRule<ProposalStatus>[] = [
-  cue("leaked", /\bleak(ed|s)?\b/i, "leaked", "A draft of the plan leaked to the press on Friday."),
   cue(
     "rejected",
     /\b(reject(ed|s|ion)?|dismiss(ed|es)?|turned down|refus(ed|es|al)|spurned|unacceptable|unconvincing|failed to (accept|agree))\b/i,
@@ -88,23 +87,11 @@ export const STATUS_RULES: readonly CueRule<ProposalStatus>[] = [
     "Moscow studied the moratorium proposal on Tuesday.",
   ),
   cue(
-    "agreed-in-principle",
-    /\b(in principle|agreed to (discuss|work|consider)|agreed on the need)\b/i,
-    "agreed in principle",
-    "The sides agreed in principle on a prisoner exchange.",
-  ),
-  cue(
     "accepted",
     /\b(accept(ed|s)?|agreed|approv(ed|es|e)|signed|endorsed|adopted|welcom(ed|es)|committed to|reached (an|a) (agreement|deal|understanding))\b/i,
     "accepted",
     "Congress voted to approve the peace accord negotiated between the government and the rebels.",
     "Congress debated the peace accord.",
-  ),
-  cue(
-    "revised",
-    /\b(was|were|has been|have been|had been) (revised|updated|amended|reworked|replaced)\b/i,
-    "revised",
-    "The plan was revised after the talks.",
   ),
   cue(
     "demanded",
@@ -173,4 +160,23 @@ export const STANCE_RULES: readonly CueRule<Stance>[] = [
     "criticises",
     "The minister criticised the ceasefire plan.",
   ),
+];
+
+/**
+ * A fronted adjunct of basis or sequence: "Building on the success of the X initiative, the
+ * priorities include Y", "Following the signing, the talks will focus on Y". What the main
+ * clause proposes builds on what the adjunct names (or, with no proposal named there, on the
+ * agreement just signed). The match's first group is the adjunct.
+ */
+export const OPENER_LINEAGE_RULES: readonly CueRule<LineageRelation>[] = [
+  {
+    name: "basis-opener",
+    example:
+      "Building on the recent success of the relief initiative, priorities continue to include efforts to urge the parties to expand humanitarian access.",
+    counterExample: "The parties agreed to build on the relief initiative.",
+    support: ["dx-13-jeddah-declaration-signed", "dx-15-perriello-travel-alps"],
+    pattern: (text) =>
+      /^\W*((?:building|built|based) on|on the basis of|following|in the wake of)\b[^,;]{0,160},/i.exec(text),
+    action: "builds_on",
+  },
 ];

@@ -43,6 +43,18 @@ function knownPointCount(known: IdentityInput["known"]): number | null {
   return null;
 }
 
+/** Words that place a mention in time, not tell one proposal from another ("today's deal"). */
+const TIME_WORD =
+  /^(?:today|yesterday|tomorrow|now|current|latest|recent|earlier|previous|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** The words of a phrase beyond its head that name something (not qualities, participles or times). */
+function distinguishingWords(phrase: ProposalPhrase): string[] {
+  const head = family(phrase.head);
+  return phrase.contentWords.filter(
+    (w) => family(w) !== head && !TIME_WORD.test(w) && !/(?:ed|en)$/.test(w) && hasSubstance([w]),
+  );
+}
+
 export const IDENTITY_RULES: readonly IdentityRule[] = [
   {
     name: "different-point-count",
@@ -63,6 +75,30 @@ export const IDENTITY_RULES: readonly IdentityRule[] = [
       const a = knownPointCount(known);
       return a !== null && a === pointCount(phrase.text) ? a : null;
     },
+    action: "same",
+  },
+  {
+    name: "same-head-nothing-new",
+    example:
+      "A comprehensive ceasefire was the aim, and everyone welcomed the ceasefire between the two sides in the strip.",
+    counterExample:
+      "A ceasefire in the north was proposed after the ceasefire between the two sides in the strip.",
+    support: [
+      "cx-05-blinken-abbas-ramallah",
+      "cx-07-zelenskyy-la-repubblica-interview",
+      "cx-13-sochi-trilateral-statements",
+      "dx-07-kerry-colombia-congress-vote",
+      "dx-13-jeddah-declaration-signed",
+      "ua-17-ushakov-briefing-putin-biden",
+    ],
+    // "a comprehensive ceasefire", "the written responses": the same head with nothing that
+    // names another proposal is the one already named.
+    pattern: ({ known, phrase }) =>
+      known.phrases.some((q) => family(q.head) === family(phrase.head)) &&
+      distinguishingWords(phrase).length === 0 &&
+      pointCount(phrase.text) === null
+        ? 1
+        : null,
     action: "same",
   },
   {

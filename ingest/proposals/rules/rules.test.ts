@@ -10,7 +10,7 @@ import type { Sentence } from "../../types.ts";
 import { findProposalPhrases } from "../proposals.ts";
 import type { ProposalPhrase } from "../phrase-extent.ts";
 import { CANDIDATE_RULES } from "./candidates.ts";
-import { LINEAGE_RULES, STANCE_RULES, STATUS_RULES } from "./cues.ts";
+import { LINEAGE_RULES, OPENER_LINEAGE_RULES, STANCE_RULES, STATUS_RULES } from "./cues.ts";
 import { IDENTITY_RULES } from "./identity.ts";
 import { REJECT_RULES } from "./rejects.ts";
 import { termRules, type PlanLike } from "./terms.ts";
@@ -51,7 +51,7 @@ describe("reject rules", () => {
 });
 
 describe("cue rules", () => {
-  const cueRules = [...STATUS_RULES, ...LINEAGE_RULES, ...STANCE_RULES];
+  const cueRules = [...STATUS_RULES, ...LINEAGE_RULES, ...OPENER_LINEAGE_RULES, ...STANCE_RULES];
   it.each(cueRules.map((r) => [`${r.name} → ${r.action}`, r] as const))(
     "%s fires on its example",
     (_, rule) => {
@@ -97,6 +97,7 @@ describe("rule tables", () => {
       REJECT_RULES,
       STATUS_RULES,
       LINEAGE_RULES,
+      OPENER_LINEAGE_RULES,
       STANCE_RULES,
       IDENTITY_RULES,
     ]) {
@@ -117,6 +118,7 @@ describe("rule support", () => {
     ...REJECT_RULES,
     ...STATUS_RULES,
     ...LINEAGE_RULES,
+    ...OPENER_LINEAGE_RULES,
     ...STANCE_RULES,
     ...IDENTITY_RULES,
     ...termRules<PlanLike>(),

@@ -7,15 +7,22 @@ const words = getProposalWords();
 export const HEAD_RE = new RegExp(`\\b(?:\\d+-point \\w+|${wordsPattern(words.heads)})\\b`, "gi");
 export const NAMED_ONLY_HEAD = wordsRegExp(words.namedOnlyHeads);
 export const NOMINAL_RE = new RegExp(
-  `\\b(?:\\p{Ll}+(?:${wordsPattern(words.nominalEndings)})|${wordsPattern(words.nominalActions)})\\b(?=\\s+(?:of|for|on|to|with|in|from)\\b)`,
+  `\\b(?:\\p{Ll}+(?:${wordsPattern(words.nominalEndings)})|${wordsPattern(words.nominalActions)})\\b(?=\\s+(?:of|for|on|to|with|in|from|against)\\b)`,
   "giu",
 );
 export const GENERIC_NOMINALS = new Set(words.genericNominals.map((w) => w.toLowerCase()));
 export const PROCESS_GERUNDS = new Set(words.processGerunds.map((w) => w.toLowerCase()));
-export const MOTION_NOUNS = new Set(words.motionNouns.map((w) => w.toLowerCase()));
 export const EVENT_NOUNS = new Set(words.eventNouns.map((w) => w.toLowerCase()));
 export const VAGUE_PHRASE = wordsRegExp(words.vaguePhrases);
+export const REMEDY_HEADS = new Set(words.remedyHeads.map((w) => w.toLowerCase()));
+export const PROBLEM_NOUNS = new Set(words.problemNouns.map((w) => w.toLowerCase()));
+export const COMPLEMENT_HEADS = new Set(words.complementHeads.map((w) => w.toLowerCase()));
 export const PROPOSAL_CONTEXT = patternsRegExp(words.proposalContext);
+/** Verbs and nouns of proposing that govern an action phrase (rules/governor.ts). */
+export const GOVERNORS = patternsRegExp(words.governors, "gi");
+/** Verbs by which someone asks another side to act ("urge the parties to …"). */
+export const ASKING_VERBS = patternsRegExp(words.askingVerbs, "gi");
+export const VAGUE_VERBS = new Set(words.vagueVerbs.map((w) => w.toLowerCase()));
 export const PROPOSING_VERBS = patternsRegExp(words.proposingVerbs);
 export const TERM_LIST_OPENER = new RegExp(
   `(?:,|\\s)\\s*(?:${wordsPattern(words.termListOpeners)})\\b[:,]?\\s+`,
