@@ -250,6 +250,8 @@ export function extractMeetings(
   for (const sentence of sentences) {
     // A headline repeats the story in telegraphic form, without the dates that place it.
     if (isHeadline(sentence)) continue;
+    // The title's meeting is read whole by titleMeeting and jointTitleMeeting.
+    if (sentence.isTitle) continue;
     // "Peace talks" as a process ("abandoned peace talks") is not a meeting unless someone is named with it.
     const triggers = meetingTriggers(sentence.text).filter(
       (t) =>

@@ -27,11 +27,18 @@ export interface TitleMeeting {
   sentence: Sentence;
 }
 
-/** Every resolved person whose name or one of whose aliases the title contains. */
+/** The last word of a name: what a title keeps of it ("Foreign Minister Al Busaidi"). */
+const surnameOf = (name: string): string => foldForMatch(name).split(" ").at(-1) ?? "";
+
+/** Every resolved person whose name, one of whose aliases or whose surname the title contains. */
 function peopleNamedIn(text: string, people: ResolvedEntity[]): ResolvedEntity[] {
   const folded = ` ${foldForMatch(text)} `;
   return people.filter((p) =>
-    [p.name, ...p.aliases].some((n) => n.length > 2 && folded.includes(` ${foldForMatch(n)} `)),
+    [p.name, ...p.aliases].some(
+      (n) =>
+        (n.length > 2 && folded.includes(` ${foldForMatch(n)} `)) ||
+        (surnameOf(n).length > 3 && folded.includes(` ${surnameOf(n)} `)),
+    ),
   );
 }
 
