@@ -38,7 +38,7 @@ export function analyseArticle(source: SourceArticle, knowledge: Knowledge): Ana
   const sentences = annotated.sentences;
   const mentions = findMentions(annotated.body, sentences, knowledge);
   const entities = resolveWithTitle(mentions, (index) => sentences[index]?.isTitle === true, knowledge);
-  const meetings = extractMeetings(annotated, entities, article.meta.title);
+  const meetings = extractMeetings(annotated, entities, article.meta.title, article.meta);
   // A title names its story in telegraphic form: the proposals it names are the body's.
   const { proposals, lineage, stances } = extractProposals(
     sentences.filter((s) => !s.isTitle),

@@ -28,4 +28,12 @@ describe("resolveWithTitle", () => {
     );
     expect(names).toEqual(["Tom Perriello"]);
   });
+
+  it("drops a bare name only the title gives: an interviewer, not a principal", () => {
+    const names = peopleOf(
+      "QUESTION: Thank you for joining us. SECRETARY BLINKEN: Thank you.",
+      "Secretary Antony J. Blinken with Anna Example of Example TV",
+    );
+    expect(names).not.toContain("Anna Example");
+  });
 });

@@ -2,7 +2,8 @@
  * Entities named in an article's title (annotated after the body) are kept only when the body
  * does not name them. A title in Title Case joins neighbouring words to a name ("President of
  * Turkey Recep Tayyip Erdogan", "Envoy Perriello Travels to …"); when the body names the same one
- * it names it better, so the title's form is dropped and the body's stands alone.
+ * it names it better, so the title's form is dropped and the body's stands alone. A person only
+ * the title names is kept when named with an office.
  */
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { resolveArticle, type ArticleEntities } from "../resolve/resolve-article.ts";
@@ -31,9 +32,12 @@ export function resolveWithTitle(
     }
   const kept = mentions.filter((m) => {
     if (inBody(m)) return true;
+    // What resolved to nothing with the body beside it stays unresolved.
     const entity = all.entityOfMention.get(m);
-    if (!entity) return true;
-    if (entity.mentions.some(inBody)) return false;
+    if (!entity || entity.mentions.some(inBody)) return false;
+    // A title names its principals by office ("President of France X"); a bare name there is as
+    // likely the interviewer or the author.
+    if (m.kind === "person" && !m.role) return false;
     // A person or body sharing a word of its name is named by the body already; countries' names are exact.
     return entity.kind === "country" || !wordsOf(m.name).some((w) => bodyWords.get(entity.kind)?.has(w));
   });

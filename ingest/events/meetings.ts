@@ -10,6 +10,7 @@ import { meetingDate } from "./meeting-date.ts";
 import { vetoOf } from "./meeting-rules.ts";
 import { placeInClause } from "./meeting-place.ts";
 import { datelineCity } from "./places.ts";
+import type { OutletMeta } from "./outlet-host.ts";
 import { FIRST_PERSON, OUR_MEETING, speakerAt, transcriptSpeakers } from "./speaker.ts";
 import { jointTitleMeeting, titleMeeting, transcriptPlace } from "./title-meeting.ts";
 
@@ -172,7 +173,7 @@ function isHeadline(sentence: Sentence): boolean {
 /** The first place the lead (its first two paragraphs) gives a meeting: where the meeting a readout's title names took place. */
 function leadPlace(doc: AnnotatedDocument): string | null {
   for (const sentence of doc.sentences) {
-    if (sentence.paragraph > 1) break;
+    if (sentence.paragraph > 1 || sentence.isTitle) break;
     for (const t of meetingTriggers(sentence.text)) {
       const at = sentence.start + t.index;
       const clause = clauseAt(sentence.clauses, at);
@@ -213,11 +214,12 @@ export function extractMeetings(
   doc: AnnotatedDocument,
   resolved: ArticleEntities,
   title: string | null = null,
+  source: OutletMeta | null = null,
 ): ArticleMeeting[] {
   const { body, sentences, published } = doc;
   const meetings: ArticleMeeting[] = [];
   const dateline = datelineCity(body);
-  const fromTitle = titleMeeting(title, doc, resolved);
+  const fromTitle = titleMeeting(title, doc, resolved, source);
   if (fromTitle)
     meetings.push({
       kind: fromTitle.kind,
@@ -341,7 +343,7 @@ export function extractMeetings(
     let lastDelegation = -1;
     for (let k = sentence.index + 1; k <= Math.max(sentence.index + 3, lastDelegation + 2); k++) {
       const next = sentences[k];
-      if (!next) break;
+      if (!next || next.isTitle) break;
       const lead = DELEGATION_LEAD.test(next.text);
       const previousList = sentences[lastDelegation];
       const continuesLists =

@@ -92,7 +92,8 @@ const OFFICE =
 export function transcriptSpeakers(doc: AnnotatedDocument, resolved: ArticleEntities): ResolvedEntity[] {
   const speakers = new Set<ResolvedEntity>();
   for (const [m, e] of resolved.entityOfMention as Map<Mention, ResolvedEntity>) {
-    if (e.kind !== "person") continue;
+    // A title's colon ("Head of State: We …") is a headline's, not a speaker label.
+    if (e.kind !== "person" || doc.sentences[m.sentence]?.isTitle) continue;
     const after = doc.body.slice(m.end, m.end + 70);
     const label = /^[^.:;!?\n"“”]{0,60}:\s+\p{Lu}/u.exec(after);
     // A principal's label carries an office ("President of Azerbaijan", "Foreign Minister");

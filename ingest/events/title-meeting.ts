@@ -10,10 +10,15 @@ import type { ArticleEntities } from "../resolve/resolve-article.ts";
 import type { ResolvedEntity, Sentence } from "../types.ts";
 import { foldForMatch } from "./fold.ts";
 import { jointTitlePattern } from "./meeting-rules.ts";
+import { outletHost, type OutletMeta } from "./outlet-host.ts";
 import { placeNamed } from "./places.ts";
 
-const TITLE_MEETING =
-  /^(?:(?<subject>.+?)[’']s\s+)?(?<head>telephone conversations?|phone (?:call|conversation)s?|calls?|meetings?|talks|videoconference)\s+(?:with|between)\s+(?<rest>.+)$/i;
+const HEADS = String.raw`(?:tele)?phone (?:call|conversation)s?|telephone conversations?|calls?|meetings?|talks|videoconference`;
+/** "Secretary X’s Call with Y", "Telephone conversation with Y", "President of Z had a phone call with Y". */
+const TITLE_MEETING = new RegExp(
+  String.raw`^(?:(?<subject>.+?)(?:[’']s|\s+(?:had|held)(?:\s+an?)?)\s+)?(?<head>${HEADS})\s+(?:with|between)\s+(?<rest>.+)$`,
+  "i",
+);
 
 const KIND_OF_HEAD: [RegExp, MeetingKind][] = [
   [/phone|call|video/i, "call"],
@@ -47,6 +52,7 @@ export function titleMeeting(
   title: string | null,
   doc: AnnotatedDocument,
   resolved: ArticleEntities,
+  source: OutletMeta | null = null,
 ): TitleMeeting | null {
   const m = title ? TITLE_MEETING.exec(title.trim()) : null;
   if (!m?.groups) return null;
@@ -55,6 +61,14 @@ export function titleMeeting(
   if (!guests.length) return null;
   const subject = m.groups["subject"] ? peopleNamedIn(m.groups["subject"], people) : [];
   let host = subject;
+  // A first-person outlet's title omits its host ("Telephone conversation with …"): the office-holder.
+  const officeHolder =
+    source &&
+    outletHost(
+      source,
+      people.filter((p) => !guests.includes(p)),
+    );
+  if (!host.length && officeHolder) host = [officeHolder];
   if (!host.length) {
     // The person the readout is about: the first one its body names who is not a guest.
     const first = [...resolved.entityOfMention]
