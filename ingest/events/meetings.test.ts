@@ -184,4 +184,23 @@ describe("delegations named after a meeting", () => {
     expect(m?.participants ?? []).not.toContain("Ivo Petrov");
     expect(m?.participants ?? []).not.toContain("Nora Vale");
   });
+
+  it("recalls earlier calls a readout dates, between the people of its own call", () => {
+    const found = meetings(
+      "President Lena Marsh held a telephone conversation with President Omar Haddad. " +
+        "The call was a follow-up on the February 7 videoconference and the February 20 telephone conversation.",
+      "2025-03-10",
+    );
+    const dates = found.map((m) => m.date).sort();
+    expect(dates).toEqual(["2025-02-07", "2025-02-20", "2025-03-10"]);
+    for (const m of found) expect(m.participants).toEqual(["Lena Marsh", "Omar Haddad"]);
+  });
+
+  it("reads an exchange of views with someone as talks", () => {
+    const [m] = meetings(
+      "On March 3 in Geneva, President Lena Marsh exchanged views with President Omar Haddad.",
+    );
+    expect(m).toMatchObject({ kind: "talks", date: "2025-03-03" });
+    expect(m!.participants).toEqual(["Lena Marsh", "Omar Haddad"]);
+  });
 });

@@ -41,7 +41,7 @@ const TRIGGERS: { kind: MeetingKind; re: RegExp }[] = [
   { kind: "visit", re: /\b(visit(s|ed|ing)?|trip to|arriv(ed|es|ing) in|travel(l?ed|s)? to|came to)\b/i },
   {
     kind: "talks",
-    re: /\b(talks|met|meet(s|ing|ings)?|negotiations?|negotiated|round of|consultations|conversation|discussions? with|sat down with|hosted|received|encounter|delegations?)\b/i,
+    re: /\b(exchang(e|es|ed)( of)? views|talks|met|meet(s|ing|ings)?|negotiations?|negotiated|round of|consultations|conversation|discussions? with|sat down with|hosted|received|encounter|delegations?)\b/i,
   },
 ];
 const PLANNED =
@@ -73,6 +73,10 @@ const POSSESSIVE_ROLE =
 const POSSESSIVE = /^[’']s\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u;
 const STANCE_NOUN =
   /^(\p{L}+\s+)?(desire|wish|wishes|view|views|position|stance|demand|demands|plan|plans|proposal|idea|call|insistence|hope|hopes|goal|aim|intention|decision|policy|approach)\b/iu;
+
+/** "we met", "we have had": the first person plural of a speaker, standing for those at the table. */
+const FIRST_PERSON_PLURAL =
+  /(?:^|[^\p{L}])[Ww]e\s+(?:(?:also|have|had|just|then|again|today|yesterday)\s+){0,2}$/u;
 
 const GLOBAL_TRIGGERS = TRIGGERS.map((t) => ({
   kind: t.kind,
@@ -324,8 +328,9 @@ export function extractMeetings(
       const speaker = speakerAt(doc, resolved, sentence.start + trigger.index);
       if (speaker) participants.add(speaker);
     }
-    // A speaker of a transcript's "our meeting" met the transcript's other speakers.
-    if (OUR_MEETING.test(sentence.text.slice(clause.start, trigger.index))) {
+    // A speaker of a transcript's "our meeting" or "we met" met the transcript's other speakers.
+    const beforeTrigger = sentence.text.slice(clause.start, trigger.index);
+    if (OUR_MEETING.test(beforeTrigger) || FIRST_PERSON_PLURAL.test(beforeTrigger)) {
       const speaker = speakerAt(doc, resolved, sentence.start + trigger.index);
       const speakers = transcriptSpeakers(doc, resolved);
       if (speaker && speakers.includes(speaker) && speakers.length >= 2 && speakers.length <= 4)
@@ -379,7 +384,10 @@ export function extractMeetings(
           participants.add(e);
       }
     }
-    if (participants.size === 0) continue;
+    if (participants.size === 0) {
+      meetings.push(...datedCallsOf(doc, sentence, triggers, mainCall(meetings)));
+      continue;
+    }
 
     const planned = PLANNED.test(clauseText) && !HELD.test(clauseText);
     const dated = meetingDate(
@@ -431,6 +439,53 @@ export function extractMeetings(
   }
   assignDominantDate(meetings, published);
   return meetings;
+}
+
+/** The article's principal call: the first call (or the title's meeting) between two or more people. */
+function mainCall(meetings: ArticleMeeting[]): ArticleMeeting | null {
+  return meetings.find((m) => m.kind === "call" && m.participants.length >= 2 && m.status === "held") ?? null;
+}
+
+/** A date written just before a meeting word: "the December 7 videoconference", "the 30 December call". */
+const ATTRIBUTIVE_GAP = /^\s*(-|–)?\s*$/;
+
+/**
+ * Earlier calls a readout recalls by their date and nothing else ("a follow-up on the December 7
+ * videoconference and the December 30 telephone conversation"): held between the people of the
+ * readout's own call, one meeting for each dated call word.
+ */
+function datedCallsOf(
+  doc: AnnotatedDocument,
+  sentence: AnnotatedSentence,
+  triggers: { kind: MeetingKind; index: number }[],
+  main: ArticleMeeting | null,
+): ArticleMeeting[] {
+  if (!main || !doc.published) return [];
+  const found: ArticleMeeting[] = [];
+  for (const trigger of triggers) {
+    if (trigger.kind !== "call") continue;
+    const at = sentence.start + trigger.index;
+    const date = doc.temporals.find(
+      (t) =>
+        t.sentence === sentence.index &&
+        t.end <= at &&
+        t.value.length === 10 &&
+        ATTRIBUTIVE_GAP.test(doc.body.slice(t.end, at)),
+    );
+    if (!date || date.value >= doc.published || date.value === main.date) continue;
+    found.push({
+      kind: "call",
+      date: date.value,
+      dateEnd: null,
+      place: null,
+      status: "held",
+      participants: main.participants,
+      countries: [],
+      sentences: [sentence],
+      confidence: 0.45,
+    });
+  }
+  return found;
 }
 
 /**
