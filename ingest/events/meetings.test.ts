@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptyKnowledge } from "../knowledge/knowledge.ts";
-import { extractDocument } from "../testing/build-article.ts";
+import { extractDocument, testKnowledge } from "../testing/build-article.ts";
 
 const meetings = (text: string, published = "2025-03-10") => {
   const doc = extractDocument([text], published, emptyKnowledge());
@@ -202,5 +202,17 @@ describe("delegations named after a meeting", () => {
     );
     expect(m).toMatchObject({ kind: "talks", date: "2025-03-03" });
     expect(m!.participants).toEqual(["Lena Marsh", "Omar Haddad"]);
+  });
+
+  it("never seats a lone city name taken for a person", () => {
+    // From the dev split (ua-07), where the mention stage reads "Brussels" as a person.
+    const text =
+      "The President said this during a conversation with media representatives on the sidelines of the sixth Eastern Partnership Summit, which is taking place in Brussels. " +
+      "The President of Ukraine said that during their talks with the German Chancellor in Brussels on the sidelines of the Eastern Partnership Summit, he raised the issue.";
+    const doc = extractDocument([text], "2021-12-15", testKnowledge());
+    const names = new Map(doc.people.map((p) => [p.id, p.name]));
+    expect(doc.people.map((p) => p.name)).toContain("Brussels"); // the mention stage's reading, which this guards against
+    for (const m of doc.meetings.map((x) => ({ participants: x.participants.map((id) => names.get(id)) })))
+      expect(m.participants).not.toContain("Brussels");
   });
 });

@@ -9,7 +9,7 @@ import type { Mention, ResolvedEntity, Sentence } from "../types.ts";
 import { meetingDate } from "./meeting-date.ts";
 import { vetoOf } from "./meeting-rules.ts";
 import { placeInClause } from "./meeting-place.ts";
-import { datelineCity } from "./places.ts";
+import { datelineCity, placeNamed } from "./places.ts";
 import type { OutletMeta } from "./outlet-host.ts";
 import { FIRST_PERSON, OUR_MEETING, speakerAt, transcriptSpeakers } from "./speaker.ts";
 import { jointTitleMeeting, titleMeeting, transcriptPlace } from "./title-meeting.ts";
@@ -107,6 +107,8 @@ const ASIDE =
   /,\s+(who|whose|which|husband|wife|son|daughter|brother|sister|father|mother|son-in-law|friend|[\p{Ll}]+ of)\b[^,]*,/gu;
 
 function isParticipantMention(body: string, m: Mention): boolean {
+  // A lone city name taken for a person ("Brussels", "Washington") is where, not who.
+  if (!/\s/.test(m.name.trim()) && placeNamed(m.name)) return false;
   const after = body.slice(m.end, m.end + 60);
   const before = body.slice(Math.max(0, m.start - 6), m.start);
   if (POSSESSIVE_ROLE.test(after)) return false;
