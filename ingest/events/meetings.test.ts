@@ -215,4 +215,15 @@ describe("delegations named after a meeting", () => {
     for (const m of doc.meetings.map((x) => ({ participants: x.participants.map((id) => names.get(id)) })))
       expect(m.participants).not.toContain("Brussels");
   });
+
+  it("reads 'on the phone with' as a call, and 'will soon meet' as planned", () => {
+    const [call] = meetings(
+      "President Lena Marsh was on the phone again with President Omar Haddad on March 3.",
+    );
+    expect(call).toMatchObject({ kind: "call", date: "2025-03-03", status: "held" });
+    const [planned] = meetings(
+      "Foreign Minister Anna Keller will soon meet Foreign Minister Jonas Berg in Oslo.",
+    );
+    expect(planned).toMatchObject({ status: "planned", place: "Oslo" });
+  });
 });

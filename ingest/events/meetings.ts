@@ -31,7 +31,7 @@ export interface ArticleMeeting {
 const TRIGGERS: { kind: MeetingKind; re: RegExp }[] = [
   {
     kind: "call",
-    re: /\b(phone|telephone)[- ](call|conversation|talks?|conference)|\bspoke (by|on the|over the) (tele)?phone|\b(call|calls|called) (with|between)\b|\bphoned\b|\bvideo ?(call|link|conference)|\bspoke\s+((today|yesterday|again|separately|briefly|on [A-Z]\w+)\s+)?with\b/i,
+    re: /\b(phone|telephone)[- ](call|conversation|talks?|conference)|\b(on|over) the (tele)?phone\s+([a-z]+\s+){0,3}?with\b|\bspoke (by|on the|over the) (tele)?phone|\b(call|calls|called) (with|between)\b|\bphoned\b|\bvideo ?(call|link|conference)|\bspoke\s+((today|yesterday|again|separately|briefly|on [A-Z]\w+)\s+)?with\b/i,
   },
   { kind: "summit", re: /\bsummits?\b/i },
   {
@@ -45,7 +45,7 @@ const TRIGGERS: { kind: MeetingKind; re: RegExp }[] = [
   },
 ];
 const PLANNED =
-  /\b((will|would|shall|could|may|might) (meet|hold|visit|travel|talk|speak|host|be held|take place|sit down)|is to|are to|to be held|expected to|plans? to|planning to|planned|scheduled|due to|upcoming|next (week|month)|intends? to|set to|possible (meeting|summit|talks)|proposed (meeting|summit|talks)|prepar(e|ing) for)\b/i;
+  /\b((will|would|shall|could|may|might) (soon |also |then |later |\w+ly )?(meet|hold|visit|travel|talk|speak|host|be held|take place|sit down)|is to|are to|to be held|expected to|plans? to|planning to|planned|scheduled|due to|upcoming|next (week|month)|intends? to|set to|possible (meeting|summit|talks)|proposed (meeting|summit|talks)|prepar(e|ing) for)\b/i;
 const HELD =
   /\b(met|held|took place|talked|spoke|visited|hosted|received|began|opened|ended|lasted|was speaking|discussed|agreed)\b/i;
 const DELEGATION =

@@ -79,7 +79,7 @@ export function speakerAt(
 
 /** A first person standing for the speaker before a meeting word: "we met", "I spoke with", "our conversation". */
 export const FIRST_PERSON =
-  /(?:^|[^\p{L}])(?:I|[Ww]e)\s+(?:(?:also|have|had|just|then|again|today|yesterday)\s+){0,2}$/u;
+  /(?:^|[^\p{L}])(?:I(?:[’']m|\s+am)?|[Ww]e)\s+(?:(?:also|have|had|just|then|again|today|yesterday|will|shall|soon)\s+){0,2}$/u;
 
 const OFFICE =
   /\b(President|Prime Minister|Minister|Chancellor|Secretary|King|Emir|Crown Prince|Premier|Chairman|Vice President)\b/i;
