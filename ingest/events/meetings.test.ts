@@ -226,4 +226,15 @@ describe("delegations named after a meeting", () => {
     );
     expect(planned).toMatchObject({ status: "planned", place: "Oslo" });
   });
+
+  it("reads a return to a named place as a visit, not a return to the table", () => {
+    const [visit] = meetings(
+      "Special Envoy Anna Keller will return to the Middle East on March 14 for further consultations.",
+    );
+    expect(visit).toMatchObject({ kind: "visit", status: "planned", date: "2025-03-14" });
+    expect(visit!.participants).toEqual(["Anna Keller"]);
+    expect(
+      meetings("Special Envoy Anna Keller urged both sides to return to the negotiating table."),
+    ).toEqual([]);
+  });
 });

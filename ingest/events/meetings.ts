@@ -39,6 +39,8 @@ const TRIGGERS: { kind: MeetingKind; re: RegExp }[] = [
     re: /\b(briefing|briefs?|briefed|press conference|news conference|told (reporters|journalists|the press|correspondents)|interview(ed)?|press availability)\b/i,
   },
   { kind: "visit", re: /\b(visit(s|ed|ing)?|trip to|arriv(ed|es|ing) in|travel(l?ed|s)? to|came to)\b/i },
+  // "will return to the Middle East", never "return to the negotiating table": a named place follows.
+  { kind: "visit", re: /\b[Rr]eturn(s|ed|ing)? to (the )?\p{Lu}/u },
   {
     kind: "talks",
     re: /\b(exchang(e|es|ed)( of)? views|talks|met|meet(s|ing|ings)?|negotiations?|negotiated|round of|consultations|conversation|discussions? with|sat down with|hosted|received|encounter|delegations?)\b/i,
