@@ -84,3 +84,21 @@ describe("quotations", () => {
     expect(d.quotations[0]!.speaker).toBeNull();
   });
 });
+
+describe("the title sentence", () => {
+  it("is annotated after the body, its text exactly the title, without moving the body's offsets", () => {
+    const body = "The leaders exchanged views on the situation.";
+    const title = "Telephone conversation with President of Ruritania Anna Example";
+    const d = annotateDocument(body, "2022-05-28", title);
+    expect(d.sentences.map((s) => s.text)).toEqual([body, title]);
+    expect(d.sentences.map((s) => s.isTitle ?? false)).toEqual([false, true]);
+    expect(d.sentences[0]!.start).toBe(0);
+    expect(d.body.slice(d.sentences[1]!.start, d.sentences[1]!.end)).toBe(title);
+    expect(d.names.some((n) => n.text.endsWith("Anna Example"))).toBe(true);
+  });
+
+  it("is absent when the article has no title", () => {
+    const d = annotateDocument("The leaders met.", null, null);
+    expect(d.sentences.some((s) => s.isTitle)).toBe(false);
+  });
+});

@@ -9,8 +9,23 @@ import { tenseOf } from "./tense.ts";
 import { tokenise } from "./tokenise.ts";
 import type { AnnotatedDocument, AnnotatedSentence, NameSpan, Quotation, Token } from "./types.ts";
 
-/** Annotates a clean body: tokens, sentences, clauses, names, quotations, temporal expressions. */
-export function annotateDocument(body: string, published: PartialDate | null): AnnotatedDocument {
+/** Between the body and the title appended to it: a paragraph break, so the title is its own sentence. */
+const TITLE_BREAK = "\n\n";
+
+/**
+ * Annotates a clean body: tokens, sentences, clauses, names, quotations, temporal expressions.
+ * A title, when given, is text too (readouts name their meeting and its people there): it is
+ * appended after the body as a last paragraph whose sentences say `isTitle`, so every offset into
+ * the body stays as it was.
+ */
+export function annotateDocument(
+  articleBody: string,
+  published: PartialDate | null,
+  title: string | null = null,
+): AnnotatedDocument {
+  const titleText = title?.replace(/\s+/g, " ").trim() ?? "";
+  const body = titleText ? `${articleBody}${TITLE_BREAK}${titleText}` : articleBody;
+  const titleStart = titleText ? articleBody.length + TITLE_BREAK.length : Infinity;
   const raw = tokenise(body);
   const spans = sentenceSpans(body, raw.tokens, raw.sentenceSpans);
   const tokens: Token[] = raw.tokens;
@@ -36,6 +51,7 @@ export function annotateDocument(body: string, published: PartialDate | null): A
       tokenEnd: span.tokenEnd,
       clauses: findClauses(text, start, tokens, span.tokenStart, span.tokenEnd),
       tense: tenseOf(tokens, span.tokenStart, span.tokenEnd),
+      ...(start >= titleStart ? { isTitle: true as const } : {}),
     });
   }
   const { temporals, narrativeTime } = findTemporals(sentences, quotations, published);

@@ -58,6 +58,8 @@ export interface AnnotatedSentence extends Sentence {
   tokenEnd: number;
   clauses: Clause[];
   tense: Tense;
+  /** A sentence of the article's title (appended after the body), not of the body itself. */
+  isTitle?: true;
 }
 
 export interface TextSpan {
@@ -100,6 +102,7 @@ export interface TemporalExpression extends TextSpan {
 }
 
 export interface AnnotatedDocument {
+  /** The clean body, then (when the article has one) a paragraph break and the title. */
   body: string;
   published: PartialDate | null;
   tokens: Token[];

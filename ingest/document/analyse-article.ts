@@ -11,8 +11,9 @@ import {
   type ArticleProposal,
   type ArticleStance,
 } from "../proposals/proposals.ts";
-import { resolveArticle, type ArticleEntities } from "../resolve/resolve-article.ts";
+import type { ArticleEntities } from "../resolve/resolve-article.ts";
 import type { CleanArticle, Sentence, SourceArticle } from "../types.ts";
+import { resolveWithTitle } from "./title-mentions.ts";
 
 export interface AnalysedArticle {
   article: CleanArticle;
@@ -33,13 +34,14 @@ export function analyseArticle(source: SourceArticle, knowledge: Knowledge): Ana
   const contentHash = createHash("sha256")
     .update(JSON.stringify([article.body, article.meta]))
     .digest("hex");
-  const annotated = annotateDocument(article.body, article.meta.published);
+  const annotated = annotateDocument(article.body, article.meta.published, article.meta.title);
   const sentences = annotated.sentences;
-  const mentions = findMentions(article.body, sentences, knowledge);
-  const entities = resolveArticle(mentions, knowledge);
-  const meetings = extractMeetings(annotated, entities, article.meta.title);
+  const mentions = findMentions(annotated.body, sentences, knowledge);
+  const entities = resolveWithTitle(mentions, (index) => sentences[index]?.isTitle === true, knowledge);
+  const meetings = extractMeetings(annotated, entities, article.meta.title, article.meta);
+  // A title names its story in telegraphic form: the proposals it names are the body's.
   const { proposals, lineage, stances } = extractProposals(
-    sentences,
+    sentences.filter((s) => !s.isTitle),
     entities,
     article.meta.published,
     annotated.tokens,

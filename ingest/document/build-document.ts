@@ -166,14 +166,17 @@ export function buildDocument(
       });
   }
 
+  // A mention's offsets are into the article body: those in the title (annotated after it) have none there.
   const mentions: MentionEdge[] = analysed.flatMap((a) =>
-    [...a.entities.entityOfMention].map(([m, e]) => ({
-      entity: idOf(e),
-      articleId: a.article.id,
-      text: m.text,
-      start: m.start,
-      end: m.end,
-    })),
+    [...a.entities.entityOfMention]
+      .filter(([m]) => m.end <= a.article.body.length)
+      .map(([m, e]) => ({
+        entity: idOf(e),
+        articleId: a.article.id,
+        text: m.text,
+        start: m.start,
+        end: m.end,
+      })),
   );
 
   return {

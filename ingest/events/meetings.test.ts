@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptyKnowledge } from "../knowledge/knowledge.ts";
-import { extractDocument } from "../testing/build-article.ts";
+import { extractDocument, testKnowledge } from "../testing/build-article.ts";
 
 const meetings = (text: string, published = "2025-03-10") => {
   const doc = extractDocument([text], published, emptyKnowledge());
@@ -183,5 +183,58 @@ describe("delegations named after a meeting", () => {
     );
     expect(m?.participants ?? []).not.toContain("Ivo Petrov");
     expect(m?.participants ?? []).not.toContain("Nora Vale");
+  });
+
+  it("recalls earlier calls a readout dates, between the people of its own call", () => {
+    const found = meetings(
+      "President Lena Marsh held a telephone conversation with President Omar Haddad. " +
+        "The call was a follow-up on the February 7 videoconference and the February 20 telephone conversation.",
+      "2025-03-10",
+    );
+    const dates = found.map((m) => m.date).sort();
+    expect(dates).toEqual(["2025-02-07", "2025-02-20", "2025-03-10"]);
+    for (const m of found) expect(m.participants).toEqual(["Lena Marsh", "Omar Haddad"]);
+  });
+
+  it("reads an exchange of views with someone as talks", () => {
+    const [m] = meetings(
+      "On March 3 in Geneva, President Lena Marsh exchanged views with President Omar Haddad.",
+    );
+    expect(m).toMatchObject({ kind: "talks", date: "2025-03-03" });
+    expect(m!.participants).toEqual(["Lena Marsh", "Omar Haddad"]);
+  });
+
+  it("never seats a lone city name taken for a person", () => {
+    // From the dev split (ua-07), where the mention stage reads "Brussels" as a person.
+    const text =
+      "The President said this during a conversation with media representatives on the sidelines of the sixth Eastern Partnership Summit, which is taking place in Brussels. " +
+      "The President of Ukraine said that during their talks with the German Chancellor in Brussels on the sidelines of the Eastern Partnership Summit, he raised the issue.";
+    const doc = extractDocument([text], "2021-12-15", testKnowledge());
+    const names = new Map(doc.people.map((p) => [p.id, p.name]));
+    expect(doc.people.map((p) => p.name)).toContain("Brussels"); // the mention stage's reading, which this guards against
+    for (const m of doc.meetings.map((x) => ({ participants: x.participants.map((id) => names.get(id)) })))
+      expect(m.participants).not.toContain("Brussels");
+  });
+
+  it("reads 'on the phone with' as a call, and 'will soon meet' as planned", () => {
+    const [call] = meetings(
+      "President Lena Marsh was on the phone again with President Omar Haddad on March 3.",
+    );
+    expect(call).toMatchObject({ kind: "call", date: "2025-03-03", status: "held" });
+    const [planned] = meetings(
+      "Foreign Minister Anna Keller will soon meet Foreign Minister Jonas Berg in Oslo.",
+    );
+    expect(planned).toMatchObject({ status: "planned", place: "Oslo" });
+  });
+
+  it("reads a return to a named place as a visit, not a return to the table", () => {
+    const [visit] = meetings(
+      "Special Envoy Anna Keller will return to the Middle East on March 14 for further consultations.",
+    );
+    expect(visit).toMatchObject({ kind: "visit", status: "planned", date: "2025-03-14" });
+    expect(visit!.participants).toEqual(["Anna Keller"]);
+    expect(
+      meetings("Special Envoy Anna Keller urged both sides to return to the negotiating table."),
+    ).toEqual([]);
   });
 });

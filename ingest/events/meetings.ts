@@ -9,7 +9,8 @@ import type { Mention, ResolvedEntity, Sentence } from "../types.ts";
 import { meetingDate } from "./meeting-date.ts";
 import { vetoOf } from "./meeting-rules.ts";
 import { placeInClause } from "./meeting-place.ts";
-import { datelineCity } from "./places.ts";
+import { datelineCity, placeNamed } from "./places.ts";
+import type { OutletMeta } from "./outlet-host.ts";
 import { FIRST_PERSON, OUR_MEETING, speakerAt, transcriptSpeakers } from "./speaker.ts";
 import { jointTitleMeeting, titleMeeting, transcriptPlace } from "./title-meeting.ts";
 
@@ -30,7 +31,7 @@ export interface ArticleMeeting {
 const TRIGGERS: { kind: MeetingKind; re: RegExp }[] = [
   {
     kind: "call",
-    re: /\b(phone|telephone)[- ](call|conversation|talks?|conference)|\bspoke (by|on the|over the) (tele)?phone|\b(call|calls|called) (with|between)\b|\bphoned\b|\bvideo ?(call|link|conference)|\bspoke\s+((today|yesterday|again|separately|briefly|on [A-Z]\w+)\s+)?with\b/i,
+    re: /\b(phone|telephone)[- ](call|conversation|talks?|conference)|\b(on|over) the (tele)?phone\s+([a-z]+\s+){0,3}?with\b|\bspoke (by|on the|over the) (tele)?phone|\b(call|calls|called) (with|between)\b|\bphoned\b|\bvideo ?(call|link|conference)|\bspoke\s+((today|yesterday|again|separately|briefly|on [A-Z]\w+)\s+)?with\b/i,
   },
   { kind: "summit", re: /\bsummits?\b/i },
   {
@@ -38,13 +39,15 @@ const TRIGGERS: { kind: MeetingKind; re: RegExp }[] = [
     re: /\b(briefing|briefs?|briefed|press conference|news conference|told (reporters|journalists|the press|correspondents)|interview(ed)?|press availability)\b/i,
   },
   { kind: "visit", re: /\b(visit(s|ed|ing)?|trip to|arriv(ed|es|ing) in|travel(l?ed|s)? to|came to)\b/i },
+  // "will return to the Middle East", never "return to the negotiating table": a named place follows.
+  { kind: "visit", re: /\b[Rr]eturn(s|ed|ing)? to (the )?\p{Lu}/u },
   {
     kind: "talks",
-    re: /\b(talks|met|meet(s|ing|ings)?|negotiations?|negotiated|round of|consultations|conversation|discussions? with|sat down with|hosted|received|encounter|delegations?)\b/i,
+    re: /\b(exchang(e|es|ed)( of)? views|talks|met|meet(s|ing|ings)?|negotiations?|negotiated|round of|consultations|conversation|discussions? with|sat down with|hosted|received|encounter|delegations?)\b/i,
   },
 ];
 const PLANNED =
-  /\b((will|would|shall|could|may|might) (meet|hold|visit|travel|talk|speak|host|be held|take place|sit down)|is to|are to|to be held|expected to|plans? to|planning to|planned|scheduled|due to|upcoming|next (week|month)|intends? to|set to|possible (meeting|summit|talks)|proposed (meeting|summit|talks)|prepar(e|ing) for)\b/i;
+  /\b((will|would|shall|could|may|might) (soon |also |then |later |\w+ly )?(meet|hold|visit|travel|talk|speak|host|be held|take place|sit down)|is to|are to|to be held|expected to|plans? to|planning to|planned|scheduled|due to|upcoming|next (week|month)|intends? to|set to|possible (meeting|summit|talks)|proposed (meeting|summit|talks)|prepar(e|ing) for)\b/i;
 const HELD =
   /\b(met|held|took place|talked|spoke|visited|hosted|received|began|opened|ended|lasted|was speaking|discussed|agreed)\b/i;
 const DELEGATION =
@@ -72,6 +75,10 @@ const POSSESSIVE_ROLE =
 const POSSESSIVE = /^[’']s\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u;
 const STANCE_NOUN =
   /^(\p{L}+\s+)?(desire|wish|wishes|view|views|position|stance|demand|demands|plan|plans|proposal|idea|call|insistence|hope|hopes|goal|aim|intention|decision|policy|approach)\b/iu;
+
+/** "we met", "we have had": the first person plural of a speaker, standing for those at the table. */
+const FIRST_PERSON_PLURAL =
+  /(?:^|[^\p{L}])[Ww]e\s+(?:(?:also|have|had|just|then|again|today|yesterday)\s+){0,2}$/u;
 
 const GLOBAL_TRIGGERS = TRIGGERS.map((t) => ({
   kind: t.kind,
@@ -102,6 +109,8 @@ const ASIDE =
   /,\s+(who|whose|which|husband|wife|son|daughter|brother|sister|father|mother|son-in-law|friend|[\p{Ll}]+ of)\b[^,]*,/gu;
 
 function isParticipantMention(body: string, m: Mention): boolean {
+  // A lone city name taken for a person ("Brussels", "Washington") is where, not who.
+  if (!/\s/.test(m.name.trim()) && placeNamed(m.name)) return false;
   const after = body.slice(m.end, m.end + 60);
   const before = body.slice(Math.max(0, m.start - 6), m.start);
   if (POSSESSIVE_ROLE.test(after)) return false;
@@ -172,7 +181,7 @@ function isHeadline(sentence: Sentence): boolean {
 /** The first place the lead (its first two paragraphs) gives a meeting: where the meeting a readout's title names took place. */
 function leadPlace(doc: AnnotatedDocument): string | null {
   for (const sentence of doc.sentences) {
-    if (sentence.paragraph > 1) break;
+    if (sentence.paragraph > 1 || sentence.isTitle) break;
     for (const t of meetingTriggers(sentence.text)) {
       const at = sentence.start + t.index;
       const clause = clauseAt(sentence.clauses, at);
@@ -213,11 +222,12 @@ export function extractMeetings(
   doc: AnnotatedDocument,
   resolved: ArticleEntities,
   title: string | null = null,
+  source: OutletMeta | null = null,
 ): ArticleMeeting[] {
   const { body, sentences, published } = doc;
   const meetings: ArticleMeeting[] = [];
   const dateline = datelineCity(body);
-  const fromTitle = titleMeeting(title, doc, resolved);
+  const fromTitle = titleMeeting(title, doc, resolved, source);
   if (fromTitle)
     meetings.push({
       kind: fromTitle.kind,
@@ -250,6 +260,8 @@ export function extractMeetings(
   for (const sentence of sentences) {
     // A headline repeats the story in telegraphic form, without the dates that place it.
     if (isHeadline(sentence)) continue;
+    // The title's meeting is read whole by titleMeeting and jointTitleMeeting.
+    if (sentence.isTitle) continue;
     // "Peace talks" as a process ("abandoned peace talks") is not a meeting unless someone is named with it.
     const triggers = meetingTriggers(sentence.text).filter(
       (t) =>
@@ -320,8 +332,9 @@ export function extractMeetings(
       const speaker = speakerAt(doc, resolved, sentence.start + trigger.index);
       if (speaker) participants.add(speaker);
     }
-    // A speaker of a transcript's "our meeting" met the transcript's other speakers.
-    if (OUR_MEETING.test(sentence.text.slice(clause.start, trigger.index))) {
+    // A speaker of a transcript's "our meeting" or "we met" met the transcript's other speakers.
+    const beforeTrigger = sentence.text.slice(clause.start, trigger.index);
+    if (OUR_MEETING.test(beforeTrigger) || FIRST_PERSON_PLURAL.test(beforeTrigger)) {
       const speaker = speakerAt(doc, resolved, sentence.start + trigger.index);
       const speakers = transcriptSpeakers(doc, resolved);
       if (speaker && speakers.includes(speaker) && speakers.length >= 2 && speakers.length <= 4)
@@ -339,7 +352,7 @@ export function extractMeetings(
     let lastDelegation = -1;
     for (let k = sentence.index + 1; k <= Math.max(sentence.index + 3, lastDelegation + 2); k++) {
       const next = sentences[k];
-      if (!next) break;
+      if (!next || next.isTitle) break;
       const lead = DELEGATION_LEAD.test(next.text);
       const previousList = sentences[lastDelegation];
       const continuesLists =
@@ -375,7 +388,10 @@ export function extractMeetings(
           participants.add(e);
       }
     }
-    if (participants.size === 0) continue;
+    if (participants.size === 0) {
+      meetings.push(...datedCallsOf(doc, sentence, triggers, mainCall(meetings)));
+      continue;
+    }
 
     const planned = PLANNED.test(clauseText) && !HELD.test(clauseText);
     const dated = meetingDate(
@@ -427,6 +443,53 @@ export function extractMeetings(
   }
   assignDominantDate(meetings, published);
   return meetings;
+}
+
+/** The article's principal call: the first call (or the title's meeting) between two or more people. */
+function mainCall(meetings: ArticleMeeting[]): ArticleMeeting | null {
+  return meetings.find((m) => m.kind === "call" && m.participants.length >= 2 && m.status === "held") ?? null;
+}
+
+/** A date written just before a meeting word: "the December 7 videoconference", "the 30 December call". */
+const ATTRIBUTIVE_GAP = /^\s*(-|–)?\s*$/;
+
+/**
+ * Earlier calls a readout recalls by their date and nothing else ("a follow-up on the December 7
+ * videoconference and the December 30 telephone conversation"): held between the people of the
+ * readout's own call, one meeting for each dated call word.
+ */
+function datedCallsOf(
+  doc: AnnotatedDocument,
+  sentence: AnnotatedSentence,
+  triggers: { kind: MeetingKind; index: number }[],
+  main: ArticleMeeting | null,
+): ArticleMeeting[] {
+  if (!main || !doc.published) return [];
+  const found: ArticleMeeting[] = [];
+  for (const trigger of triggers) {
+    if (trigger.kind !== "call") continue;
+    const at = sentence.start + trigger.index;
+    const date = doc.temporals.find(
+      (t) =>
+        t.sentence === sentence.index &&
+        t.end <= at &&
+        t.value.length === 10 &&
+        ATTRIBUTIVE_GAP.test(doc.body.slice(t.end, at)),
+    );
+    if (!date || date.value >= doc.published || date.value === main.date) continue;
+    found.push({
+      kind: "call",
+      date: date.value,
+      dateEnd: null,
+      place: null,
+      status: "held",
+      participants: main.participants,
+      countries: [],
+      sentences: [sentence],
+      confidence: 0.45,
+    });
+  }
+  return found;
 }
 
 /**

@@ -79,7 +79,7 @@ export function speakerAt(
 
 /** A first person standing for the speaker before a meeting word: "we met", "I spoke with", "our conversation". */
 export const FIRST_PERSON =
-  /(?:^|[^\p{L}])(?:I|[Ww]e)\s+(?:(?:also|have|had|just|then|again|today|yesterday)\s+){0,2}$/u;
+  /(?:^|[^\p{L}])(?:I(?:[’']m|\s+am)?|[Ww]e)\s+(?:(?:also|have|had|just|then|again|today|yesterday|will|shall|soon)\s+){0,2}$/u;
 
 const OFFICE =
   /\b(President|Prime Minister|Minister|Chancellor|Secretary|King|Emir|Crown Prince|Premier|Chairman|Vice President)\b/i;
@@ -92,7 +92,8 @@ const OFFICE =
 export function transcriptSpeakers(doc: AnnotatedDocument, resolved: ArticleEntities): ResolvedEntity[] {
   const speakers = new Set<ResolvedEntity>();
   for (const [m, e] of resolved.entityOfMention as Map<Mention, ResolvedEntity>) {
-    if (e.kind !== "person") continue;
+    // A title's colon ("Head of State: We …") is a headline's, not a speaker label.
+    if (e.kind !== "person" || doc.sentences[m.sentence]?.isTitle) continue;
     const after = doc.body.slice(m.end, m.end + 70);
     const label = /^[^.:;!?\n"“”]{0,60}:\s+\p{Lu}/u.exec(after);
     // A principal's label carries an office ("President of Azerbaijan", "Foreign Minister");

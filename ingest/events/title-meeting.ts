@@ -10,10 +10,15 @@ import type { ArticleEntities } from "../resolve/resolve-article.ts";
 import type { ResolvedEntity, Sentence } from "../types.ts";
 import { foldForMatch } from "./fold.ts";
 import { jointTitlePattern } from "./meeting-rules.ts";
+import { outletHost, type OutletMeta } from "./outlet-host.ts";
 import { placeNamed } from "./places.ts";
 
-const TITLE_MEETING =
-  /^(?:(?<subject>.+?)[’']s\s+)?(?<head>telephone conversations?|phone (?:call|conversation)s?|calls?|meetings?|talks|videoconference)\s+(?:with|between)\s+(?<rest>.+)$/i;
+const HEADS = String.raw`(?:tele)?phone (?:call|conversation)s?|telephone conversations?|calls?|meetings?|talks|videoconference`;
+/** "Secretary X’s Call with Y", "Telephone conversation with Y", "President of Z had a phone call with Y". */
+const TITLE_MEETING = new RegExp(
+  String.raw`^(?:(?<subject>.+?)(?:[’']s|\s+(?:had|held)(?:\s+an?)?)\s+)?(?<head>${HEADS})\s+(?:with|between)\s+(?<rest>.+)$`,
+  "i",
+);
 
 const KIND_OF_HEAD: [RegExp, MeetingKind][] = [
   [/phone|call|video/i, "call"],
@@ -27,11 +32,18 @@ export interface TitleMeeting {
   sentence: Sentence;
 }
 
-/** Every resolved person whose name or one of whose aliases the title contains. */
+/** The last word of a name: what a title keeps of it ("Foreign Minister Al Busaidi"). */
+const surnameOf = (name: string): string => foldForMatch(name).split(" ").at(-1) ?? "";
+
+/** Every resolved person whose name, one of whose aliases or whose surname the title contains. */
 function peopleNamedIn(text: string, people: ResolvedEntity[]): ResolvedEntity[] {
   const folded = ` ${foldForMatch(text)} `;
   return people.filter((p) =>
-    [p.name, ...p.aliases].some((n) => n.length > 2 && folded.includes(` ${foldForMatch(n)} `)),
+    [p.name, ...p.aliases].some(
+      (n) =>
+        (n.length > 2 && folded.includes(` ${foldForMatch(n)} `)) ||
+        (surnameOf(n).length > 3 && folded.includes(` ${surnameOf(n)} `)),
+    ),
   );
 }
 
@@ -40,6 +52,7 @@ export function titleMeeting(
   title: string | null,
   doc: AnnotatedDocument,
   resolved: ArticleEntities,
+  source: OutletMeta | null = null,
 ): TitleMeeting | null {
   const m = title ? TITLE_MEETING.exec(title.trim()) : null;
   if (!m?.groups) return null;
@@ -48,6 +61,14 @@ export function titleMeeting(
   if (!guests.length) return null;
   const subject = m.groups["subject"] ? peopleNamedIn(m.groups["subject"], people) : [];
   let host = subject;
+  // A first-person outlet's title omits its host ("Telephone conversation with …"): the office-holder.
+  const officeHolder =
+    source &&
+    outletHost(
+      source,
+      people.filter((p) => !guests.includes(p)),
+    );
+  if (!host.length && officeHolder) host = [officeHolder];
   if (!host.length) {
     // The person the readout is about: the first one its body names who is not a guest.
     const first = [...resolved.entityOfMention]
