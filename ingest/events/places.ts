@@ -5,6 +5,7 @@ import cityTimezones from "city-timezones";
 import worldCountriesModule, { type Countries } from "world-countries";
 import { parse } from "yaml";
 import { z } from "zod";
+import { getLexicon } from "../knowledge/word-lists.ts";
 import { foldForMatch } from "./fold.ts";
 
 const VENUES_FILE = fileURLToPath(new URL("../knowledge/venues.yaml", import.meta.url));
@@ -14,7 +15,6 @@ const VenueFile = z.object({
 
 // Cities large enough to host talks; small towns share names with people and words.
 const MIN_POPULATION = 100_000;
-const CITY_NAME_VARIANTS: Record<string, string[]> = { Kyiv: ["Kiev"], "Washington D.C.": ["Washington"] };
 
 interface PlaceIndex {
   /** Folded city name → the name to report. */
@@ -26,6 +26,7 @@ interface PlaceIndex {
 let index: PlaceIndex | null = null;
 
 function buildIndex(): PlaceIndex {
+  const lexicon = getLexicon();
   const cities = new Map<string, string>();
   const add = (name: string, as = name): void => {
     const key = foldForMatch(name);
@@ -33,10 +34,10 @@ function buildIndex(): PlaceIndex {
   };
   for (const c of worldCountriesModule as unknown as Countries)
     for (const capital of c.capital ?? []) {
-      // "Washington D.C." is reported as "Washington", as a reader writes it.
-      const reported = CITY_NAME_VARIANTS[capital]?.includes("Washington") ? "Washington" : capital;
+      // Some capitals are reported as a reader writes them (lexicon.yaml).
+      const reported = lexicon.reportedCapitals[capital] ?? capital;
       add(capital, reported);
-      for (const v of CITY_NAME_VARIANTS[capital] ?? []) add(v, reported);
+      for (const v of lexicon.capitalVariants[capital] ?? []) add(v, reported);
     }
   for (const city of cityTimezones.cityMapping)
     if (city.pop >= MIN_POPULATION) add(city.city_ascii ?? city.city, city.city);

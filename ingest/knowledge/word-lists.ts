@@ -64,6 +64,24 @@ const EntityWordsSchema = z.object({
 });
 export type EntityWords = z.infer<typeof EntityWordsSchema>;
 
+const LexiconSchema = z.object({
+  titleHeads: WordList,
+  honorifics: WordList,
+  titleModifiers: WordList,
+  roleNouns: WordList,
+  institutionHeads: WordList,
+  nameParticles: WordList,
+  institutionConnectors: WordList,
+  monthsAndDays: WordList,
+  eastAsianSurnames: WordList,
+  surnameSuffixes: WordList,
+  speechVerbs: WordList,
+  regionNames: WordList,
+  capitalVariants: z.record(z.string(), WordList),
+  reportedCapitals: z.record(z.string(), z.string()),
+});
+export type Lexicon = z.infer<typeof LexiconSchema>;
+
 function loadYaml<T>(file: string, schema: z.ZodType<T>): T {
   const path = fileURLToPath(new URL(file, import.meta.url));
   const parsed = schema.safeParse(parse(readFileSync(path, "utf8")));
@@ -80,6 +98,13 @@ let entityWords: EntityWords | null = null;
 /** The proposal stage's word lists (proposal-words.yaml). */
 export function getProposalWords(): ProposalWords {
   return (proposalWords ??= loadYaml("./proposal-words.yaml", ProposalWordsSchema));
+}
+
+let lexicon: Lexicon | null = null;
+
+/** The closed word classes of name-finding (lexicon.yaml). */
+export function getLexicon(): Lexicon {
+  return (lexicon ??= loadYaml("./lexicon.yaml", LexiconSchema));
 }
 
 /** The mention stage's word lists (entity-words.yaml). */

@@ -7,6 +7,7 @@ import nlp from "compromise";
 import worldCountriesModule, { type Countries } from "world-countries";
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { fold } from "../text/normalize.ts";
+import { CAPITAL_VARIANTS, REGION_NAMES } from "./lexicon.ts";
 
 export interface CountryEntry {
   /** Common English name, e.g. "United States". */
@@ -41,10 +42,6 @@ const worldCountries = worldCountriesModule as unknown as Countries;
 
 // Two-letter codes that are used as names in English prose; others ("IN", "IT", "NO") are words.
 const PROSE_CODES = new Set(["US", "UK", "UAE", "USA", "DRC", "PRC", "ROK", "DPRK"]);
-const CAPITAL_ALIASES: Record<string, string[]> = {
-  "Washington D.C.": ["Washington", "Washington DC"],
-  Kyiv: ["Kiev"],
-};
 
 function buildCountries(knowledge: Knowledge): CountryEntry[] {
   // Sovereign states first, so that "American" means the United States, not a territory.
@@ -62,7 +59,7 @@ function buildCountries(knowledge: Knowledge): CountryEntry[] {
     const names = [c.name.common, c.name.official, ...alts];
     if (c.cca3 === "USA") names.push("USA");
     const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d);
-    const capitals = (c.capital ?? []).flatMap((cap) => [cap, ...(CAPITAL_ALIASES[cap] ?? [])]);
+    const capitals = (c.capital ?? []).flatMap((cap) => [cap, ...(CAPITAL_VARIANTS[cap] ?? [])]);
     return { name: c.name.common, code: c.cca2, names, demonyms, capitals };
   });
   for (const known of knowledge.countries) {
@@ -139,11 +136,7 @@ export function buildGazetteer(knowledge: Knowledge): Gazetteer {
     cityCountry,
     isGivenName: (token) => given.has(fold(token)),
     isCommonWord: (token) => common.has(token.toLowerCase()),
-    isPlaceWord: (token) =>
-      places.has(token.toLowerCase()) ||
-      /^(Europe|Asia|Africa|America|Eurasia|Oceania|Antarctica|Arctic|Siberia|Caucasus|Balkans|Baltics|Scandinavia|Donbas|Donbass|Crimea)$/.test(
-        token,
-      ),
+    isPlaceWord: (token) => places.has(token.toLowerCase()) || REGION_NAMES.has(token),
   };
   cached = { knowledge, gazetteer };
   return gazetteer;
