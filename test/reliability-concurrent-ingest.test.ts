@@ -1,7 +1,7 @@
 /**
  * Two ingests of overlapping folders at once must give the nodes and relationships of one run
  * after the other; ingesting the same folder again must change nothing, answers included.
- * Runs its own embedded Neo4j (port 7722, temp data dir).
+ * Runs its own embedded Neo4j (the test port + 25, temp data dir).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractText } from "../ingest/index.ts";
@@ -16,9 +16,10 @@ import {
   writeGeneratedArticles,
   type DedicatedNeo4j,
   type GraphSnapshot,
+  dedicatedPort,
 } from "./support/reliability.ts";
 
-const PORT = 7722;
+const PORT = dedicatedPort(25); // 7722 with the default test port
 // Files 5..9 are in both folders: the same articles, so the same ids, written by both ingests.
 const FIRST = range(0, 10);
 const SECOND = range(5, 15);

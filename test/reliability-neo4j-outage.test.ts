@@ -1,5 +1,5 @@
 /**
- * Faults: Neo4j killed in the middle of an ingest. Runs its own embedded Neo4j (port 7721, temp
+ * Faults: Neo4j killed in the middle of an ingest. Runs its own embedded Neo4j (the test port + 24, temp
  * data dir), never the shared test server. (The server across a Neo4j restart is
  * test/api-recovery.test.ts.)
  */
@@ -14,10 +14,11 @@ import {
   tempDir,
   writeGeneratedArticles,
   type DedicatedNeo4j,
+  dedicatedPort,
 } from "./support/reliability.ts";
 import { waitFor } from "./support/wait.ts";
 
-const PORT = 7721;
+const PORT = dedicatedPort(24); // 7721 with the default test port
 const ARTICLES = 16;
 
 let db: DedicatedNeo4j;

@@ -151,6 +151,14 @@ export interface DedicatedNeo4j {
   dispose(): Promise<void>;
 }
 
+/**
+ * A port for a test's own Neo4j, `offset` above the suite's test port (NEO4J_TEST_PORT, 7697 by
+ * default): two suites run side by side with different test ports never meet on a dedicated one.
+ */
+export function dedicatedPort(offset: number): number {
+  return readConfig().embedded.testPort + offset;
+}
+
 /** Starts an embedded Neo4j of its own on `port` with a fresh temp data dir. */
 export async function startDedicatedNeo4j(port: number): Promise<DedicatedNeo4j> {
   const home = tempDir(`neo4j-${port}`);
