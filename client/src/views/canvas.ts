@@ -255,12 +255,18 @@ export function createCanvas(
       // The container may have been hidden (the article view) or resized since the last draw:
       // fitting with a stale size left the graph a speck in a corner.
       cy.resize();
+      const nodes = elements.filter((e) => e.group !== "edges" && !("source" in e.data));
+      const edges = elements.filter((e) => e.group === "edges" || "source" in e.data);
       cy.batch(() => {
         cy.elements().remove();
         // Restyled while empty, so switching stylesheets costs nothing.
         drawAsLarge(elements.length > LARGE_GRAPH_ELEMENTS);
-        cy.add(elements);
+        cy.add(nodes);
       });
+      // Nodes are styled before any edge joins them: Cytoscape marks a node's connected edges
+      // stale for every style property it applies, ten thousand edges times twenty properties.
+      cy.nodes().forEach((node) => void node.style("display"));
+      cy.batch(() => cy.add(edges));
       // Marks for bench/client-render.ts and for anyone reading a Chromium performance trace.
       performance.mark("canvas:added");
       return run(layout, looseBelow, fitTo);
