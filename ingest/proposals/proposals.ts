@@ -138,9 +138,22 @@ export function extractProposals(
   const lineage: ArticleLineage[] = [];
   const stances: ArticleStance[] = [];
   const mentionsBySentence = new Map<number, Mention[]>();
-  for (const m of resolved.entityOfMention.keys())
-    mentionsBySentence.set(m.sentence, [...(mentionsBySentence.get(m.sentence) ?? []), m]);
+  for (const m of resolved.entityOfMention.keys()) {
+    const list = mentionsBySentence.get(m.sentence);
+    if (list) list.push(m);
+    else mentionsBySentence.set(m.sentence, [m]);
+  }
   let lastProposal: ArticleProposal | null = null;
+  // The dates of a sentence, parsed once however many proposals it names.
+  const datesBySentence = new Map<Sentence, ReturnType<typeof findDates>>();
+  const datesOf = (sentence: Sentence): ReturnType<typeof findDates> => {
+    let dates = datesBySentence.get(sentence);
+    if (!dates) {
+      dates = findDates(sentence.text, published, false);
+      datesBySentence.set(sentence, dates);
+    }
+    return dates;
+  };
 
   for (const sentence of sentences) {
     const mentions = (mentionsBySentence.get(sentence.index) ?? []).sort((a, b) => a.start - b.start);
@@ -165,9 +178,7 @@ export function extractProposals(
             name: `${phrase.head} of ${next.text.replace(/^(the|a|an)\s+/i, "")}`,
             aliases: [],
             status: statusOf(sentence.text, phrase),
-            date:
-              findDates(sentence.text, published, false)[0]?.date ??
-              (published ? published.slice(0, 7) : null),
+            date: datesOf(sentence)[0]?.date ?? (published ? published.slice(0, 7) : null),
             proposedBy: proposersOf(phrase, mentions, resolved),
             partOf: null,
             isTerm: false,
@@ -201,7 +212,7 @@ export function extractProposals(
         inSentence.push(same);
         continue;
       }
-      const dates = findDates(sentence.text, published, false);
+      const dates = datesOf(sentence);
       const plan = firstMatch(TERM_RULES, {
         phrase,
         before: inSentence.filter((p) =>

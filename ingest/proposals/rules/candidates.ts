@@ -6,7 +6,7 @@
 import type { Token } from "../../annotate/index.ts";
 import type { Sentence } from "../../types.ts";
 import type { Rule } from "../../rules/rule.ts";
-import { phraseAround, wordsWithOffsets, contentWordsOf, type ProposalPhrase } from "../phrase-extent.ts";
+import { phraseAround, sentenceWords, contentWordsOf, type ProposalPhrase } from "../phrase-extent.ts";
 import {
   ASKING_VERBS,
   VAGUE_VERBS,
@@ -20,7 +20,7 @@ import {
   TERM_LIST_TOPIC,
 } from "./words.ts";
 import { UNDER_PLAN } from "./terms.ts";
-import { isGoverned } from "./governor.ts";
+import { firstGovernorEnd, isGoverned } from "./governor.ts";
 
 /** A sentence with its annotated tokens (part of speech, lemma): what candidate rules read. */
 export interface CandidateInput {
@@ -87,8 +87,13 @@ function nominalActions(input: CandidateInput): ProposalPhrase[] | null {
   const { sentence } = input;
   const text = sentence.text;
   const out: ProposalPhrase[] = [];
+  // A phrase is governed only after a governor ends: with none, or before the first, nothing is.
+  let governedFrom: number | null | undefined;
   for (const m of text.matchAll(NOMINAL_RE)) {
     const at = m.index ?? 0;
+    if (governedFrom === undefined) governedFrom = firstGovernorEnd(sentence);
+    if (governedFrom === null) return null;
+    if (at < governedFrom) continue;
     if (GENERIC_NOMINALS.has(m[0].toLowerCase())) continue;
     // "deal with", "essential to": the word is not a noun here ("non-deployment" may be tagged ADJ).
     const token = tokenAt(input, at);
@@ -115,7 +120,10 @@ const MAX_GERUND_WORDS = 9;
 /** A gerund with its object, not crossing punctuation. */
 function gerundPhrase(sentence: Sentence, from: number, rule: string): ProposalPhrase | null {
   const text = sentence.text;
-  const words = wordsWithOffsets(text).filter((x) => x.i >= from);
+  const all = sentenceWords(sentence);
+  const skip = all.findIndex((x) => x.i >= from);
+  // The sentence's words from `from` on; the object is at most MAX_GERUND_WORDS + 1 of them.
+  const words = skip < 0 ? [] : all.slice(skip, skip + MAX_GERUND_WORDS + 2);
   const first = words[0];
   if (!first || !isGerund(first.w)) return null;
   let k = 1;
@@ -170,8 +178,12 @@ function gerundActions(input: CandidateInput): ProposalPhrase[] | null {
   }
   // Elsewhere a gerund is a proposal as the object of a proposing verb or noun, or as the next
   // item of a list that is ("returning to a ceasefire, releasing detainees and opening …").
+  // With no gerund listed yet, one before the first governor's end can be neither governed nor a list item.
+  let governedFrom: number | null | undefined;
   for (const m of text.matchAll(/(?<=\s)\p{Ll}{3,}ing\b/gu)) {
     const at = m.index ?? 0;
+    if (governedFrom === undefined) governedFrom = firstGovernorEnd(sentence);
+    if (!out.length && at < (governedFrom ?? Infinity)) continue;
     if (out.some((p) => p.start === sentence.start + at)) continue;
     const phrase = gerundPhrase(sentence, at, "gerund-action");
     const listed = out.map((p) => p.end);

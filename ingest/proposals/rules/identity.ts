@@ -114,6 +114,8 @@ export const IDENTITY_RULES: readonly IdentityRule[] = [
     pattern: ({ known, phrase }) => {
       const words = new Set(phrase.contentWords);
       const score = similarity(known.contentWords, words);
+      // Below the lower threshold nothing else can make it the same proposal.
+      if (score < 0.6) return null;
       const needed = sharesHeadFamily(known, phrase) ? 0.6 : 0.8;
       const shared = [...known.contentWords].filter((w) => words.has(w));
       // One shared name ("Russia's requirements", "providing Russia with …") is not identity.
