@@ -8,6 +8,7 @@ import type { Mention, ResolvedEntity, Sentence } from "../types.ts";
 import { findDates } from "../events/dates.ts";
 import { allMatches, firstMatch } from "../rules/rule.ts";
 import { hasSubstance, type ProposalPhrase } from "./phrase-extent.ts";
+import { completePhrase } from "./complete-phrase.ts";
 import { CANDIDATE_RULES } from "./rules/candidates.ts";
 import { LINEAGE_RULES, OPENER_LINEAGE_RULES, STANCE_RULES, STATUS_RULES } from "./rules/cues.ts";
 import { IDENTITY_RULES, pointCount, similarity } from "./rules/identity.ts";
@@ -75,7 +76,10 @@ function statusOf(sentence: string, phrase: ProposalPhrase): ProposalStatus {
 
 /** Candidate phrases of a sentence: every candidate rule, a phrase inside a longer one dropped, rejects dropped. */
 export function findProposalPhrases(sentence: Sentence, tokens: readonly Token[]): ProposalPhrase[] {
-  const phrases = allMatches(CANDIDATE_RULES, { sentence, tokens }).flatMap((m) => m.match);
+  // A phrase the rules cut on a modifier is carried on to its noun (complete-phrase.ts).
+  const phrases = allMatches(CANDIDATE_RULES, { sentence, tokens }).flatMap((m) =>
+    m.match.map((p) => completePhrase(p, tokens)),
+  );
   const seen = new Set<string>();
   return phrases
     .filter(

@@ -5,7 +5,7 @@
  */
 import type { Rule } from "../../rules/rule.ts";
 import type { ProposalPhrase } from "../phrase-extent.ts";
-import { hasSubstance } from "../phrase-extent.ts";
+import { hasSubstance, isVerbish } from "../phrase-extent.ts";
 
 /** What identity rules compare: a known proposal's words and phrases, and the new phrase. */
 export interface IdentityInput {
@@ -51,7 +51,13 @@ const TIME_WORD =
 function distinguishingWords(phrase: ProposalPhrase): string[] {
   const head = family(phrase.head);
   return phrase.contentWords.filter(
-    (w) => family(w) !== head && !TIME_WORD.test(w) && !/(?:ed|en)$/.test(w) && hasSubstance([w]),
+    (w) =>
+      family(w) !== head &&
+      !TIME_WORD.test(w) &&
+      !/(?:ed|en|ly)$/.test(w) &&
+      hasSubstance([w]) &&
+      // "the deal to commence swiftly": what is done with it does not tell it apart.
+      !isVerbish(w),
   );
 }
 
@@ -125,6 +131,23 @@ export const IDENTITY_RULES: readonly IdentityRule[] = [
         new RegExp(`\\b${shared[0]!.replace(/[^\p{L}\p{N}]/gu, ".")}`, "iu").test(phrase.text) &&
         /^\p{Lu}/u.test(phrase.text.slice(phrase.text.toLowerCase().indexOf(shared[0]!)));
       return score >= needed && hasSubstance(shared) && !onlyAName ? score : null;
+    },
+    action: "same",
+  },
+  {
+    name: "three-shared-words",
+    example:
+      "The minister proposed assistance for the safe evacuation of foreign citizens and demanded the safe evacuation of foreign citizens from the combat areas.",
+    counterExample:
+      "They asked for the safe evacuation of foreign citizens; the ceasefire in the combat areas held.",
+    support: ["ua-03-putin-erdogan-call", "ua-15-putin-biden-calls", "ua-19-putin-scholz-talks"],
+    // Three content words in common name the same thing whatever the heads, when they are most
+    // of the shorter phrase's words.
+    pattern: ({ known, phrase }) => {
+      const words = new Set(phrase.contentWords);
+      const shared = [...known.contentWords].filter((w) => words.has(w));
+      const score = similarity(known.contentWords, words);
+      return shared.length >= 3 && score >= 0.6 && hasSubstance(shared) ? score : null;
     },
     action: "same",
   },
