@@ -69,9 +69,16 @@ const RELATIONAL_HEAD = /^(reform|revision|update)$/i;
 /** Proposals need a distinguishing word: "the plan" alone refers to one already named. */
 const MIN_CONTENT_WORDS = 1;
 
-function statusOf(sentence: string, phrase: ProposalPhrase): ProposalStatus {
+/** The status cue of a sentence, read once however many proposals it names. */
+const statusCueOfSentence = new WeakMap<Sentence, ProposalStatus>();
+function statusOf(sentence: Sentence, phrase: ProposalPhrase): ProposalStatus {
   if (/^(demands?|requirements|preconditions|conditions|ultimatum)$/.test(phrase.head)) return "demanded";
-  return firstMatch(STATUS_RULES, sentence)?.rule.action ?? "tabled";
+  let status = statusCueOfSentence.get(sentence);
+  if (status === undefined) {
+    status = firstMatch(STATUS_RULES, sentence.text)?.rule.action ?? "tabled";
+    statusCueOfSentence.set(sentence, status);
+  }
+  return status;
 }
 
 /** Candidate phrases of a sentence: every candidate rule, a phrase inside a longer one dropped, rejects dropped. */
@@ -181,7 +188,7 @@ export function extractProposals(
           const created: ArticleProposal = {
             name: `${phrase.head} of ${next.text.replace(/^(the|a|an)\s+/i, "")}`,
             aliases: [],
-            status: statusOf(sentence.text, phrase),
+            status: statusOf(sentence, phrase),
             date: datesOf(sentence)[0]?.date ?? (published ? published.slice(0, 7) : null),
             proposedBy: proposersOf(phrase, mentions, resolved),
             partOf: null,
@@ -207,7 +214,7 @@ export function extractProposals(
       const same = proposals.find(
         (p) => firstMatch(IDENTITY_RULES, { known: p, phrase })?.rule.action === "same",
       );
-      const status = statusOf(sentence.text, phrase);
+      const status = statusOf(sentence, phrase);
       if (same) {
         same.phrases.push(phrase);
         const alias = phrase.text.replace(/^(the|a|an)\s+/i, "");
@@ -419,6 +426,17 @@ function lineageFor(
   return [];
 }
 
+/** Where each stance cue matches in a sentence, found once for all its proposals. */
+const stanceCuesBySentence = new WeakMap<Sentence, (RegExpExecArray | null)[]>();
+function stanceCuesOf(sentence: Sentence): (RegExpExecArray | null)[] {
+  let cues = stanceCuesBySentence.get(sentence);
+  if (!cues) {
+    cues = STANCE_RULES.map((cue) => cue.pattern(sentence.text));
+    stanceCuesBySentence.set(sentence, cues);
+  }
+  return cues;
+}
+
 function stancesFor(
   p: ArticleProposal,
   sentence: Sentence,
@@ -427,8 +445,8 @@ function stancesFor(
 ): ArticleStance[] {
   const phrase = p.phrases.find((x) => x.sentence === sentence);
   if (!phrase) return [];
-  for (const cue of STANCE_RULES) {
-    const m = cue.pattern(sentence.text);
+  for (const [k, cue] of STANCE_RULES.entries()) {
+    const m = stanceCuesOf(sentence)[k]!;
     if (!m) continue;
     const verbAt = sentence.start + m.index;
     if (verbAt > phrase.start) {

@@ -14,10 +14,17 @@ export interface IdentityInput {
 }
 export type IdentityRule = Rule<IdentityInput, number, "same" | "different">;
 
+const pointCounts = new Map<string, number | null>();
 /** The number of points of a numbered plan ("28-point", "28 points", "of 28 points"). */
 export function pointCount(text: string): number | null {
+  // Asked of every known phrase for every new one: remembered by text.
+  const known = pointCounts.get(text);
+  if (known !== undefined) return known;
   const m = /\b(\d+)(?:-| )points?\b/i.exec(text);
-  return m ? Number(m[1]) : null;
+  const count = m ? Number(m[1]) : null;
+  if (pointCounts.size > 10_000) pointCounts.clear();
+  pointCounts.set(text, count);
+  return count;
 }
 
 export function similarity(a: Set<string>, b: Set<string>): number {
