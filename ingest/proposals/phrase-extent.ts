@@ -82,6 +82,30 @@ export function wordsWithOffsets(text: string): Word[] {
   return [...text.matchAll(WORD)].map((m) => ({ w: m[0], i: m.index ?? 0 }));
 }
 
+/** A sentence's words, split once: every candidate rule measures phrases over the same words. */
+const wordsBySentence = new WeakMap<Sentence, readonly Word[]>();
+export function sentenceWords(sentence: Sentence): readonly Word[] {
+  let words = wordsBySentence.get(sentence);
+  if (!words) {
+    words = wordsWithOffsets(sentence.text);
+    wordsBySentence.set(sentence, words);
+  }
+  return words;
+}
+
+/** A sentence's tokens by start offset, indexed once per token list. */
+const tokensByStart = new WeakMap<readonly Token[], Map<number, Token>>();
+function tokenStartingAt(tokens: readonly Token[], at: number): Token | undefined {
+  let index = tokensByStart.get(tokens);
+  if (!index) {
+    index = new Map();
+    // The first token at an offset wins, as a search from the left would find it.
+    for (const t of tokens) if (!index.has(t.start)) index.set(t.start, t);
+    tokensByStart.set(tokens, index);
+  }
+  return index.get(at);
+}
+
 const ADJECTIVE_TAGS = /Adjective|Adverb|Comparative|Superlative|Determiner|Value|Ordinal|Cardinal/;
 /** True when a phrase has a word that names a thing (a noun, a name, a number), not just qualities ("great deal"). */
 export function hasSubstance(words: string[]): boolean {
@@ -128,11 +152,10 @@ export function phraseAround(
   complements = true,
 ): ProposalPhrase | null {
   const text = sentence.text;
-  const words = wordsWithOffsets(text);
+  const words = sentenceWords(sentence);
   const head = text.slice(headStart, headEnd);
   // The tagger's part of speech of a word, where a token starts at it.
-  const posOf = (word: Word): string | undefined =>
-    tokens.find((t) => t.start === sentence.start + word.i)?.pos;
+  const posOf = (word: Word): string | undefined => tokenStartingAt(tokens, sentence.start + word.i)?.pos;
   const isVerb = (word: Word): boolean => {
     const pos = posOf(word);
     return pos ? pos === "VERB" || pos === "AUX" : isVerbish(word.w);

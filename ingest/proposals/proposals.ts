@@ -8,6 +8,7 @@ import type { Mention, ResolvedEntity, Sentence } from "../types.ts";
 import { findDates } from "../events/dates.ts";
 import { allMatches, firstMatch } from "../rules/rule.ts";
 import { hasSubstance, type ProposalPhrase } from "./phrase-extent.ts";
+import { completePhrase } from "./complete-phrase.ts";
 import { CANDIDATE_RULES } from "./rules/candidates.ts";
 import { LINEAGE_RULES, OPENER_LINEAGE_RULES, STANCE_RULES, STATUS_RULES } from "./rules/cues.ts";
 import { IDENTITY_RULES, pointCount, similarity } from "./rules/identity.ts";
@@ -68,14 +69,24 @@ const RELATIONAL_HEAD = /^(reform|revision|update)$/i;
 /** Proposals need a distinguishing word: "the plan" alone refers to one already named. */
 const MIN_CONTENT_WORDS = 1;
 
-function statusOf(sentence: string, phrase: ProposalPhrase): ProposalStatus {
+/** The status cue of a sentence, read once however many proposals it names. */
+const statusCueOfSentence = new WeakMap<Sentence, ProposalStatus>();
+function statusOf(sentence: Sentence, phrase: ProposalPhrase): ProposalStatus {
   if (/^(demands?|requirements|preconditions|conditions|ultimatum)$/.test(phrase.head)) return "demanded";
-  return firstMatch(STATUS_RULES, sentence)?.rule.action ?? "tabled";
+  let status = statusCueOfSentence.get(sentence);
+  if (status === undefined) {
+    status = firstMatch(STATUS_RULES, sentence.text)?.rule.action ?? "tabled";
+    statusCueOfSentence.set(sentence, status);
+  }
+  return status;
 }
 
 /** Candidate phrases of a sentence: every candidate rule, a phrase inside a longer one dropped, rejects dropped. */
 export function findProposalPhrases(sentence: Sentence, tokens: readonly Token[]): ProposalPhrase[] {
-  const phrases = allMatches(CANDIDATE_RULES, { sentence, tokens }).flatMap((m) => m.match);
+  // A phrase the rules cut on a modifier is carried on to its noun (complete-phrase.ts).
+  const phrases = allMatches(CANDIDATE_RULES, { sentence, tokens }).flatMap((m) =>
+    m.match.map((p) => completePhrase(p, tokens)),
+  );
   const seen = new Set<string>();
   return phrases
     .filter(
@@ -138,9 +149,22 @@ export function extractProposals(
   const lineage: ArticleLineage[] = [];
   const stances: ArticleStance[] = [];
   const mentionsBySentence = new Map<number, Mention[]>();
-  for (const m of resolved.entityOfMention.keys())
-    mentionsBySentence.set(m.sentence, [...(mentionsBySentence.get(m.sentence) ?? []), m]);
+  for (const m of resolved.entityOfMention.keys()) {
+    const list = mentionsBySentence.get(m.sentence);
+    if (list) list.push(m);
+    else mentionsBySentence.set(m.sentence, [m]);
+  }
   let lastProposal: ArticleProposal | null = null;
+  // The dates of a sentence, parsed once however many proposals it names.
+  const datesBySentence = new Map<Sentence, ReturnType<typeof findDates>>();
+  const datesOf = (sentence: Sentence): ReturnType<typeof findDates> => {
+    let dates = datesBySentence.get(sentence);
+    if (!dates) {
+      dates = findDates(sentence.text, published, false);
+      datesBySentence.set(sentence, dates);
+    }
+    return dates;
+  };
 
   for (const sentence of sentences) {
     const mentions = (mentionsBySentence.get(sentence.index) ?? []).sort((a, b) => a.start - b.start);
@@ -164,10 +188,8 @@ export function extractProposals(
           const created: ArticleProposal = {
             name: `${phrase.head} of ${next.text.replace(/^(the|a|an)\s+/i, "")}`,
             aliases: [],
-            status: statusOf(sentence.text, phrase),
-            date:
-              findDates(sentence.text, published, false)[0]?.date ??
-              (published ? published.slice(0, 7) : null),
+            status: statusOf(sentence, phrase),
+            date: datesOf(sentence)[0]?.date ?? (published ? published.slice(0, 7) : null),
             proposedBy: proposersOf(phrase, mentions, resolved),
             partOf: null,
             isTerm: false,
@@ -192,7 +214,7 @@ export function extractProposals(
       const same = proposals.find(
         (p) => firstMatch(IDENTITY_RULES, { known: p, phrase })?.rule.action === "same",
       );
-      const status = statusOf(sentence.text, phrase);
+      const status = statusOf(sentence, phrase);
       if (same) {
         same.phrases.push(phrase);
         const alias = phrase.text.replace(/^(the|a|an)\s+/i, "");
@@ -201,7 +223,7 @@ export function extractProposals(
         inSentence.push(same);
         continue;
       }
-      const dates = findDates(sentence.text, published, false);
+      const dates = datesOf(sentence);
       const plan = firstMatch(TERM_RULES, {
         phrase,
         before: inSentence.filter((p) =>
@@ -404,6 +426,17 @@ function lineageFor(
   return [];
 }
 
+/** Where each stance cue matches in a sentence, found once for all its proposals. */
+const stanceCuesBySentence = new WeakMap<Sentence, (RegExpExecArray | null)[]>();
+function stanceCuesOf(sentence: Sentence): (RegExpExecArray | null)[] {
+  let cues = stanceCuesBySentence.get(sentence);
+  if (!cues) {
+    cues = STANCE_RULES.map((cue) => cue.pattern(sentence.text));
+    stanceCuesBySentence.set(sentence, cues);
+  }
+  return cues;
+}
+
 function stancesFor(
   p: ArticleProposal,
   sentence: Sentence,
@@ -412,8 +445,8 @@ function stancesFor(
 ): ArticleStance[] {
   const phrase = p.phrases.find((x) => x.sentence === sentence);
   if (!phrase) return [];
-  for (const cue of STANCE_RULES) {
-    const m = cue.pattern(sentence.text);
+  for (const [k, cue] of STANCE_RULES.entries()) {
+    const m = stanceCuesOf(sentence)[k]!;
     if (!m) continue;
     const verbAt = sentence.start + m.index;
     if (verbAt > phrase.start) {

@@ -6,7 +6,7 @@
 import type { Token } from "../../annotate/index.ts";
 import type { Sentence } from "../../types.ts";
 import type { Rule } from "../../rules/rule.ts";
-import { phraseAround, wordsWithOffsets, contentWordsOf, type ProposalPhrase } from "../phrase-extent.ts";
+import { phraseAround, sentenceWords, contentWordsOf, type ProposalPhrase } from "../phrase-extent.ts";
 import {
   ASKING_VERBS,
   VAGUE_VERBS,
@@ -20,7 +20,8 @@ import {
   TERM_LIST_TOPIC,
 } from "./words.ts";
 import { UNDER_PLAN } from "./terms.ts";
-import { isGoverned } from "./governor.ts";
+import { getProposalWords } from "../../knowledge/word-lists.ts";
+import { firstGovernorEnd, isGoverned } from "./governor.ts";
 
 /** A sentence with its annotated tokens (part of speech, lemma): what candidate rules read. */
 export interface CandidateInput {
@@ -36,6 +37,8 @@ function tokenAt(input: CandidateInput, offset: number): Token | undefined {
 export type CandidateAction = "candidate" | "term";
 export type CandidateRule = Rule<CandidateInput, ProposalPhrase[], CandidateAction>;
 
+/** The listed actions of diplomacy, as opposed to any word with a nominal ending. */
+const DIPLOMATIC_ACTIONS = new Set(getProposalWords().nominalActions.map((w) => w.toLowerCase()));
 const nonEmpty = <T>(xs: T[]): T[] | null => (xs.length ? xs : null);
 /** Time and event complements: "the end of yesterday's meeting", "the beginning of the week". */
 const TIME_OR_EVENT =
@@ -83,25 +86,62 @@ function headNounPhrases(input: CandidateInput): ProposalPhrase[] | null {
   return nonEmpty(out);
 }
 
-function nominalActions(input: CandidateInput): ProposalPhrase[] | null {
+/** Where NOMINAL_RE matches in a sentence: found once, read by both nominal rules. */
+const nominalMatchesBySentence = new WeakMap<Sentence, { word: string; at: number }[]>();
+function nominalMatches(sentence: Sentence): { word: string; at: number }[] {
+  let found = nominalMatchesBySentence.get(sentence);
+  if (!found) {
+    found = [...sentence.text.matchAll(NOMINAL_RE)].map((m) => ({ word: m[0], at: m.index ?? 0 }));
+    nominalMatchesBySentence.set(sentence, found);
+  }
+  return found;
+}
+
+/** The phrase of a nominalised action at `at`, unless the word is no noun here or names a time or an event. */
+function nominalPhrase(input: CandidateInput, word: string, at: number, rule: string): ProposalPhrase | null {
   const { sentence } = input;
   const text = sentence.text;
+  if (GENERIC_NOMINALS.has(word.toLowerCase())) return null;
+  // "deal with", "essential to": the word is not a noun here ("non-deployment" may be tagged ADJ).
+  const token = tokenAt(input, at);
+  if (
+    token &&
+    (token.pos === "VERB" || token.pos === "AUX" || (token.pos === "ADJ" && !token.text.includes("-")))
+  )
+    return null;
+  if (TIME_OR_EVENT.test(text.slice(at + word.length, at + word.length + 40))) return null;
+  return phraseAround(sentence, input.tokens, at, at + word.length, rule);
+}
+
+function nominalActions(input: CandidateInput): ProposalPhrase[] | null {
+  const { sentence } = input;
   const out: ProposalPhrase[] = [];
-  for (const m of text.matchAll(NOMINAL_RE)) {
-    const at = m.index ?? 0;
-    if (GENERIC_NOMINALS.has(m[0].toLowerCase())) continue;
-    // "deal with", "essential to": the word is not a noun here ("non-deployment" may be tagged ADJ).
-    const token = tokenAt(input, at);
-    if (
-      token &&
-      (token.pos === "VERB" || token.pos === "AUX" || (token.pos === "ADJ" && !token.text.includes("-")))
-    )
-      continue;
-    if (TIME_OR_EVENT.test(text.slice(at + m[0].length, at + m[0].length + 40))) continue;
-    const phrase = phraseAround(sentence, input.tokens, at, at + m[0].length, "nominal-action");
+  // A phrase is governed only after a governor ends: with none, or before the first, nothing is.
+  let governedFrom: number | null | undefined;
+  for (const { word, at } of nominalMatches(sentence)) {
+    if (governedFrom === undefined) governedFrom = firstGovernorEnd(sentence);
+    if (governedFrom === null) return null;
+    if (at < governedFrom) continue;
+    const phrase = nominalPhrase(input, word, at, "nominal-action");
     // An action is a proposal only as the object of a proposing verb or noun.
     const listed = out.map((p) => p.end);
     if (phrase && isGoverned(sentence, input.tokens, phrase.start, listed)) out.push(phrase);
+  }
+  return nonEmpty(out);
+}
+
+/**
+ * "the withdrawal of forces from the hospitals", "the lifting of sanctions on fertiliser": the
+ * actions of diplomacy (ingest/knowledge/proposal-words.yaml, `nominalActions`, as opposed to any
+ * word with a nominal ending) with their
+ * complement name what a side wants wherever they stand, not only after a proposing verb.
+ */
+function diplomaticActions(input: CandidateInput): ProposalPhrase[] | null {
+  const out: ProposalPhrase[] = [];
+  for (const { word, at } of nominalMatches(input.sentence)) {
+    if (!DIPLOMATIC_ACTIONS.has(word.toLowerCase())) continue;
+    const phrase = nominalPhrase(input, word, at, "diplomatic-action");
+    if (phrase) out.push(phrase);
   }
   return nonEmpty(out);
 }
@@ -115,7 +155,10 @@ const MAX_GERUND_WORDS = 9;
 /** A gerund with its object, not crossing punctuation. */
 function gerundPhrase(sentence: Sentence, from: number, rule: string): ProposalPhrase | null {
   const text = sentence.text;
-  const words = wordsWithOffsets(text).filter((x) => x.i >= from);
+  const all = sentenceWords(sentence);
+  const skip = all.findIndex((x) => x.i >= from);
+  // The sentence's words from `from` on; the object is at most MAX_GERUND_WORDS + 1 of them.
+  const words = skip < 0 ? [] : all.slice(skip, skip + MAX_GERUND_WORDS + 2);
   const first = words[0];
   if (!first || !isGerund(first.w)) return null;
   let k = 1;
@@ -170,8 +213,12 @@ function gerundActions(input: CandidateInput): ProposalPhrase[] | null {
   }
   // Elsewhere a gerund is a proposal as the object of a proposing verb or noun, or as the next
   // item of a list that is ("returning to a ceasefire, releasing detainees and opening …").
+  // With no gerund listed yet, one before the first governor's end can be neither governed nor a list item.
+  let governedFrom: number | null | undefined;
   for (const m of text.matchAll(/(?<=\s)\p{Ll}{3,}ing\b/gu)) {
     const at = m.index ?? 0;
+    if (governedFrom === undefined) governedFrom = firstGovernorEnd(sentence);
+    if (!out.length && at < (governedFrom ?? Infinity)) continue;
     if (out.some((p) => p.start === sentence.start + at)) continue;
     const phrase = gerundPhrase(sentence, at, "gerund-action");
     const listed = out.map((p) => p.end);
@@ -375,6 +422,19 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
       "cx-09-zelenskyy-biden-call-normandy",
     ],
     pattern: nominalActions,
+    action: "candidate",
+  },
+  {
+    name: "diplomatic-action",
+    example: "The withdrawal of forces from the hospitals and clinics remains the first step.",
+    counterExample: "The situation of the civilians in the city remains difficult.",
+    support: [
+      "dx-13-jeddah-declaration-signed",
+      "ua-01-grain-deal-welcomed",
+      "ua-05-putin-macron-scholz-call",
+      "ua-21-blinken-ictv-interview",
+    ],
+    pattern: diplomaticActions,
     action: "candidate",
   },
   {

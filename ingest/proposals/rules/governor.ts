@@ -28,8 +28,23 @@ const NOT_THE_OBJECT = /^(not|never|no|after|before|during|since|despite|until|a
 const OBJECT_PUNCTUATION = /^[,:“”"«»‘’'–—-]$/;
 
 /** Sentence-relative offsets where a governor ends. */
+const governorEndsBySentence = new WeakMap<Sentence, number[]>();
 function governorEnds(sentence: Sentence): number[] {
-  return [...sentence.text.matchAll(GOVERNORS)].map((m) => (m.index ?? 0) + m[0].length);
+  let ends = governorEndsBySentence.get(sentence);
+  if (!ends) {
+    ends = [...sentence.text.matchAll(GOVERNORS)].map((m) => (m.index ?? 0) + m[0].length);
+    governorEndsBySentence.set(sentence, ends);
+  }
+  return ends;
+}
+
+/**
+ * Where the first governor of the sentence ends (sentence-relative), or null when it has none:
+ * nothing before that offset can be governed, so rules skip it without measuring a phrase.
+ */
+export function firstGovernorEnd(sentence: Sentence): number | null {
+  const ends = governorEnds(sentence);
+  return ends.length ? Math.min(...ends) : null;
 }
 
 /** True when the tokens between a governor and the phrase are the rest of a noun phrase. */

@@ -5,7 +5,7 @@
  */
 import type { Rule } from "../../rules/rule.ts";
 import type { ProposalPhrase } from "../phrase-extent.ts";
-import { hasSubstance } from "../phrase-extent.ts";
+import { hasSubstance, isVerbish } from "../phrase-extent.ts";
 
 /** What identity rules compare: a known proposal's words and phrases, and the new phrase. */
 export interface IdentityInput {
@@ -14,10 +14,17 @@ export interface IdentityInput {
 }
 export type IdentityRule = Rule<IdentityInput, number, "same" | "different">;
 
+const pointCounts = new Map<string, number | null>();
 /** The number of points of a numbered plan ("28-point", "28 points", "of 28 points"). */
 export function pointCount(text: string): number | null {
+  // Asked of every known phrase for every new one: remembered by text.
+  const known = pointCounts.get(text);
+  if (known !== undefined) return known;
   const m = /\b(\d+)(?:-| )points?\b/i.exec(text);
-  return m ? Number(m[1]) : null;
+  const count = m ? Number(m[1]) : null;
+  if (pointCounts.size > 10_000) pointCounts.clear();
+  pointCounts.set(text, count);
+  return count;
 }
 
 export function similarity(a: Set<string>, b: Set<string>): number {
@@ -51,7 +58,13 @@ const TIME_WORD =
 function distinguishingWords(phrase: ProposalPhrase): string[] {
   const head = family(phrase.head);
   return phrase.contentWords.filter(
-    (w) => family(w) !== head && !TIME_WORD.test(w) && !/(?:ed|en)$/.test(w) && hasSubstance([w]),
+    (w) =>
+      family(w) !== head &&
+      !TIME_WORD.test(w) &&
+      !/(?:ed|en|ly)$/.test(w) &&
+      hasSubstance([w]) &&
+      // "the deal to commence swiftly": what is done with it does not tell it apart.
+      !isVerbish(w),
   );
 }
 
@@ -114,6 +127,8 @@ export const IDENTITY_RULES: readonly IdentityRule[] = [
     pattern: ({ known, phrase }) => {
       const words = new Set(phrase.contentWords);
       const score = similarity(known.contentWords, words);
+      // Below the lower threshold nothing else can make it the same proposal.
+      if (score < 0.6) return null;
       const needed = sharesHeadFamily(known, phrase) ? 0.6 : 0.8;
       const shared = [...known.contentWords].filter((w) => words.has(w));
       // One shared name ("Russia's requirements", "providing Russia with …") is not identity.
@@ -123,6 +138,23 @@ export const IDENTITY_RULES: readonly IdentityRule[] = [
         new RegExp(`\\b${shared[0]!.replace(/[^\p{L}\p{N}]/gu, ".")}`, "iu").test(phrase.text) &&
         /^\p{Lu}/u.test(phrase.text.slice(phrase.text.toLowerCase().indexOf(shared[0]!)));
       return score >= needed && hasSubstance(shared) && !onlyAName ? score : null;
+    },
+    action: "same",
+  },
+  {
+    name: "three-shared-words",
+    example:
+      "The minister proposed assistance for the safe evacuation of foreign citizens and demanded the safe evacuation of foreign citizens from the combat areas.",
+    counterExample:
+      "They asked for the safe evacuation of foreign citizens; the ceasefire in the combat areas held.",
+    support: ["ua-03-putin-erdogan-call", "ua-15-putin-biden-calls", "ua-19-putin-scholz-talks"],
+    // Three content words in common name the same thing whatever the heads, when they are most
+    // of the shorter phrase's words.
+    pattern: ({ known, phrase }) => {
+      const words = new Set(phrase.contentWords);
+      const shared = [...known.contentWords].filter((w) => words.has(w));
+      const score = similarity(known.contentWords, words);
+      return shared.length >= 3 && score >= 0.6 && hasSubstance(shared) ? score : null;
     },
     action: "same",
   },
