@@ -258,9 +258,26 @@ function personEvidence(
   return 0.45;
 }
 
+/** Up to one capitalised word and three lower-case words, ending the text. */
+const ROLE_PHRASE = /((?:\p{Lu}[\p{L}’'-]+\s+)?(?:[\p{Ll}’'-]+\s+){0,3})$/u;
+const BLANK = /\s/;
+
+/**
+ * The text from the start of its last `n` whitespace-separated chunks: a phrase of at most `n`
+ * words that ends the text lies inside it, so an end-anchored search need not scan the rest.
+ */
+function lastChunks(text: string, n: number): string {
+  let k = text.length;
+  for (let chunk = 0; chunk < n && k > 0; chunk++) {
+    while (k > 0 && BLANK.test(text.charAt(k - 1))) k--;
+    while (k > 0 && !BLANK.test(text.charAt(k - 1))) k--;
+  }
+  return text.slice(k);
+}
+
 /** The lower-case role just before a name ("Kremlin spokesman"), if any. */
 function roleBefore(before: string): string | undefined {
-  const m = /((?:\p{Lu}[\p{L}’'-]+\s+)?(?:[\p{Ll}’'-]+\s+){0,3})$/u.exec(before.trimEnd() + " ");
+  const m = ROLE_PHRASE.exec(lastChunks(before.trimEnd(), 4) + " ");
   // Leading function words are not part of a role: "by special envoy" → "special envoy".
   const phrase = m?.[1]
     ?.trim()
@@ -280,20 +297,21 @@ function roleAfter(after: string): string | undefined {
     : undefined;
 }
 
+/** Determiners and connectors never start or end a name. */
+function trimEdges(xs: Token[]): Token[] {
+  let a = 0;
+  let b = xs.length;
+  while (a < b && !startsName(xs[a]!.text)) a++;
+  while (b > a && !startsName(xs[b - 1]!.text)) b--;
+  return xs.slice(a, b);
+}
+
 /** Classifies one span; returns zero or more mentions. */
 export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceStart: boolean): Mention[] {
   const out: Mention[] = [];
   let ts = span;
   // A capitalised ordinary word at the start of a sentence is not a name ("Today", "Despite").
   if (spanIsSentenceStart && ts.length && ctx.isSentenceInitialWord(ts[0]!)) ts = ts.slice(1);
-  // Determiners and connectors never start or end a name.
-  const trimEdges = (xs: Token[]): Token[] => {
-    let a = 0;
-    let b = xs.length;
-    while (a < b && !startsName(xs[a]!.text)) a++;
-    while (b > a && !startsName(xs[b - 1]!.text)) b--;
-    return xs.slice(a, b);
-  };
   ts = trimEdges(ts);
   const coordinated = splitCoordinatedNames(ctx, ts);
   if (coordinated) return coordinated;
