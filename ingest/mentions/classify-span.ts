@@ -2,9 +2,9 @@
  * Turns one run of capitalised tokens into mentions: countries and demonyms, institutions
  * (known, by head noun, acronyms), titles and the people they introduce, places.
  */
-import type { KnownInstitution } from "../knowledge/knowledge.ts";
+import type { Knowledge, KnownInstitution } from "../knowledge/knowledge.ts";
 import { getEntityWords } from "../knowledge/word-lists.ts";
-import { fold, nameKey, stripPossessive } from "../text/normalize.ts";
+import { fold, nameKey } from "../text/normalize.ts";
 import type { Mention } from "../types.ts";
 import type { CountryEntry } from "./gazetteer.ts";
 import {
@@ -65,7 +65,7 @@ function mention(
 ): Mention {
   const first = tokens[0]!;
   const last = tokens[tokens.length - 1]!;
-  const end = last.start + stripPossessive(last.text).length;
+  const end = last.start + last.bare.length;
   return {
     kind,
     text: ctx.body.slice(first.start, end),
@@ -78,12 +78,28 @@ function mention(
   };
 }
 
-const clean = (t: Token): string => stripPossessive(t.text);
+const clean = (t: Token): string => t.bare;
 const joinTokens = (ts: Token[]): string =>
   ts
     .map(clean)
     .join(" ")
     .replace(/\s+-\s+/g, "-");
+
+const longestKeysCache = new WeakMap<Knowledge, Map<string, number>>();
+
+/** First word of a known institution's key → the most words any such key has. */
+function longestInstitutionKeys(knowledge: Knowledge): Map<string, number> {
+  let longest = longestKeysCache.get(knowledge);
+  if (!longest) {
+    longest = new Map();
+    for (const key of knowledge.institutionByKey.keys()) {
+      const words = key.split(" ");
+      longest.set(words[0]!, Math.max(longest.get(words[0]!) ?? 0, words.length));
+    }
+    longestKeysCache.set(knowledge, longest);
+  }
+  return longest;
+}
 
 /** Longest run starting at `i` that names a known institution. */
 function matchKnownInstitution(
@@ -92,8 +108,10 @@ function matchKnownInstitution(
   i: number,
 ): { end: number; entry: KnownInstitution } | null {
   // First words are keyed as folded words: "al-Qaida" folds to "al qaida".
-  if (!ctx.knowledge.institutionFirstWords.has(nameKey(clean(ts[i]!)).split(" ")[0]!)) return null;
-  for (let j = Math.min(ts.length, i + 8); j > i; j--) {
+  const longest = longestInstitutionKeys(ctx.knowledge).get(nameKey(clean(ts[i]!)).split(" ")[0]!);
+  if (!longest) return null;
+  // A token folds to one word or more, so no name is longer in tokens than its key is in words.
+  for (let j = Math.min(ts.length, i + 8, i + longest); j > i; j--) {
     const entry = ctx.knowledge.institutionByKey.get(nameKey(joinTokens(ts.slice(i, j))));
     if (entry) return { end: j, entry };
   }
@@ -159,10 +177,9 @@ function matchStateBody(
  * institutions sharing a plural head, each named in the singular.
  */
 function splitCoordinatedNames(ctx: MentionContext, ts: Token[]): Mention[] | null {
-  if (ts.length < 4 || ts[1]!.text !== "and" || !startsName(ts[0]!.text) || !startsName(ts[2]!.text))
-    return null;
+  if (ts.length < 4 || ts[1]!.text !== "and" || !ts[0]!.capitalised || !ts[2]!.capitalised) return null;
   const tail = ts.slice(3);
-  if (!tail.every((t) => startsName(t.text))) return null;
+  if (!tail.every((t) => t.capitalised)) return null;
   const plural = clean(tail[tail.length - 1]!);
   const singular = plural.endsWith("ies") ? `${plural.slice(0, -3)}y` : plural.replace(/s$/, "");
   if (singular === plural) return null;
@@ -301,8 +318,8 @@ function roleAfter(after: string): string | undefined {
 function trimEdges(xs: Token[]): Token[] {
   let a = 0;
   let b = xs.length;
-  while (a < b && !startsName(xs[a]!.text)) a++;
-  while (b > a && !startsName(xs[b - 1]!.text)) b--;
+  while (a < b && !xs[a]!.capitalised) a++;
+  while (b > a && !xs[b - 1]!.capitalised) b--;
   return xs.slice(a, b);
 }
 
@@ -323,7 +340,7 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
   while (i < ts.length) {
     const t = ts[i]!;
     const w = clean(t);
-    if (!startsName(t.text)) {
+    if (!t.capitalised) {
       // "Secretary of State": a connector inside a title keeps the title going; "in" and "on" end it
       // ("the Chancellor in Brussels" is a title and a place).
       if (roleTokens.length === 0) institutionContext = undefined;
@@ -485,7 +502,7 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
       i++;
       continue;
     }
-    const standsAlone = i + 1 === ts.length || !startsName(ts[i + 1]!.text);
+    const standsAlone = i + 1 === ts.length || !ts[i + 1]!.capitalised;
     if ((COMPOUND_INSTITUTION.test(w) || CAMEL_CASE_COMPANY.test(w)) && standsAlone) {
       out.push(mention(ctx, "institution", [t], w, 0.6, { role: "company" }));
       i++;
@@ -556,7 +573,7 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
 
 /** A capitalised word that may continue an institution's name after "of" (not a person's initial or title). */
 function isTailWord(t: Token): boolean {
-  return startsName(t.text) && !INITIAL.test(t.text) && !TITLE_HEADS.has(clean(t));
+  return t.capitalised && !INITIAL.test(t.text) && !TITLE_HEADS.has(clean(t));
 }
 
 function hasTitleHeadAhead(ts: Token[], i: number): boolean {
@@ -576,7 +593,7 @@ function findInstitutionHead(ts: Token[], i: number): number {
     }
     if (TITLE_HEADS.has(w) && k > i) return -1;
     // A head comes before any connector: "Ministry of X", never "Darchiev for the Ministry".
-    if (!startsName(ts[k]!.text)) return -1;
+    if (!ts[k]!.capitalised) return -1;
   }
   return -1;
 }

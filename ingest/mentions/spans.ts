@@ -10,6 +10,10 @@ export interface Token {
   text: string;
   start: number;
   end: number;
+  /** The text without a possessive ending ("Putin’s" → "Putin"), read once. */
+  bare: string;
+  /** Does the token start like a name? Read once: every stage after asks. */
+  capitalised: boolean;
 }
 
 // Dotted abbreviations (U.S., D.C.), initials (S., Yu.), words with apostrophes and hyphens, numbers.
@@ -29,7 +33,13 @@ export function tokenize(sentence: Sentence): Token[] {
     if ((lastChar === "-" || lastChar === "’" || lastChar === "'") && !POSSESSIVE_END.test(text))
       text = text.replace(TRAILING_MARKS, "");
     const start = sentence.start + m.index;
-    tokens.push({ text, start, end: start + text.length });
+    tokens.push({
+      text,
+      start,
+      end: start + text.length,
+      bare: stripPossessive(text),
+      capitalised: startsName(text),
+    });
   }
   return tokens;
 }
@@ -40,7 +50,7 @@ const NAME_START = /^(?:\p{Lu}|(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu})/u;
 /** Does this word start like a name? */
 export const startsName = (text: string): boolean => NAME_START.test(text);
 
-export const isCapitalised = (t: Token): boolean => startsName(t.text);
+export const isCapitalised = (t: Token): boolean => t.capitalised;
 
 /** A run of capitalised tokens, with connectors ("of", "bin") kept when a capitalised token follows. */
 export interface Span {
@@ -79,7 +89,7 @@ export function findSpans(tokens: Token[], sentenceText: string, sentenceStart: 
       const prev = run[run.length - 1]!;
       const t = tokens[j]!;
       // A possessive ends a name ("Putin’s Kremlin"), unless it stands inside one ("People’s Republic").
-      const possessive = /[’']s?$/u.test(prev.text) && !POSSESSIVE_NAME_WORDS.has(stripPossessive(prev.text));
+      const possessive = /[’']s?$/u.test(prev.text) && !POSSESSIVE_NAME_WORDS.has(prev.bare);
       if (!isGapBlank(sentenceText, sentenceStart, prev, t) || possessive) break;
       if (isCapitalised(t)) {
         run.push(t);
