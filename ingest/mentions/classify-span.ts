@@ -214,8 +214,8 @@ function isNameToken(ctx: MentionContext, t: Token): boolean {
   const w = clean(t);
   if (INITIAL.test(t.text)) return true;
   if (NAME_PARTICLES.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w)) return true;
-  // "O’Brien" is a name, "NATO" is not. A surname with an Arabic article ("al-Assad") is not yet
-  // joined to the given name before it: tried, it cost a meeting elsewhere, cause not yet found.
+  // "O’Brien" is a name, "NATO" is not. A surname with an Arabic article ("al-Assad") only
+  // continues a name (see isArticledSurname).
   if (!/^\p{Lu}\p{Ll}/u.test(w) && !/^\p{Lu}[’']\p{Lu}/u.test(w)) return false;
   if (TITLE_HEADS.has(w) || MONTHS_AND_DAYS.has(w) || ANY_INSTITUTION_HEAD.has(w)) return false;
   if (ctx.gazetteer.countryByName.has(fold(w)) || ctx.gazetteer.countryByDemonym.has(fold(w))) return false;
@@ -230,6 +230,10 @@ function isNameToken(ctx: MentionContext, t: Token): boolean {
     return false;
   return true;
 }
+
+/** A surname with an Arabic article ("al-Burhan", "el-Sisi"): it continues a name, never starts one. */
+const ARTICLED_SURNAME = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}\p{Ll}/u;
+const isArticledSurname = (t: Token): boolean => ARTICLED_SURNAME.test(t.bare);
 
 /** Evidence, from the name's shape and its neighbours, that a run of name tokens is a person. */
 function personEvidence(
@@ -515,7 +519,12 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
     }
     // A run of name tokens: a person, a place, or nothing we know.
     let end = i;
-    while (end < ts.length && isNameToken(ctx, ts[end]!) && end - i < 5) end++;
+    while (
+      end < ts.length &&
+      (isNameToken(ctx, ts[end]!) || (end > i && isArticledSurname(ts[end]!))) &&
+      end - i < 5
+    )
+      end++;
     if (end === i) {
       i++;
       continue;

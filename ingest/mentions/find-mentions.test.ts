@@ -26,6 +26,16 @@ describe("findMentions (no knowledge file)", () => {
     expect(m?.role).toBeUndefined();
   });
 
+  it("keeps a surname with an Arabic article in the name, but never starts a name with one", () => {
+    expect(names("The army chief, General Kamal al-Mansouri, rejected the talks.", "person")).toEqual([
+      "Kamal al-Mansouri",
+    ]);
+    expect(names("Foreign Minister Tarek el-Hadidi arrived on Monday.", "person")).toEqual([
+      "Tarek el-Hadidi",
+    ]);
+    expect(names("Crowds gathered near al-Mansouri Square.", "person")).toEqual([]);
+  });
+
   it("finds East Slavic initials with the surname", () => {
     expect(names("The talks were led by Yu. Petrenko and S. Kovalchuk.", "person")).toEqual([
       "Yu. Petrenko",
