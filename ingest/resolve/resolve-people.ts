@@ -118,6 +118,15 @@ export function resolvePeople(mentions: Mention[], knowledge: Knowledge): Person
         addForm(nearestBefore(bySurname, m.start), { ...m, name: parts.length > 1 ? part : m.name });
         continue;
       }
+      // "Araqchi" after "Abbas Araghchi": the surname of another spelling the knowledge file gives.
+      const byKnownSpelling = knownPeopleWithSurnameForm(knowledge, key);
+      const spelled = clusters.find(
+        (c) => c.known && byKnownSpelling.length === 1 && c.known === byKnownSpelling[0],
+      );
+      if (spelled && parts.length === 1) {
+        addForm(spelled, m);
+        continue;
+      }
       const byGiven = clusters.filter((c) => c.given && foldSurname(c.given) === key);
       if (byGiven.length === 1 && parts.length === 1) {
         addForm(byGiven[0]!, m);
@@ -154,6 +163,12 @@ export function resolvePeople(mentions: Mention[], knowledge: Knowledge): Person
   }
   for (const c of clusters) c.canonical = pickCanonical(c);
   return clusters;
+}
+
+/** The distinct known people one of whose names or aliases ends in this surname. */
+function knownPeopleWithSurnameForm(knowledge: Knowledge, surnameKey: string): KnownPerson[] {
+  const forms = surnameIndex(knowledge).formsBySurname.get(surnameKey) ?? [];
+  return [...new Set(forms.map((form) => form.person))];
 }
 
 function uniqueKnownBySurname(knowledge: Knowledge, surnameKey: string): KnownPerson | null {
