@@ -318,6 +318,20 @@ function roleAfter(after: string): string | undefined {
     : undefined;
 }
 
+/** A country named in the possessive right before a token: "Qatar’s", "the United States’". */
+const POSSESSIVE_OWNER = /((?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*)[’'](?:s)?\s+$/u;
+
+function possessiveCountryBefore(ctx: MentionContext, t: Token): CountryEntry | undefined {
+  const owner = POSSESSIVE_OWNER.exec(lastChunks(ctx.textBefore(t), 3))?.[1]?.split(/\s+/);
+  if (!owner) return undefined;
+  // The longest run of the last words that names a country ("United States", not "States").
+  for (let k = 0; k < owner.length; k++) {
+    const country = ctx.gazetteer.countryByName.get(fold(owner.slice(k).join(" ")));
+    if (country) return country;
+  }
+  return undefined;
+}
+
 /** Determiners and connectors never start or end a name. */
 function trimEdges(xs: Token[]): Token[] {
   let a = 0;
@@ -445,11 +459,25 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
             ctx.gazetteer.countryByName.get(fold(clean(x)));
           if (c) out.push(mention(ctx, "country", [x], c.name, 0.7, { countryCode: c.code ?? undefined }));
         }
+        const kind = institutionKindOf(clean(ts[headAt]!));
+        // "Qatar’s Ministry of Foreign Affairs": a state's body, named as "Qatari Ministry of …".
+        const owner =
+          countryWord || kind !== "government" || i > 0
+            ? undefined
+            : possessiveCountryBefore(ctx, tokens[0]!);
+        const ownerWord = owner && (owner.demonyms[0] ?? owner.name);
         out.push(
-          mention(ctx, "institution", tokens, name, single ? 0.6 : 0.75, {
-            countryHint: countryWord?.name,
-            role: institutionKindOf(clean(ts[headAt]!)),
-          }),
+          mention(
+            ctx,
+            "institution",
+            tokens,
+            ownerWord ? `${ownerWord} ${name}` : name,
+            single ? 0.6 : 0.75,
+            {
+              countryHint: countryWord?.name ?? owner?.name,
+              role: kind,
+            },
+          ),
         );
         institutionContext = name;
         roleTokens = [];

@@ -36,6 +36,18 @@ describe("findMentions (no knowledge file)", () => {
     expect(names("Crowds gathered near al-Mansouri Square.", "person")).toEqual([]);
   });
 
+  it("names a state body after the country that owns it in the possessive", () => {
+    const found = find("Norway’s Ministry of Foreign Affairs said the talks would resume.");
+    const ministry = found.find((m) => m.kind === "institution");
+    expect(ministry?.name).toBe("Norwegian Ministry of Foreign Affairs");
+    expect(ministry?.countryHint).toBe("Norway");
+    expect(found.find((m) => m.kind === "country")?.name).toBe("Norway");
+    // Not a state's body: the name stays as written.
+    expect(names("Oslo’s University of Life Sciences hosted them.", "institution")).toEqual([
+      "University of Life Sciences",
+    ]);
+  });
+
   it("finds East Slavic initials with the surname", () => {
     expect(names("The talks were led by Yu. Petrenko and S. Kovalchuk.", "person")).toEqual([
       "Yu. Petrenko",
