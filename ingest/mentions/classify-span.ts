@@ -431,12 +431,19 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
         )
           next++;
         if (next === k) break;
-        if (
-          joined &&
-          !INSTITUTION_KIND_BY_HEAD.has(clean(ts[next - 1]!)) &&
-          !ANY_INSTITUTION_HEAD.has(clean(ts[next - 1]!))
-        )
-          break;
+        if (joined) {
+          const last = clean(ts[next - 1]!);
+          // "University of Haifa and Qatar University": a second name with the same head is another institution.
+          if (last === clean(ts[headAt]!)) break;
+          // "Institute for Strategy and Security", "Ministry of Trade and Industry": two single nouns
+          // joined inside one name, the second ending the run.
+          const commonNouns =
+            next === k + 1 &&
+            (next === ts.length || !ts[next]!.capitalised) &&
+            ts[k - 3]?.capitalised === false &&
+            [ts[k - 2]!, ts[k]!].every((x) => isPlainNoun(ctx, clean(x)));
+          if (!ANY_INSTITUTION_HEAD.has(last) && !commonNouns) break;
+        }
         end = next;
       }
       const tokens = ts.slice(i, end);
@@ -606,6 +613,23 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
     i = end;
   }
   return out;
+}
+
+/** A capitalised word inside a name that is no proper name we know: not a given name, surname, place or people. */
+function isPlainNoun(ctx: MentionContext, word: string): boolean {
+  const folded = fold(word);
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    !ctx.gazetteer.isGivenName(word) &&
+    !ctx.gazetteer.isPlaceWord(word) &&
+    !ctx.gazetteer.countryByName.has(folded) &&
+    !ctx.gazetteer.countryByDemonym.has(folded) &&
+    !ctx.gazetteer.countryByCapital.has(folded) &&
+    !ctx.gazetteer.cityCountry.has(folded) &&
+    !SURNAME_SUFFIX.test(word.toLowerCase()) &&
+    !ctx.knowledge.personByKey.has(nameKey(word)) &&
+    !ANY_INSTITUTION_HEAD.has(word)
+  );
 }
 
 /** A capitalised word that may continue an institution's name after "of" (not a person's initial or title). */

@@ -48,6 +48,17 @@ describe("findMentions (no knowledge file)", () => {
     ]);
   });
 
+  it("splits two institutions with the same head, and joins two nouns inside one name", () => {
+    expect(
+      names("Scholars at the University of Tromso and Nordland University disagreed.", "institution"),
+    ).toEqual(["University of Tromso", "Nordland University"]);
+    expect(names("The Institute for Strategy and Security warned of escalation.", "institution")).toEqual([
+      "Institute for Strategy and Security",
+    ]);
+    // A place after "and" is not part of the name.
+    expect(names("The Council of Europe and Africa met.", "institution")).toEqual(["Council of Europe"]);
+  });
+
   it("finds East Slavic initials with the surname", () => {
     expect(names("The talks were led by Yu. Petrenko and S. Kovalchuk.", "person")).toEqual([
       "Yu. Petrenko",
