@@ -62,4 +62,14 @@ describe("person resolution", () => {
     ).people.map((p) => ({ name: p.name, aliases: [...p.aliases].sort() }));
     expect(result).toEqual([{ name: "Yusuf Karimzadeh", aliases: ["Karimzade"] }]);
   });
+
+  it("gives a bare family name to the nearest person whose name puts it first", () => {
+    const result = people([
+      "Chairman Choi Sun Hwa met envoys. Later Choi said the talks had ended. President Choi Chul-soo agreed.",
+    ]);
+    expect(result).toEqual([
+      { name: "Choi Sun Hwa", aliases: ["Choi"] },
+      { name: "Choi Chul-soo", aliases: [] },
+    ]);
+  });
 });
