@@ -26,32 +26,58 @@ export interface MentionContext {
 
 /** Words the article also writes in lower case: capitalised at a sentence start they are not names. */
 export function lowerCaseWords(body: string): Set<string> {
+  // One pass over the characters: a word starts at a lower-case letter that follows no letter or
+  // apostrophe, and runs over lower-case letters, apostrophes and hyphens ("pro-war", "don’t").
   const words = new Set<string>();
-  LOWER_CASE_RUN.lastIndex = 0;
-  for (let m = LOWER_CASE_RUN.exec(body); m; m = LOWER_CASE_RUN.exec(body)) {
-    if (!followsWordCharacter(body, m.index)) {
-      words.add(m[0]);
+  let afterWordCharacter = false;
+  let i = 0;
+  while (i < body.length) {
+    const width = charWidth(body, i);
+    const kind = charKind(body, i, width);
+    if (kind === "lower" && !afterWordCharacter) {
+      let j = i + width;
+      while (j < body.length) {
+        const w = charWidth(body, j);
+        const k = charKind(body, j, w);
+        if (k !== "lower" && k !== "apostrophe" && k !== "hyphen") break;
+        j += w;
+      }
+      words.add(body.slice(i, j));
+      // The run ends in a letter, an apostrophe or a hyphen; only a hyphen lets a word start next.
+      afterWordCharacter = body.charAt(j - 1) !== "-";
+      i = j;
       continue;
     }
-    // Inside a word ("McCain"): only a part after a hyphen starts a word of its own ("pro-war").
-    const hyphen = m[0].indexOf("-");
-    if (hyphen >= 0) LOWER_CASE_RUN.lastIndex = m.index + hyphen + 1;
+    afterWordCharacter = kind === "lower" || kind === "letter" || kind === "apostrophe";
+    i += width;
   }
   return words;
 }
 
-const LOWER_CASE_RUN = /\p{Ll}[\p{Ll}’'-]*/gu;
-const LETTER = /\p{L}/u;
+type CharKind = "lower" | "letter" | "apostrophe" | "hyphen" | "other";
+const LOWER_CASE_LETTER = /^\p{Ll}$/u;
+const LETTER = /^\p{L}$/u;
 
-/** Is the character before `at` a letter or an apostrophe (so `at` is inside a word)? */
-function followsWordCharacter(text: string, at: number): boolean {
-  if (at === 0) return false;
-  const code = text.charCodeAt(at - 1);
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 39;
-  if (code === 0x2019) return true;
-  // A letter outside the Basic Plane ends in a low surrogate: test the whole code point.
-  const from = code >= 0xdc00 && code <= 0xdfff && at >= 2 ? at - 2 : at - 1;
-  return LETTER.test(text.slice(from, at));
+/** 2 for a character outside the Basic Plane (a surrogate pair), else 1. */
+function charWidth(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 0xd800 || code > 0xdbff) return 1;
+  const next = text.charCodeAt(at + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
+function charKind(text: string, at: number, width: number): CharKind {
+  const code = text.charCodeAt(at);
+  if (code < 128) {
+    if (code >= 97 && code <= 122) return "lower";
+    if (code >= 65 && code <= 90) return "letter";
+    if (code === 39) return "apostrophe";
+    return code === 45 ? "hyphen" : "other";
+  }
+  if (code === 0x2019) return "apostrophe";
+  const char = text.slice(at, at + width);
+  if (LOWER_CASE_LETTER.test(char)) return "lower";
+  return LETTER.test(char) ? "letter" : "other";
 }
 
 /** One sentence's context; a class, so that a sentence costs one object and no new closures. */
