@@ -6,7 +6,7 @@ import type { Knowledge, KnownInstitution } from "../knowledge/knowledge.ts";
 import { getEntityWords } from "../knowledge/word-lists.ts";
 import { fold, nameKey } from "../text/normalize.ts";
 import type { Mention } from "../types.ts";
-import type { CountryEntry } from "./gazetteer.ts";
+import type { CountryEntry, Gazetteer } from "./gazetteer.ts";
 import {
   EAST_ASIAN_SURNAMES,
   INSTITUTION_HEADS,
@@ -118,14 +118,32 @@ function matchKnownInstitution(
   return null;
 }
 
+const longestCountryCache = new WeakMap<Gazetteer, Map<string, number>>();
+
+/** First word of a country's folded name → the most words any such name has. */
+function longestCountryNames(gazetteer: Gazetteer): Map<string, number> {
+  let longest = longestCountryCache.get(gazetteer);
+  if (!longest) {
+    longest = new Map();
+    for (const key of gazetteer.countryByName.keys()) {
+      const words = key.split(" ");
+      longest.set(words[0]!, Math.max(longest.get(words[0]!) ?? 0, words.length));
+    }
+    longestCountryCache.set(gazetteer, longest);
+  }
+  return longest;
+}
+
 /** Longest run starting at `i` that names a country. */
 function matchCountry(
   ctx: MentionContext,
   ts: Token[],
   i: number,
 ): { end: number; country: CountryEntry } | null {
-  if (!ctx.gazetteer.countryFirstWords.has(fold(clean(ts[i]!)).split(" ")[0]!)) return null;
-  for (let j = Math.min(ts.length, i + 6); j > i; j--) {
+  const longest = longestCountryNames(ctx.gazetteer).get(fold(clean(ts[i]!)).split(" ")[0]!);
+  if (!longest) return null;
+  // As for institutions: no country's name is longer in tokens than in folded words.
+  for (let j = Math.min(ts.length, i + 6, i + longest); j > i; j--) {
     const words = ts.slice(i, j);
     if (words.length > 1 && !/^\p{Lu}/u.test(words[words.length - 1]!.text)) continue;
     const country = ctx.gazetteer.countryByName.get(fold(joinTokens(words)));
