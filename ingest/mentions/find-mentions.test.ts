@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { emptyKnowledge, loadKnowledge } from "../knowledge/knowledge.ts";
 import { splitSentences } from "../text/sentences.ts";
 import type { Mention } from "../types.ts";
+import { nameKey } from "../text/normalize.ts";
 import { findMentions } from "./find-mentions.ts";
 
 // Mechanisms alone: no knowledge file, so every name below is found by its shape and context.
@@ -24,6 +25,40 @@ describe("findMentions (no knowledge file)", () => {
     const [m] = find("Mr Oleksandr Bondarenko arrived late.").filter((x) => x.kind === "person");
     expect(m?.name).toBe("Oleksandr Bondarenko");
     expect(m?.role).toBeUndefined();
+  });
+
+  it("keeps a surname with an Arabic article in a known name, but never starts a name with one", () => {
+    const knowledge = emptyKnowledge();
+    const known = { name: "Kamal al-Mansouri", aliases: [], roles: [], affiliations: [] };
+    knowledge.people.push(known);
+    knowledge.personByKey.set(nameKey(known.name), known);
+    const text =
+      "The army chief, General Kamal al-Mansouri, rejected the talks. Crowds gathered near al-Mansouri Square.";
+    const people = findMentions(text, splitSentences(text), knowledge).filter((m) => m.kind === "person");
+    expect(people.map((m) => m.name)).toEqual(["Kamal al-Mansouri"]);
+  });
+
+  it("names a state body after the country that owns it in the possessive", () => {
+    const found = find("Norway’s Ministry of Foreign Affairs said the talks would resume.");
+    const ministry = found.find((m) => m.kind === "institution");
+    expect(ministry?.name).toBe("Norwegian Ministry of Foreign Affairs");
+    expect(ministry?.countryHint).toBe("Norway");
+    expect(found.find((m) => m.kind === "country")?.name).toBe("Norway");
+    // Not a state's body: the name stays as written.
+    expect(names("Oslo’s University of Life Sciences hosted them.", "institution")).toEqual([
+      "University of Life Sciences",
+    ]);
+  });
+
+  it("splits two institutions with the same head, and joins two nouns inside one name", () => {
+    expect(
+      names("Scholars at the University of Tromso and Nordland University disagreed.", "institution"),
+    ).toEqual(["University of Tromso", "Nordland University"]);
+    expect(names("The Institute for Strategy and Security warned of escalation.", "institution")).toEqual([
+      "Institute for Strategy and Security",
+    ]);
+    // A place after "and" is not part of the name.
+    expect(names("The Council of Europe and Africa met.", "institution")).toEqual(["Council of Europe"]);
   });
 
   it("finds East Slavic initials with the surname", () => {

@@ -16,6 +16,24 @@ export function findTitleAcronyms(body: string): Set<string> {
   return new Set([...body.matchAll(TITLE_ABBREVIATION)].map((m) => m[1]!));
 }
 
+const OPENING_MARK = /^[\s“"‘'«(\-–—]$/u;
+const QUOTE_MARK = /^[“"‘'«]$/u;
+const WHITESPACE = /^\s$/u;
+
+/**
+ * Does the text from the sentence start to `at` hold only opening marks, or end in a colon or
+ * semicolon (and perhaps a quotation mark)? Then the word at `at` starts a clause. Read
+ * character by character from the end, so a span costs its few neighbours, not the sentence.
+ */
+function startsClause(body: string, sentenceStart: number, at: number): boolean {
+  let k = at;
+  if (k > sentenceStart && QUOTE_MARK.test(body.charAt(k - 1))) k--;
+  while (k > sentenceStart && WHITESPACE.test(body.charAt(k - 1))) k--;
+  if (k > sentenceStart && /[:;]/.test(body.charAt(k - 1))) return true;
+  for (let j = sentenceStart; j < at; j++) if (!OPENING_MARK.test(body.charAt(j))) return false;
+  return true;
+}
+
 /** Finds every mention in an article's sentences, in text order. */
 export function findMentions(body: string, sentences: Sentence[], knowledge: Knowledge): Mention[] {
   const gazetteer = buildGazetteer(knowledge);
@@ -26,8 +44,7 @@ export function findMentions(body: string, sentences: Sentence[], knowledge: Kno
     const ctx = createMentionContext(body, sentence, knowledge, gazetteer, lowerWords);
     const tokens = tokenize(sentence);
     for (const span of findSpans(tokens, sentence.text, sentence.start)) {
-      const before = body.slice(sentence.start, span.tokens[0]!.start);
-      const atStart = /^[\s“"‘'«(\-–—]*$/u.test(before) || /[:;]\s*[“"‘'«]?$/u.test(before);
+      const atStart = startsClause(body, sentence.start, span.tokens[0]!.start);
       for (const found of classifySpan(ctx, span.tokens, atStart)) {
         const kept = applyMentionRules(found, {
           before: body.slice(sentence.start, found.start),

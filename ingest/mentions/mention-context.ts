@@ -6,6 +6,8 @@ import { TITLE_HEADS } from "./lexicon.ts";
 import type { Token } from "./spans.ts";
 
 const CONTEXT_WINDOW = 120;
+const SHOUTED_WORD = /\b\p{Lu}{3,}\b/gu;
+const POSSESSIVE_END = /[’']s?$/u;
 
 export interface MentionContext {
   body: string;
@@ -24,9 +26,97 @@ export interface MentionContext {
 
 /** Words the article also writes in lower case: capitalised at a sentence start they are not names. */
 export function lowerCaseWords(body: string): Set<string> {
+  // One pass over the characters: a word starts at a lower-case letter that follows no letter or
+  // apostrophe, and runs over lower-case letters, apostrophes and hyphens ("pro-war", "don’t").
   const words = new Set<string>();
-  for (const m of body.matchAll(/(?<![\p{L}’'])[\p{Ll}][\p{Ll}’'-]*/gu)) words.add(m[0]);
+  let afterWordCharacter = false;
+  let i = 0;
+  while (i < body.length) {
+    const width = charWidth(body, i);
+    const kind = charKind(body, i, width);
+    if (kind === "lower" && !afterWordCharacter) {
+      let j = i + width;
+      while (j < body.length) {
+        const w = charWidth(body, j);
+        const k = charKind(body, j, w);
+        if (k !== "lower" && k !== "apostrophe" && k !== "hyphen") break;
+        j += w;
+      }
+      words.add(body.slice(i, j));
+      // The run ends in a letter, an apostrophe or a hyphen; only a hyphen lets a word start next.
+      afterWordCharacter = body.charAt(j - 1) !== "-";
+      i = j;
+      continue;
+    }
+    afterWordCharacter = kind === "lower" || kind === "letter" || kind === "apostrophe";
+    i += width;
+  }
   return words;
+}
+
+type CharKind = "lower" | "letter" | "apostrophe" | "hyphen" | "other";
+const LOWER_CASE_LETTER = /^\p{Ll}$/u;
+const LETTER = /^\p{L}$/u;
+
+/** 2 for a character outside the Basic Plane (a surrogate pair), else 1. */
+function charWidth(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 0xd800 || code > 0xdbff) return 1;
+  const next = text.charCodeAt(at + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
+function charKind(text: string, at: number, width: number): CharKind {
+  const code = text.charCodeAt(at);
+  if (code < 128) {
+    if (code >= 97 && code <= 122) return "lower";
+    if (code >= 65 && code <= 90) return "letter";
+    if (code === 39) return "apostrophe";
+    return code === 45 ? "hyphen" : "other";
+  }
+  if (code === 0x2019) return "apostrophe";
+  const char = text.slice(at, at + width);
+  if (LOWER_CASE_LETTER.test(char)) return "lower";
+  return LETTER.test(char) ? "letter" : "other";
+}
+
+/** One sentence's context; a class, so that a sentence costs one object and no new closures. */
+class SentenceContext implements MentionContext {
+  readonly isShouting: boolean;
+
+  constructor(
+    readonly body: string,
+    readonly sentence: Sentence,
+    readonly knowledge: Knowledge,
+    readonly gazetteer: Gazetteer,
+    private readonly lowerWords: Set<string>,
+  ) {
+    this.isShouting = countShoutedWords(sentence.text) >= 3;
+  }
+
+  // Context rules look a few words either side; a bounded window keeps anchored regexes linear.
+  textBefore(t: Token): string {
+    return this.body.slice(Math.max(this.sentence.start, t.start - CONTEXT_WINDOW), t.start);
+  }
+
+  textAfter(t: Token): string {
+    return this.body.slice(t.end, Math.min(this.sentence.end, t.end + CONTEXT_WINDOW));
+  }
+
+  isSentenceInitialWord(t: Token): boolean {
+    const w = t.text.replace(POSSESSIVE_END, "");
+    if (TITLE_HEADS.has(w) || this.gazetteer.isGivenName(w)) return false;
+    const lower = w.toLowerCase();
+    if (this.gazetteer.countryByDemonym.has(lower) || this.gazetteer.countryByName.has(lower)) return false;
+    return this.gazetteer.isCommonWord(w) || this.lowerWords.has(lower);
+  }
+}
+
+function countShoutedWords(text: string): number {
+  let count = 0;
+  SHOUTED_WORD.lastIndex = 0;
+  while (SHOUTED_WORD.exec(text) && count < 3) count++;
+  return count;
 }
 
 export function createMentionContext(
@@ -36,22 +126,5 @@ export function createMentionContext(
   gazetteer: Gazetteer,
   lowerWords: Set<string>,
 ): MentionContext {
-  return {
-    body,
-    sentence,
-    knowledge,
-    gazetteer,
-    isShouting: (sentence.text.match(/\b\p{Lu}{3,}\b/gu) ?? []).length >= 3,
-    // Context rules look a few words either side; a bounded window keeps anchored regexes linear.
-    textBefore: (t) => body.slice(Math.max(sentence.start, t.start - CONTEXT_WINDOW), t.start),
-    textAfter: (t) => body.slice(t.end, Math.min(sentence.end, t.end + CONTEXT_WINDOW)),
-    isSentenceInitialWord: (t) => {
-      const w = t.text.replace(/[’']s?$/u, "");
-      if (TITLE_HEADS.has(w) || gazetteer.isGivenName(w)) return false;
-      if (gazetteer.countryByDemonym.has(w.toLowerCase()) || gazetteer.countryByName.has(w.toLowerCase()))
-        return false;
-      const lower = w.toLowerCase();
-      return gazetteer.isCommonWord(w) || lowerWords.has(lower);
-    },
-  };
+  return new SentenceContext(body, sentence, knowledge, gazetteer, lowerWords);
 }

@@ -239,8 +239,11 @@ export function applyMentionRules(
   context: Omit<MentionRuleInput, "mention">,
 ): Mention | null {
   let current = mention;
+  // One input object for the whole table: a rule reads it, only the mention changes between rules.
+  const input: MentionRuleInput = { ...context, mention: current };
   for (const rule of MENTION_RULES) {
-    const cut = rule.pattern({ ...context, mention: current });
+    input.mention = current;
+    const cut = rule.pattern(input);
     if (!cut) continue;
     switch (rule.action.kind) {
       case "drop":

@@ -10,20 +10,36 @@ export interface Token {
   text: string;
   start: number;
   end: number;
+  /** The text without a possessive ending ("Putin’s" → "Putin"), read once. */
+  bare: string;
+  /** Does the token start like a name? Read once: every stage after asks. */
+  capitalised: boolean;
 }
 
 // Dotted abbreviations (U.S., D.C.), initials (S., Yu.), words with apostrophes and hyphens, numbers.
 const TOKEN =
   /(?:\p{Lu}\.){2,}|\p{Lu}\p{Ll}?\.(?=\s+\p{Lu})|[\p{L}\p{M}][\p{L}\p{M}\d’'-]*|\d[\d,.-]*\p{L}*/gu;
 
+const TRAILING_MARKS = /[-’']+$/u;
+const POSSESSIVE_END = /[’']s?$/u;
+
 export function tokenize(sentence: Sentence): Token[] {
   const tokens: Token[] = [];
-  for (const m of sentence.text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(sentence.text); m; m = TOKEN.exec(sentence.text)) {
     let text = m[0];
     // A trailing hyphen or apostrophe is punctuation, not part of the word.
-    text = text.replace(/[-’']+$/u, (tail) => (/[’']s?$/u.test(text) ? tail : ""));
-    const start = sentence.start + (m.index ?? 0);
-    tokens.push({ text, start, end: start + text.length });
+    const lastChar = text.charAt(text.length - 1);
+    if ((lastChar === "-" || lastChar === "’" || lastChar === "'") && !POSSESSIVE_END.test(text))
+      text = text.replace(TRAILING_MARKS, "");
+    const start = sentence.start + m.index;
+    tokens.push({
+      text,
+      start,
+      end: start + text.length,
+      bare: stripPossessive(text),
+      capitalised: startsName(text),
+    });
   }
   return tokens;
 }
@@ -34,7 +50,7 @@ const NAME_START = /^(?:\p{Lu}|(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu})/u;
 /** Does this word start like a name? */
 export const startsName = (text: string): boolean => NAME_START.test(text);
 
-export const isCapitalised = (t: Token): boolean => startsName(t.text);
+export const isCapitalised = (t: Token): boolean => t.capitalised;
 
 /** A run of capitalised tokens, with connectors ("of", "bin") kept when a capitalised token follows. */
 export interface Span {
@@ -43,11 +59,24 @@ export interface Span {
   first: number;
 }
 
+const WHITESPACE = /\s/;
+
+/** Is the text between two offsets only whitespace (or empty)? */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charAt(k);
+    if (c !== " " && !WHITESPACE.test(c)) return false;
+  }
+  return true;
+}
+
+function isGapBlank(sentenceText: string, sentenceStart: number, a: Token, b: Token): boolean {
+  return isBlank(sentenceText, a.end - sentenceStart, b.start - sentenceStart);
+}
+
 /** Finds maximal runs of capitalised tokens not separated by punctuation. */
 export function findSpans(tokens: Token[], sentenceText: string, sentenceStart: number): Span[] {
   const spans: Span[] = [];
-  const gapIsSpace = (a: Token, b: Token): boolean =>
-    /^\s*$/.test(sentenceText.slice(a.end - sentenceStart, b.start - sentenceStart));
   let i = 0;
   while (i < tokens.length) {
     if (!isCapitalised(tokens[i]!)) {
@@ -60,8 +89,8 @@ export function findSpans(tokens: Token[], sentenceText: string, sentenceStart: 
       const prev = run[run.length - 1]!;
       const t = tokens[j]!;
       // A possessive ends a name ("Putin’s Kremlin"), unless it stands inside one ("People’s Republic").
-      const possessive = /[’']s?$/u.test(prev.text) && !POSSESSIVE_NAME_WORDS.has(stripPossessive(prev.text));
-      if (!gapIsSpace(prev, t) || possessive) break;
+      const possessive = /[’']s?$/u.test(prev.text) && !POSSESSIVE_NAME_WORDS.has(prev.bare);
+      if (!isGapBlank(sentenceText, sentenceStart, prev, t) || possessive) break;
       if (isCapitalised(t)) {
         run.push(t);
         j++;
@@ -72,7 +101,7 @@ export function findSpans(tokens: Token[], sentenceText: string, sentenceStart: 
       // Allow up to two connectors ("of the") before the next capitalised token.
       const next = tokens[j + 1];
       const nextNext = tokens[j + 2];
-      if (connects && next && gapIsSpace(t, next) && isCapitalised(next)) {
+      if (connects && next && isGapBlank(sentenceText, sentenceStart, t, next) && isCapitalised(next)) {
         run.push(t);
         j++;
       } else if (
@@ -80,8 +109,8 @@ export function findSpans(tokens: Token[], sentenceText: string, sentenceStart: 
         next &&
         nextNext &&
         INSTITUTION_CONNECTORS.has(next.text.toLowerCase()) &&
-        gapIsSpace(t, next) &&
-        gapIsSpace(next, nextNext) &&
+        isGapBlank(sentenceText, sentenceStart, t, next) &&
+        isGapBlank(sentenceText, sentenceStart, next, nextNext) &&
         isCapitalised(nextNext)
       ) {
         run.push(t, next);

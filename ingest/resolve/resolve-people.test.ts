@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptyKnowledge } from "../knowledge/knowledge.ts";
+import { nameKey } from "../text/normalize.ts";
 import { extractDocument } from "../testing/build-article.ts";
 
 const people = (texts: string[]): { name: string; aliases: string[] }[] =>
@@ -46,6 +47,29 @@ describe("person resolution", () => {
   it("keeps a hyphenated given name inside one full name ('Jean-Yves Morel')", () => {
     expect(people(["Minister Jean-Yves Morel flew to Cairo. Morel met officials there."])).toEqual([
       { name: "Jean-Yves Morel", aliases: ["Morel"] },
+    ]);
+  });
+
+  it("gives a bare surname in a known other spelling to the person named in full", () => {
+    const knowledge = emptyKnowledge();
+    const known = { name: "Yusuf Karimzadeh", aliases: ["Yusuf Karimzade"], roles: [], affiliations: [] };
+    knowledge.people.push(known);
+    for (const n of [known.name, ...known.aliases]) knowledge.personByKey.set(nameKey(n), known);
+    const result = extractDocument(
+      ["Foreign Minister Yusuf Karimzadeh arrived in Vienna. Karimzade said the talks went well."],
+      "2025-03-10",
+      knowledge,
+    ).people.map((p) => ({ name: p.name, aliases: [...p.aliases].sort() }));
+    expect(result).toEqual([{ name: "Yusuf Karimzadeh", aliases: ["Karimzade"] }]);
+  });
+
+  it("gives a bare family name to the nearest person whose name puts it first", () => {
+    const result = people([
+      "Chairman Choi Sun Hwa met envoys. Later Choi said the talks had ended. President Choi Chul-soo agreed.",
+    ]);
+    expect(result).toEqual([
+      { name: "Choi Sun Hwa", aliases: ["Choi"] },
+      { name: "Choi Chul-soo", aliases: [] },
     ]);
   });
 });

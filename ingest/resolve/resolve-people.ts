@@ -5,6 +5,7 @@
  */
 import type { Knowledge, KnownPerson } from "../knowledge/knowledge.ts";
 import { givenNamesCompatible, nameKey } from "../text/normalize.ts";
+import { EAST_ASIAN_SURNAMES } from "../mentions/lexicon.ts";
 import { foldSurname } from "./surname.ts";
 import type { Mention } from "../types.ts";
 import { nameWords as words, surnameIndex, surnameOf } from "./known-surnames.ts";
@@ -13,6 +14,8 @@ export interface PersonCluster {
   canonical: string;
   known: KnownPerson | null;
   surnameKey: string;
+  /** The family name of a name written family name first ("Kim" of "Kim Jong Un"), folded. */
+  familyFirstKey?: string;
   given: string | null;
   /** Surface names (no titles) with how often each was used. */
   forms: Map<string, number>;
@@ -95,6 +98,7 @@ export function resolvePeople(mentions: Mention[], knowledge: Knowledge): Person
         canonical: m.name,
         known,
         surnameKey: known ? surnameOf(known.name) : surnameOf(m.name),
+        familyFirstKey: familyNameFirst(known?.name ?? m.name),
         given: known ? words(known.name)[0]! : given,
         forms: new Map(),
         mentions: [],
@@ -113,9 +117,19 @@ export function resolvePeople(mentions: Mention[], knowledge: Knowledge): Person
     const parts = isHyphenPair(m.name) ? m.name.split("-") : words(m.name);
     for (const part of parts) {
       const key = foldSurname(part);
-      const bySurname = clusters.filter((c) => c.surnameKey === key);
+      // "Chairman Kim" after "Kim Jong Un": a family name written first counts as the surname.
+      const bySurname = clusters.filter((c) => c.surnameKey === key || c.familyFirstKey === key);
       if (bySurname.length) {
         addForm(nearestBefore(bySurname, m.start), { ...m, name: parts.length > 1 ? part : m.name });
+        continue;
+      }
+      // "Araqchi" after "Abbas Araghchi": the surname of another spelling the knowledge file gives.
+      const byKnownSpelling = knownPeopleWithSurnameForm(knowledge, key);
+      const spelled = clusters.find(
+        (c) => c.known && byKnownSpelling.length === 1 && c.known === byKnownSpelling[0],
+      );
+      if (spelled && parts.length === 1) {
+        addForm(spelled, m);
         continue;
       }
       const byGiven = clusters.filter((c) => c.given && foldSurname(c.given) === key);
@@ -154,6 +168,22 @@ export function resolvePeople(mentions: Mention[], knowledge: Knowledge): Person
   }
   for (const c of clusters) c.canonical = pickCanonical(c);
   return clusters;
+}
+
+/**
+ * "Kim Jong Un", "Moon Jae-in": an East Asian family name before a given name of two syllables
+ * (two words, or one hyphenated) is the name's surname; "Sung Kim" and "Wang Yi" are left as they are.
+ */
+function familyNameFirst(name: string): string | undefined {
+  const ws = words(name);
+  const twoSyllableGiven = ws.length === 3 || (ws.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(ws[1]!));
+  return twoSyllableGiven && EAST_ASIAN_SURNAMES.has(ws[0]!) ? foldSurname(ws[0]!) : undefined;
+}
+
+/** The distinct known people one of whose names or aliases ends in this surname. */
+function knownPeopleWithSurnameForm(knowledge: Knowledge, surnameKey: string): KnownPerson[] {
+  const forms = surnameIndex(knowledge).formsBySurname.get(surnameKey) ?? [];
+  return [...new Set(forms.map((form) => form.person))];
 }
 
 function uniqueKnownBySurname(knowledge: Knowledge, surnameKey: string): KnownPerson | null {
