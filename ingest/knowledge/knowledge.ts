@@ -22,7 +22,12 @@ const InstitutionSchema = z.object({
   /** The city a meeting "at" this institution takes place in. */
   venue: z.string().optional(),
 });
-const CountrySchema = z.object({ name: z.string().min(1), aliases: z.array(z.string()).default([]) });
+const CountrySchema = z.object({
+  name: z.string().min(1),
+  aliases: z.array(z.string()).default([]),
+  /** Adjectives that name the country ("Soviet"), beyond those the country-data package has. */
+  demonyms: z.array(z.string()).default([]),
+});
 const KnowledgeSchema = z.object({
   people: z.array(PersonSchema).default([]),
   institutions: z.array(InstitutionSchema).default([]),

@@ -64,18 +64,18 @@ function buildCountries(knowledge: Knowledge): CountryEntry[] {
   });
   for (const known of knowledge.countries) {
     const existing = entries.find((e) => fold(e.name) === fold(known.name));
-    if (existing) existing.names.push(...known.aliases);
-    else
+    if (existing) {
+      existing.names.push(...known.aliases);
+      existing.demonyms.push(...known.demonyms);
+    } else
       entries.push({
         name: known.name,
         code: null,
         names: [known.name, ...known.aliases],
-        demonyms: [],
+        demonyms: [...known.demonyms],
         capitals: [],
       });
   }
-  const soviet = entries.find((e) => e.name === "Soviet Union");
-  soviet?.demonyms.push("Soviet");
   return entries;
 }
 
