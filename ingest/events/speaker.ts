@@ -72,9 +72,21 @@ export function speakerAt(
     const label = LABEL.exec(text);
     if (!label) continue;
     const start = (p.index ?? 0) + p[0].length - text.length;
-    return personIn(resolved, start, start + label[0].length);
+    return personIn(resolved, start, start + label[0].length) ?? personBySurname(resolved, label[0]);
   }
   return null;
+}
+
+/**
+ * The person a capitalised speaker label names by surname only ("SECRETARY BLINKEN:"), which the
+ * mention stage does not read as a name: the one person of the article with that last name.
+ */
+function personBySurname(resolved: ArticleEntities, label: string): ResolvedEntity | null {
+  const words = new Set(label.toLowerCase().match(/\p{L}[\p{L}'’-]+/gu) ?? []);
+  const named = resolved.entities.filter(
+    (e) => e.kind === "person" && words.has(e.name.toLowerCase().split(/\s+/).pop() ?? ""),
+  );
+  return named.length === 1 ? named[0]! : null;
 }
 
 /** A first person standing for the speaker before a meeting word: "we met", "I spoke with", "our conversation". */
