@@ -405,7 +405,12 @@ export function extractMeetings(
     const futureDate = !!(date && published && date.slice(0, 10) > published);
     const place =
       placeOf(sentence, resolved.places, trigger.index, clause) ??
-      placeInClause(doc, bodyClause(sentence, clause), sentence.start + trigger.index) ??
+      placeInClause(
+        doc,
+        bodyClause(sentence, clause),
+        sentence.start + trigger.index,
+        trigger.kind === "visit",
+      ) ??
       // The dateline is where the story was filed: the place of the lead's news of the day, not of what it recalls.
       (sentence.paragraph <= 1 && nearPublication(date, published) ? dateline : null);
     // One person "in talks" is weak evidence of a meeting unless it is a briefing, a visit or a call, or dated and placed.
