@@ -240,3 +240,19 @@ describe("delegations named after a meeting", () => {
     ).toEqual([]);
   });
 });
+
+describe("a person's own meeting with officials", () => {
+  it("seats the person whose meeting it is, not only someone's agent", () => {
+    const [m] = meetings(
+      "Secretary of State Anna Keller’s meeting with officials from Sylvania, scheduled for this week in Geneva, will take place later.",
+      "2018-11-07",
+    );
+    expect(m).toMatchObject({ place: "Geneva", status: "planned" });
+    expect(m!.participants).toEqual(["Anna Keller"]);
+  });
+
+  it("still leaves out someone named as another's officials", () => {
+    const found = meetings("Anna Keller’s senior officials met in Geneva on Friday.", "2018-11-07");
+    expect(found.flatMap((m) => m.participants)).not.toContain("Anna Keller");
+  });
+});

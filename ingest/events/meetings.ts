@@ -67,9 +67,12 @@ const PROCESS_TALKS = /\b(peace|ceasefire|trade|arms|nuclear|settlement)\s+talks
 const GENERIC_PARTICIPANTS =
   /\b(officials|delegations?|negotiators|diplomats|envoys|teams|the (two )?sides)\b/i;
 const OUTCOME = /\b(agree[ds]?|failed|discuss(ed)?|negotiat\w+|talk(s|ed)|met|signed|reached|exchanged)\b/i;
-/** A person named only as someone's agent ("Trump’s negotiator") is not at the table. */
+/**
+ * A person named only as someone's agent ("Trump’s negotiator") is not at the table; the words
+ * between are modifiers, never a preposition ("X’s meeting with officials" seats X).
+ */
 const POSSESSIVE_ROLE =
-  /^[’']s?\s+(\p{Ll}+\s+){0,2}(negotiator|envoy|emissary|adviser|advisor|aide|representative|spokes\w+|son-in-law|daughter|press secretary|business representative|administration|government|team|officials?)\b/u;
+  /^[’']s?\s+((?!(?:with|and|or|of|to|from|for|in|on|at)\b)\p{Ll}+\s+){0,2}(negotiator|envoy|emissary|adviser|advisor|aide|representative|spokes\w+|son-in-law|daughter|press secretary|business representative|administration|government|team|officials?)\b/u;
 
 /** A possessive and the (up to three) words it governs: "’s historic visit". */
 const POSSESSIVE = /^[’']s\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u;
