@@ -61,9 +61,15 @@ export function vetoRules(): VetoRule[] {
   return rules;
 }
 
+/** How far before a trigger the before-trigger rules look: their words and three more. */
+const BEFORE_WINDOW = 200;
+
 /** The first rule that drops a meeting reported at `triggerAt` (an offset into `clauseText`), or null. */
 export function vetoOf(clauseText: string, triggerAt: number): VetoRule | null {
-  const before = clauseText.slice(0, triggerAt);
+  // A before-trigger rule reads a few words before the trigger: the end of a long clause is
+  // enough (cut at a space, so that no word is cut).
+  const start = triggerAt > BEFORE_WINDOW ? clauseText.indexOf(" ", triggerAt - BEFORE_WINDOW) : 0;
+  const before = clauseText.slice(start < 0 || start > triggerAt ? 0 : start, triggerAt);
   const after = clauseText.slice(triggerAt);
   for (const rule of vetoRules()) {
     const text =

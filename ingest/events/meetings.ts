@@ -88,8 +88,27 @@ const GLOBAL_TRIGGERS = TRIGGERS.map((t) => ({
   re: new RegExp(t.re.source, `${t.re.flags}g`),
 }));
 
+/**
+ * A word that every trigger above starts with or contains: a sentence without one speaks of no
+ * meeting, and the triggers' longer patterns need not run on it.
+ */
+const TRIGGER_STEM =
+  /phone|spoke|call|video|summit|brief|conference|told|interview|press|visit|trip|arriv|travel|came|eturn|exchang|talk|met|meet|negotiat|round|consult|conversation|discussion|sat down|hosted|received|encounter|delegation/i;
+
+const triggersByText = new Map<string, { kind: MeetingKind; index: number }[]>();
+
 /** Every place in a sentence where a meeting of some kind is spoken of, most specific kinds first. */
 export function meetingTriggers(text: string): { kind: MeetingKind; index: number }[] {
+  // Lead, sentence and delegation look-ups ask about the same sentences: each is read once.
+  const known = triggersByText.get(text);
+  if (known) return known.map((t) => ({ ...t }));
+  if (triggersByText.size > 5_000) triggersByText.clear();
+  const found = TRIGGER_STEM.test(text) ? findTriggers(text) : [];
+  triggersByText.set(text, found);
+  return found.map((t) => ({ ...t }));
+}
+
+function findTriggers(text: string): { kind: MeetingKind; index: number }[] {
   const found: { kind: MeetingKind; index: number }[] = [];
   for (const t of GLOBAL_TRIGGERS)
     for (const m of text.matchAll(t.re))
@@ -100,6 +119,7 @@ export function meetingTriggers(text: string): { kind: MeetingKind; index: numbe
 
 /** Picks the meeting kind a sentence speaks of, or null if it speaks of none. */
 export function meetingKindOf(text: string): { kind: MeetingKind; index: number } | null {
+  if (!TRIGGER_STEM.test(text)) return null;
   for (const t of TRIGGERS) {
     const m = t.re.exec(text);
     if (m) return { kind: t.kind, index: m.index };

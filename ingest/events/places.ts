@@ -77,6 +77,18 @@ const places = (): PlaceIndex => (index ??= buildIndex());
 
 /** The city a name stands for as a place: a venue's city, a city's own name, or null. */
 export function placeNamed(name: string): { city: string; venue: boolean } | null {
+  // The same names come back in every sentence and stage: each is folded and looked up once.
+  const known = placeByName.get(name);
+  if (known !== undefined) return known;
+  if (placeByName.size > 20_000) placeByName.clear();
+  const found = lookUpPlace(name);
+  placeByName.set(name, found);
+  return found;
+}
+
+const placeByName = new Map<string, { city: string; venue: boolean } | null>();
+
+function lookUpPlace(name: string): { city: string; venue: boolean } | null {
   const key = foldForMatch(name.replace(/^the\s+/i, ""));
   const venue = places().venues.get(key);
   if (venue) return { city: venue, venue: true };
