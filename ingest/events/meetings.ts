@@ -117,14 +117,9 @@ function findTriggers(text: string): { kind: MeetingKind; index: number }[] {
   return found;
 }
 
-/** Picks the meeting kind a sentence speaks of, or null if it speaks of none. */
+/** Picks the meeting kind a sentence speaks of, or null if it speaks of none: its first trigger of the most specific kind. */
 export function meetingKindOf(text: string): { kind: MeetingKind; index: number } | null {
-  if (!TRIGGER_STEM.test(text)) return null;
-  for (const t of TRIGGERS) {
-    const m = t.re.exec(text);
-    if (m) return { kind: t.kind, index: m.index };
-  }
-  return null;
+  return meetingTriggers(text)[0] ?? null;
 }
 
 /** Appositives and relative clauses ("Kushner, husband of X,", "Witkoff, who has known Trump,") name people who are not at the table. */
