@@ -58,6 +58,8 @@ const DELEGATION_LEAD =
 /** A briefing about a meeting: "briefed the media on the telephone conversation between …". */
 const BRIEFED_ON =
   /\b(briefed|briefing|informed|told|updated)\b[^;:]*?\b(on|about|following|after)\s+((the|a|their|his|her|this|that)\s+)?([\p{L}-]+\s+){0,2}$/iu;
+/** The verbs BRIEFED_ON starts with: without one, no trigger of a sentence is reported by a briefing. */
+const BRIEFING_VERB = /\b(briefed|briefing|informed|told|updated)\b/i;
 const AGENT_BY = /\bby\s+(\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 const DELEGATE_BY =
   /\b(led|headed|accompanied|joined|attended|represented)\s+by\s+(\p{Lu}[\p{L}.]*\s+){0,2}$/u;
@@ -102,7 +104,6 @@ export function meetingTriggers(text: string): { kind: MeetingKind; index: numbe
   // Lead, sentence and delegation look-ups ask about the same sentences: each is read once.
   const known = triggersByText.get(text);
   if (known) return known.map((t) => ({ ...t }));
-  if (triggersByText.size > 5_000) triggersByText.clear();
   const found = TRIGGER_STEM.test(text) ? findTriggers(text) : [];
   triggersByText.set(text, found);
   return found.map((t) => ({ ...t }));
@@ -243,6 +244,8 @@ export function extractMeetings(
   source: OutletMeta | null = null,
 ): ArticleMeeting[] {
   const { body, sentences, published } = doc;
+  // The triggers of a sentence are cached for this article only.
+  triggersByText.clear();
   const meetings: ArticleMeeting[] = [];
   const dateline = datelineCity(body);
   const fromTitle = titleMeeting(title, doc, resolved, source);
@@ -308,21 +311,24 @@ export function extractMeetings(
     };
     // Of several triggers ("told a Cabinet meeting as A and B were in their meeting"), the clause seating the most people wins.
     // "X briefed reporters on the call between A and B": the call's people follow the trigger; X gave a briefing.
+    // (Read once per trigger, and only in a sentence with a verb of briefing.)
+    const briefs = BRIEFING_VERB.test(sentence.text);
     const reportedAt = (t: { index: number; kind: MeetingKind }): boolean =>
-      t.kind !== "briefing" && BRIEFED_ON.test(sentence.text.slice(0, t.index));
+      briefs && t.kind !== "briefing" && BRIEFED_ON.test(sentence.text.slice(0, t.index));
     const candidates = triggers
       .map((t) => {
         const c = relativeClause(sentence, t.index);
-        return { trigger: t, clause: reportedAt(t) ? { start: t.index, end: c.end } : c };
+        const reports = reportedAt(t);
+        return { trigger: t, reports, clause: reports ? { start: t.index, end: c.end } : c };
       })
       .map((c) => ({ ...c, ...peopleIn(c.clause) }));
     // A briefing about a meeting is not the meeting: the meeting it reports wins.
-    const reported = candidates.filter((c) => reportedAt(c.trigger));
+    const reported = candidates.filter((c) => c.reports);
     const pool = reported.length ? reported : candidates;
     const best = pool.reduce((a, b) => (b.people.size > a.people.size ? b : a));
     const { trigger, clause, mentions } = best;
     let participants = best.people;
-    const briefers = reportedAt(trigger)
+    const briefers = best.reports
       ? peopleIn({ start: relativeClause(sentence, trigger.index).start, end: trigger.index }).people
       : new Set<ResolvedEntity>();
     const clauseText = sentence.text.slice(clause.start, clause.end);
