@@ -100,3 +100,27 @@ export function jointTitlePattern(): RegExp {
   }
   return jointTitle;
 }
+
+const OwnEventRule = z.object({
+  name: z.string(),
+  description: z.string(),
+  words: z.array(z.string()).min(1),
+  example: z.string(),
+  support: z.array(z.string()),
+});
+export type OwnEventRule = z.infer<typeof OwnEventRule>;
+
+let ownEvent: { rule: OwnEventRule; pattern: RegExp } | null = null;
+
+/** The own-event rule: its words, then at most one word, then the briefing word (the text before it). */
+export function ownEventRule(): { rule: OwnEventRule; pattern: RegExp } {
+  if (!ownEvent) {
+    const rule = z.object({ ownEvent: OwnEventRule }).parse(parse(readFileSync(RULES_FILE, "utf8"))).ownEvent;
+    const words = rule.words.map(escape).join("|");
+    ownEvent = {
+      rule,
+      pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:${words})\s+(?:[\p{Ll}-]+\s+)?$`, "iu"),
+    };
+  }
+  return ownEvent;
+}

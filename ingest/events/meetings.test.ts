@@ -256,3 +256,13 @@ describe("a person's own meeting with officials", () => {
     expect(found.flatMap((m) => m.participants)).not.toContain("Anna Keller");
   });
 });
+
+describe("a transcript's own briefing", () => {
+  it("is dated on publication and placed at the transcript's place line", () => {
+    const found = meetings(
+      "Anna Keller, Secretary of State\n\nOslo, Norway\n\nQUESTION: Thank you, Secretary Anna Keller, for joining us for this brief interview.\n\nSECRETARY KELLER: Thank you.",
+      "2021-07-29",
+    );
+    expect(found.find((m) => m.kind === "briefing")).toMatchObject({ date: "2021-07-29", place: "Oslo" });
+  });
+});

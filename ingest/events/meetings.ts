@@ -7,7 +7,7 @@ import { clauseAt, type AnnotatedDocument, type AnnotatedSentence, type Clause }
 import type { ArticleEntities } from "../resolve/resolve-article.ts";
 import type { Mention, ResolvedEntity, Sentence } from "../types.ts";
 import { meetingDate } from "./meeting-date.ts";
-import { vetoOf } from "./meeting-rules.ts";
+import { ownEventRule, vetoOf } from "./meeting-rules.ts";
 import { placeInClause } from "./meeting-place.ts";
 import { datelineCity, placeNamed } from "./places.ts";
 import type { OutletMeta } from "./outlet-host.ts";
@@ -425,7 +425,10 @@ export function extractMeetings(
       sentence.start + trigger.index,
       planned,
     );
-    const date = dated?.date ?? null;
+    // "this interview", "today's news conference": the transcript's own event, on its day and at its place line.
+    const ownEvent =
+      trigger.kind === "briefing" && ownEventRule().pattern.test(sentence.text.slice(0, trigger.index));
+    const date = dated?.date ?? (ownEvent ? published : null);
     const futureDate = !!(date && published && date.slice(0, 10) > published);
     const place =
       placeOf(sentence, resolved.places, trigger.index, clause) ??
@@ -436,7 +439,8 @@ export function extractMeetings(
         trigger.kind === "visit",
       ) ??
       // The dateline is where the story was filed: the place of the lead's news of the day, not of what it recalls.
-      (sentence.paragraph <= 1 && nearPublication(date, published) ? dateline : null);
+      (sentence.paragraph <= 1 && nearPublication(date, published) ? dateline : null) ??
+      (ownEvent ? (transcriptPlace(body) ?? dateline) : null);
     // One person "in talks" is weak evidence of a meeting unless it is a briefing, a visit or a call, or dated and placed.
     if (participants.size === 1 && trigger.kind === "talks" && !(date && !dated?.fromLead && place)) continue;
     // "X spoke with reporters": a readout's "spoke with" is a call only between two people.
