@@ -266,3 +266,13 @@ describe("a transcript's own briefing", () => {
     expect(found.find((m) => m.kind === "briefing")).toMatchObject({ date: "2021-07-29", place: "Oslo" });
   });
 });
+
+describe("a meeting set in a stated year", () => {
+  it("takes the year, not the publication day, when the sentence gives only a year", () => {
+    const [m] = meetings(
+      "In 2023, Foreign Minister Anna Keller met Foreign Minister Jonas Berg in Geneva.",
+      "2026-05-10",
+    );
+    expect(m).toMatchObject({ date: "2023", place: "Geneva" });
+  });
+});
