@@ -28,6 +28,9 @@ export function eventTemporals(doc: AnnotatedDocument, sentence: AnnotatedSenten
   );
 }
 
+/** "in 2023": a year that sets the scene of the sentence's event, not a deadline ("by 2030"). */
+const IN_YEAR = /\bin\s+$/i;
+
 /** Year-only expressions ("in 2022") set the scene but do not date a meeting. */
 const datesAnEvent = (t: TemporalExpression): boolean => t.value.length >= 7;
 
@@ -68,7 +71,13 @@ export function meetingDate(
   if (planned) return null;
   // "In 2025, A met B": a year of the sentence's own sets the meeting in it, more precisely by the
   // paragraph's narrative time when that lies in the same year, never on the publication day.
-  const year = temporals.find((t) => t.value.length === 4 && t.yearStated);
+  const year = temporals.find(
+    (t) =>
+      t.value.length === 4 &&
+      t.yearStated &&
+      IN_YEAR.test(doc.body.slice(Math.max(0, t.start - 4), t.start)) &&
+      (!doc.published || t.value <= doc.published),
+  );
   // The narrative time of the paragraph: the last event date stated before this sentence in it.
   for (let i = sentence.index - 1; i >= 0; i--) {
     const previous = doc.sentences[i]!;

@@ -275,4 +275,12 @@ describe("a meeting set in a stated year", () => {
     );
     expect(m).toMatchObject({ date: "2023", place: "Geneva" });
   });
+
+  it("does not take a deadline year for the meeting's", () => {
+    const [m] = meetings(
+      "Foreign Minister Anna Keller met Foreign Minister Jonas Berg in Geneva to discuss goals for 2030.",
+      "2026-05-10",
+    );
+    expect(m?.date).not.toBe("2030");
+  });
 });
