@@ -57,6 +57,12 @@ describe("annotateDocument", () => {
     expect(future.temporals[0]!.value).toBe("2026-02-17");
   });
 
+  it("reads a weekday of a past event as the one before publication, never after", () => {
+    // 2026-03-10 is a Tuesday: "met on Thursday" is 5 March, not 12 March.
+    const past = annotateDocument("The envoy, who met the president on Thursday, said so.", "2026-03-10");
+    expect(past.temporals[0]).toMatchObject({ value: "2026-03-05", anchor: "publication" });
+  });
+
   it("splits clauses at semicolons and before 'X said'", () => {
     const d = annotateDocument("Talks ended in Riyadh; Witkoff later met Putin, Peskov said.", null);
     expect(d.sentences[0]!.clauses.map((c) => body.length >= 0 && d.body.slice(c.start, c.end))).toEqual([

@@ -94,6 +94,10 @@ function sentenceTemporals(s: AnnotatedSentence, quotes: Quotation[], ctx: Conte
       // "on Tuesday" in a sentence about the future is the coming Tuesday.
       if (s.tense === "future" && c.isCertain("weekday") && !c.isCertain("day") && when < ctx.ref)
         when = new Date(when.getTime() + 7 * DAY_MS);
+      // "met … on Thursday" in a sentence about the past is the Thursday before: a past event is
+      // never after publication.
+      if (s.tense === "past" && c.isCertain("weekday") && !c.isCertain("day") && when > ctx.ref)
+        when = new Date(when.getTime() - 7 * DAY_MS);
     } else {
       anchor = "absolute";
       if (!yearStated) {

@@ -28,6 +28,9 @@ export function eventTemporals(doc: AnnotatedDocument, sentence: AnnotatedSenten
   );
 }
 
+/** "in 2023": a year that sets the scene of the sentence's event, not a deadline ("by 2030"). */
+const IN_YEAR = /\bin\s+$/i;
+
 /** Year-only expressions ("in 2022") set the scene but do not date a meeting. */
 const datesAnEvent = (t: TemporalExpression): boolean => t.value.length >= 7;
 
@@ -57,7 +60,8 @@ export function meetingDate(
   triggerAt: number,
   planned: boolean,
 ): MeetingDate | null {
-  const own = eventTemporals(doc, sentence).filter(datesAnEvent);
+  const temporals = eventTemporals(doc, sentence);
+  const own = temporals.filter(datesAnEvent);
   if (own.length) {
     const distance = (t: TemporalExpression): number =>
       (t.start >= clause.start && t.start < clause.end ? 0 : 1000) + Math.abs(t.start - triggerAt);
@@ -65,14 +69,25 @@ export function meetingDate(
     return forwardIfPlanned(asDate(best, false), best, planned, doc.published);
   }
   if (planned) return null;
+  // "In 2025, A met B": a year of the sentence's own sets the meeting in it, more precisely by the
+  // paragraph's narrative time when that lies in the same year, never on the publication day.
+  const year = temporals.find(
+    (t) =>
+      t.value.length === 4 &&
+      t.yearStated &&
+      IN_YEAR.test(doc.body.slice(Math.max(0, t.start - 4), t.start)) &&
+      (!doc.published || t.value <= doc.published),
+  );
   // The narrative time of the paragraph: the last event date stated before this sentence in it.
   for (let i = sentence.index - 1; i >= 0; i--) {
     const previous = doc.sentences[i]!;
     if (previous.paragraph !== sentence.paragraph) break;
     const stated = eventTemporals(doc, previous).filter(datesAnEvent);
     const last = stated[stated.length - 1];
-    if (last) return asDate(last, true);
+    if (last && (!year || last.value.startsWith(year.value))) return asDate(last, true);
+    if (last) break;
   }
+  if (year) return { date: year.value, dateEnd: null, fromNarrative: false };
   // The lead reports the news of the day: an undated meeting it reports as held is of the publication day
   // ("A telephone conversation … has just concluded."; "During a phone conversation with …, X said").
   if (sentence.paragraph <= 1 && doc.published?.length === 10 && !recalled(doc, sentence))

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { meetingTriggers } from "./meetings.ts";
-import { vetoOf, vetoRules } from "./meeting-rules.ts";
+import { ownEventRule, vetoOf, vetoRules } from "./meeting-rules.ts";
 
 const DEV = new URL("../../test/corpus/dev/articles/", import.meta.url);
 
@@ -28,4 +28,28 @@ describe("meeting veto rules (ingest/knowledge/meeting-rules.yaml)", () => {
       });
     });
   }
+});
+
+describe("own-event rule (ingest/knowledge/meeting-rules.yaml)", () => {
+  const { rule, pattern } = ownEventRule();
+  const beforeBriefing = (sentence: string): string => {
+    const trigger = meetingTriggers(sentence).find((t) => t.kind === "briefing");
+    if (!trigger) throw new Error(`no briefing in: ${sentence}`);
+    return sentence.slice(0, trigger.index);
+  };
+
+  it("reads its example's briefing as the transcript's own", () => {
+    expect(pattern.test(beforeBriefing(rule.example))).toBe(true);
+  });
+
+  it("leaves a briefing that is not pointed at alone", () => {
+    expect(pattern.test(beforeBriefing("You talked about it in the press conference last week."))).toBe(
+      false,
+    );
+  });
+
+  it("names at least two dev articles that exist", () => {
+    expect(rule.support.length).toBeGreaterThanOrEqual(2);
+    for (const file of rule.support) expect(existsSync(new URL(file, DEV)), file).toBe(true);
+  });
 });

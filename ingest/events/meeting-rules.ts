@@ -61,9 +61,15 @@ export function vetoRules(): VetoRule[] {
   return rules;
 }
 
+/** How far before a trigger the before-trigger rules look: their words and three more. */
+const BEFORE_WINDOW = 200;
+
 /** The first rule that drops a meeting reported at `triggerAt` (an offset into `clauseText`), or null. */
 export function vetoOf(clauseText: string, triggerAt: number): VetoRule | null {
-  const before = clauseText.slice(0, triggerAt);
+  // A before-trigger rule reads a few words before the trigger: the end of a long clause is
+  // enough (cut at a space, so that no word is cut).
+  const start = triggerAt > BEFORE_WINDOW ? clauseText.indexOf(" ", triggerAt - BEFORE_WINDOW) : 0;
+  const before = clauseText.slice(start < 0 || start > triggerAt ? 0 : start, triggerAt);
   const after = clauseText.slice(triggerAt);
   for (const rule of vetoRules()) {
     const text =
@@ -93,4 +99,28 @@ export function jointTitlePattern(): RegExp {
     jointTitle = new RegExp(String.raw`^(?<a>.+?)\s+(?:and|&)\s+(?<b>.+?),?\s+(?:${words})\s*$`, "iu");
   }
   return jointTitle;
+}
+
+const OwnEventRule = z.object({
+  name: z.string(),
+  description: z.string(),
+  words: z.array(z.string()).min(1),
+  example: z.string(),
+  support: z.array(z.string()),
+});
+export type OwnEventRule = z.infer<typeof OwnEventRule>;
+
+let ownEvent: { rule: OwnEventRule; pattern: RegExp } | null = null;
+
+/** The own-event rule: its words, then at most one word, then the briefing word (the text before it). */
+export function ownEventRule(): { rule: OwnEventRule; pattern: RegExp } {
+  if (!ownEvent) {
+    const rule = z.object({ ownEvent: OwnEventRule }).parse(parse(readFileSync(RULES_FILE, "utf8"))).ownEvent;
+    const words = rule.words.map(escape).join("|");
+    ownEvent = {
+      rule,
+      pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:${words})\s+(?:[\p{Ll}-]+\s+)?$`, "iu"),
+    };
+  }
+  return ownEvent;
 }

@@ -240,3 +240,47 @@ describe("delegations named after a meeting", () => {
     ).toEqual([]);
   });
 });
+
+describe("a person's own meeting with officials", () => {
+  it("seats the person whose meeting it is, not only someone's agent", () => {
+    const [m] = meetings(
+      "Secretary of State Anna Keller’s meeting with officials from Sylvania, scheduled for this week in Geneva, will take place later.",
+      "2018-11-07",
+    );
+    expect(m).toMatchObject({ place: "Geneva", status: "planned" });
+    expect(m!.participants).toEqual(["Anna Keller"]);
+  });
+
+  it("still leaves out someone named as another's officials", () => {
+    const found = meetings("Anna Keller’s senior officials met in Geneva on Friday.", "2018-11-07");
+    expect(found.flatMap((m) => m.participants)).not.toContain("Anna Keller");
+  });
+});
+
+describe("a transcript's own briefing", () => {
+  it("is dated on publication and placed at the transcript's place line", () => {
+    const found = meetings(
+      "Anna Keller, Secretary of State\n\nOslo, Norway\n\nQUESTION: Thank you, Secretary Anna Keller, for joining us for this brief interview.\n\nSECRETARY KELLER: Thank you.",
+      "2021-07-29",
+    );
+    expect(found.find((m) => m.kind === "briefing")).toMatchObject({ date: "2021-07-29", place: "Oslo" });
+  });
+});
+
+describe("a meeting set in a stated year", () => {
+  it("takes the year, not the publication day, when the sentence gives only a year", () => {
+    const [m] = meetings(
+      "In 2023, Foreign Minister Anna Keller met Foreign Minister Jonas Berg in Geneva.",
+      "2026-05-10",
+    );
+    expect(m).toMatchObject({ date: "2023", place: "Geneva" });
+  });
+
+  it("does not take a deadline year for the meeting's", () => {
+    const [m] = meetings(
+      "Foreign Minister Anna Keller met Foreign Minister Jonas Berg in Geneva to discuss goals for 2030.",
+      "2026-05-10",
+    );
+    expect(m?.date).not.toBe("2030");
+  });
+});

@@ -7,7 +7,7 @@ import { clauseAt, type AnnotatedDocument, type AnnotatedSentence, type Clause }
 import type { ArticleEntities } from "../resolve/resolve-article.ts";
 import type { Mention, ResolvedEntity, Sentence } from "../types.ts";
 import { meetingDate } from "./meeting-date.ts";
-import { vetoOf } from "./meeting-rules.ts";
+import { ownEventRule, vetoOf } from "./meeting-rules.ts";
 import { placeInClause } from "./meeting-place.ts";
 import { datelineCity, placeNamed } from "./places.ts";
 import type { OutletMeta } from "./outlet-host.ts";
@@ -58,6 +58,8 @@ const DELEGATION_LEAD =
 /** A briefing about a meeting: "briefed the media on the telephone conversation between …". */
 const BRIEFED_ON =
   /\b(briefed|briefing|informed|told|updated)\b[^;:]*?\b(on|about|following|after)\s+((the|a|their|his|her|this|that)\s+)?([\p{L}-]+\s+){0,2}$/iu;
+/** The verbs BRIEFED_ON starts with: without one, no trigger of a sentence is reported by a briefing. */
+const BRIEFING_VERB = /\b(briefed|briefing|informed|told|updated)\b/i;
 const AGENT_BY = /\bby\s+(\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 const DELEGATE_BY =
   /\b(led|headed|accompanied|joined|attended|represented)\s+by\s+(\p{Lu}[\p{L}.]*\s+){0,2}$/u;
@@ -67,9 +69,12 @@ const PROCESS_TALKS = /\b(peace|ceasefire|trade|arms|nuclear|settlement)\s+talks
 const GENERIC_PARTICIPANTS =
   /\b(officials|delegations?|negotiators|diplomats|envoys|teams|the (two )?sides)\b/i;
 const OUTCOME = /\b(agree[ds]?|failed|discuss(ed)?|negotiat\w+|talk(s|ed)|met|signed|reached|exchanged)\b/i;
-/** A person named only as someone's agent ("Trump’s negotiator") is not at the table. */
+/**
+ * A person named only as someone's agent ("Trump’s negotiator") is not at the table; the words
+ * between are modifiers, never a preposition ("X’s meeting with officials" seats X).
+ */
 const POSSESSIVE_ROLE =
-  /^[’']s?\s+(\p{Ll}+\s+){0,2}(negotiator|envoy|emissary|adviser|advisor|aide|representative|spokes\w+|son-in-law|daughter|press secretary|business representative|administration|government|team|officials?)\b/u;
+  /^[’']s?\s+((?!(?:with|and|or|of|to|from|for|in|on|at)\b)\p{Ll}+\s+){0,2}(negotiator|envoy|emissary|adviser|advisor|aide|representative|spokes\w+|son-in-law|daughter|press secretary|business representative|administration|government|team|officials?)\b/u;
 
 /** A possessive and the (up to three) words it governs: "’s historic visit". */
 const POSSESSIVE = /^[’']s\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u;
@@ -85,8 +90,26 @@ const GLOBAL_TRIGGERS = TRIGGERS.map((t) => ({
   re: new RegExp(t.re.source, `${t.re.flags}g`),
 }));
 
+/**
+ * A word that every trigger above starts with or contains: a sentence without one speaks of no
+ * meeting, and the triggers' longer patterns need not run on it.
+ */
+const TRIGGER_STEM =
+  /phone|spoke|call|video|summit|brief|conference|told|interview|press|visit|trip|arriv|travel|came|eturn|exchang|talk|met|meet|negotiat|round|consult|conversation|discussion|sat down|hosted|received|encounter|delegation/i;
+
+const triggersByText = new Map<string, { kind: MeetingKind; index: number }[]>();
+
 /** Every place in a sentence where a meeting of some kind is spoken of, most specific kinds first. */
 export function meetingTriggers(text: string): { kind: MeetingKind; index: number }[] {
+  // Lead, sentence and delegation look-ups ask about the same sentences: each is read once.
+  const known = triggersByText.get(text);
+  if (known) return known.map((t) => ({ ...t }));
+  const found = TRIGGER_STEM.test(text) ? findTriggers(text) : [];
+  triggersByText.set(text, found);
+  return found.map((t) => ({ ...t }));
+}
+
+function findTriggers(text: string): { kind: MeetingKind; index: number }[] {
   const found: { kind: MeetingKind; index: number }[] = [];
   for (const t of GLOBAL_TRIGGERS)
     for (const m of text.matchAll(t.re))
@@ -95,13 +118,9 @@ export function meetingTriggers(text: string): { kind: MeetingKind; index: numbe
   return found;
 }
 
-/** Picks the meeting kind a sentence speaks of, or null if it speaks of none. */
+/** Picks the meeting kind a sentence speaks of, or null if it speaks of none: its first trigger of the most specific kind. */
 export function meetingKindOf(text: string): { kind: MeetingKind; index: number } | null {
-  for (const t of TRIGGERS) {
-    const m = t.re.exec(text);
-    if (m) return { kind: t.kind, index: m.index };
-  }
-  return null;
+  return meetingTriggers(text)[0] ?? null;
 }
 
 /** Appositives and relative clauses ("Kushner, husband of X,", "Witkoff, who has known Trump,") name people who are not at the table. */
@@ -225,6 +244,8 @@ export function extractMeetings(
   source: OutletMeta | null = null,
 ): ArticleMeeting[] {
   const { body, sentences, published } = doc;
+  // The triggers of a sentence are cached for this article only.
+  triggersByText.clear();
   const meetings: ArticleMeeting[] = [];
   const dateline = datelineCity(body);
   const fromTitle = titleMeeting(title, doc, resolved, source);
@@ -290,21 +311,24 @@ export function extractMeetings(
     };
     // Of several triggers ("told a Cabinet meeting as A and B were in their meeting"), the clause seating the most people wins.
     // "X briefed reporters on the call between A and B": the call's people follow the trigger; X gave a briefing.
+    // (Read once per trigger, and only in a sentence with a verb of briefing.)
+    const briefs = BRIEFING_VERB.test(sentence.text);
     const reportedAt = (t: { index: number; kind: MeetingKind }): boolean =>
-      t.kind !== "briefing" && BRIEFED_ON.test(sentence.text.slice(0, t.index));
+      briefs && t.kind !== "briefing" && BRIEFED_ON.test(sentence.text.slice(0, t.index));
     const candidates = triggers
       .map((t) => {
         const c = relativeClause(sentence, t.index);
-        return { trigger: t, clause: reportedAt(t) ? { start: t.index, end: c.end } : c };
+        const reports = reportedAt(t);
+        return { trigger: t, reports, clause: reports ? { start: t.index, end: c.end } : c };
       })
       .map((c) => ({ ...c, ...peopleIn(c.clause) }));
     // A briefing about a meeting is not the meeting: the meeting it reports wins.
-    const reported = candidates.filter((c) => reportedAt(c.trigger));
+    const reported = candidates.filter((c) => c.reports);
     const pool = reported.length ? reported : candidates;
     const best = pool.reduce((a, b) => (b.people.size > a.people.size ? b : a));
     const { trigger, clause, mentions } = best;
     let participants = best.people;
-    const briefers = reportedAt(trigger)
+    const briefers = best.reports
       ? peopleIn({ start: relativeClause(sentence, trigger.index).start, end: trigger.index }).people
       : new Set<ResolvedEntity>();
     const clauseText = sentence.text.slice(clause.start, clause.end);
@@ -401,13 +425,22 @@ export function extractMeetings(
       sentence.start + trigger.index,
       planned,
     );
-    const date = dated?.date ?? null;
+    // "this interview", "today's news conference": the transcript's own event, on its day and at its place line.
+    const ownEvent =
+      trigger.kind === "briefing" && ownEventRule().pattern.test(sentence.text.slice(0, trigger.index));
+    const date = dated?.date ?? (ownEvent ? published : null);
     const futureDate = !!(date && published && date.slice(0, 10) > published);
     const place =
       placeOf(sentence, resolved.places, trigger.index, clause) ??
-      placeInClause(doc, bodyClause(sentence, clause), sentence.start + trigger.index) ??
+      placeInClause(
+        doc,
+        bodyClause(sentence, clause),
+        sentence.start + trigger.index,
+        trigger.kind === "visit",
+      ) ??
       // The dateline is where the story was filed: the place of the lead's news of the day, not of what it recalls.
-      (sentence.paragraph <= 1 && nearPublication(date, published) ? dateline : null);
+      (sentence.paragraph <= 1 && nearPublication(date, published) ? dateline : null) ??
+      (ownEvent ? (transcriptPlace(body) ?? dateline) : null);
     // One person "in talks" is weak evidence of a meeting unless it is a briefing, a visit or a call, or dated and placed.
     if (participants.size === 1 && trigger.kind === "talks" && !(date && !dated?.fromLead && place)) continue;
     // "X spoke with reporters": a readout's "spoke with" is a call only between two people.

@@ -19,6 +19,12 @@ describe("speakerAt", () => {
       "Anna Keller, Secretary of State\n\nSecretary of State Anna Keller: Thank you. We met in Riga last week.\n\nAnd we agreed on much.";
     expect(speakerOf(body, "we agreed")).toBe("Anna Keller");
   });
+
+  it("reads a capitalised label that names the speaker by surname only", () => {
+    const body =
+      "Anna Keller, Secretary of State\n\nQUESTION: Do you speak often?\n\nSECRETARY KELLER: I am on the phone every day with Jonas Berg.";
+    expect(speakerOf(body, "I am on the phone")).toBe("Anna Keller");
+  });
 });
 
 describe("FIRST_PERSON", () => {

@@ -64,17 +64,55 @@ export function speakerAt(
     }
     return null;
   }
-  // A transcript: the label of the paragraph that opens the passage.
-  const before = doc.body.slice(0, at);
-  const paragraphs = [...before.matchAll(/(?:^|\n\s*\n)([^\n]+)/g)].reverse();
-  for (const p of paragraphs) {
-    const text = p[1]!;
-    const label = LABEL.exec(text);
+  // A transcript: the label of the paragraph that opens the passage (the text before `at` only).
+  const paragraphs = paragraphsOf(doc);
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const { start, end } = paragraphs[i]!;
+    if (start >= at) continue;
+    const label = LABEL.exec(doc.body.slice(start, Math.min(end, at)));
     if (!label) continue;
-    const start = (p.index ?? 0) + p[0].length - text.length;
-    return personIn(resolved, start, start + label[0].length);
+    return personIn(resolved, start, start + label[0].length) ?? personBySurname(resolved, label[0]);
   }
   return null;
+}
+
+const paragraphsByDocument = new WeakMap<AnnotatedDocument, { start: number; end: number }[]>();
+
+/** The first lines of the body's paragraphs, as offsets (found once per document). */
+function paragraphsOf(doc: AnnotatedDocument): { start: number; end: number }[] {
+  let found = paragraphsByDocument.get(doc);
+  if (!found) {
+    found = [...doc.body.matchAll(/(?:^|\n\s*\n)([^\n]+)/g)].map((p) => {
+      const end = (p.index ?? 0) + p[0].length;
+      return { start: end - p[1]!.length, end };
+    });
+    paragraphsByDocument.set(doc, found);
+  }
+  return found;
+}
+
+/**
+ * The person a capitalised speaker label names by surname only ("SECRETARY BLINKEN:"), which the
+ * mention stage does not read as a name: the one person of the article with that last name.
+ */
+function personBySurname(resolved: ArticleEntities, label: string): ResolvedEntity | null {
+  const words = new Set(label.toLowerCase().match(/\p{L}[\p{L}'’-]+/gu) ?? []);
+  const named = surnamesOf(resolved).filter((p) => words.has(p.surname));
+  return named.length === 1 ? named[0]!.person : null;
+}
+
+const surnamesByArticle = new WeakMap<ArticleEntities, { surname: string; person: ResolvedEntity }[]>();
+
+/** The article's people with their last names, lower-cased (found once per article). */
+function surnamesOf(resolved: ArticleEntities): { surname: string; person: ResolvedEntity }[] {
+  let found = surnamesByArticle.get(resolved);
+  if (!found) {
+    found = resolved.entities
+      .filter((e) => e.kind === "person")
+      .map((person) => ({ surname: person.name.toLowerCase().split(/\s+/).pop() ?? "", person }));
+    surnamesByArticle.set(resolved, found);
+  }
+  return found;
 }
 
 /** A first person standing for the speaker before a meeting word: "we met", "I spoke with", "our conversation". */
@@ -90,6 +128,19 @@ const OFFICE =
  * followed, within a few title words and no full stop, by a colon and a capitalised word.
  */
 export function transcriptSpeakers(doc: AnnotatedDocument, resolved: ArticleEntities): ResolvedEntity[] {
+  const known = speakersByDocument.get(doc);
+  if (known?.resolved === resolved) return known.speakers;
+  const speakers = findTranscriptSpeakers(doc, resolved);
+  speakersByDocument.set(doc, { resolved, speakers });
+  return speakers;
+}
+
+const speakersByDocument = new WeakMap<
+  AnnotatedDocument,
+  { resolved: ArticleEntities; speakers: ResolvedEntity[] }
+>();
+
+function findTranscriptSpeakers(doc: AnnotatedDocument, resolved: ArticleEntities): ResolvedEntity[] {
   const speakers = new Set<ResolvedEntity>();
   for (const [m, e] of resolved.entityOfMention as Map<Mention, ResolvedEntity>) {
     // A title's colon ("Head of State: We …") is a headline's, not a speaker label.
