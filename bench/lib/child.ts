@@ -24,13 +24,13 @@ export interface ChildOptions {
   echoStderr?: boolean;
 }
 
-/** `node --import tsx --import peak-rss.ts <script> ...args` from the repository root. */
+/** `node --import tsx --import peak-rss.mjs <script> ...args` from the repository root. */
 export function runTsChild(script: string, args: string[], options: ChildOptions): Promise<ChildResult> {
   const rssFile = join(options.tmpDir, `rss-${process.pid}-${Date.now()}.json`);
   const start = now();
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", "--import", join(ROOT, "bench/lib/peak-rss.ts"), script, ...args],
+    ["--import", "tsx", "--import", join(ROOT, "bench/lib/peak-rss.mjs"), script, ...args],
     {
       cwd: ROOT,
       env: { ...(options.env ?? process.env), BENCH_RSS_FILE: rssFile },
