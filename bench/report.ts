@@ -159,7 +159,7 @@ export function formatTable(r: BenchResults): string {
           "load busy s",
         ],
         ...r.ingest.map((i) => [
-          i.kind === "cli" ? "npm run ingest" : "pipeline",
+          i.kind === "cli" ? "npm run ingest" : i.kind === "extract" ? "npm run extract" : "pipeline",
           String(i.articles),
           String(i.workers),
           fmt(i.wallMs / 1000),
@@ -170,12 +170,17 @@ export function formatTable(r: BenchResults): string {
         ]),
       ]),
     );
-    const cli = r.ingest.filter((i) => i.kind === "cli").sort((a, b) => a.workers - b.workers);
-    const [oneWorker, allWorkers] = [cli[0], cli[cli.length - 1]];
-    if (oneWorker && allWorkers && allWorkers.workers > oneWorker.workers)
-      out.push(
-        `npm run ingest: ${fmt(oneWorker.articlesPerSec)} articles/s with 1 worker, ${fmt(allWorkers.articlesPerSec)} with ${allWorkers.workers} (×${fmt(allWorkers.articlesPerSec / oneWorker.articlesPerSec)})`,
-      );
+    for (const [kind, label] of [
+      ["cli", "npm run ingest"],
+      ["extract", "npm run extract (no database)"],
+    ] as const) {
+      const runs = r.ingest.filter((i) => i.kind === kind).sort((a, b) => a.workers - b.workers);
+      const [oneWorker, allWorkers] = [runs[0], runs[runs.length - 1]];
+      if (oneWorker && allWorkers && allWorkers.workers > oneWorker.workers)
+        out.push(
+          `${label}: ${fmt(oneWorker.articlesPerSec)} articles/s with 1 worker, ${fmt(allWorkers.articlesPerSec)} with ${allWorkers.workers} (×${fmt(allWorkers.articlesPerSec / oneWorker.articlesPerSec)})`,
+        );
+    }
     out.push(
       `10k articles ≤ 3 min (≥ ${fmt(10_000 / TEN_K_SECONDS)} articles/s): ${mark(s.targets["tenKIn3Min"] ?? null)}; peak RSS ≤ 1 GB: ${mark(s.targets["peakRss1GB"] ?? null)}`,
     );

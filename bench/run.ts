@@ -20,7 +20,7 @@ import { measureClient } from "./measure/client.ts";
 import { measureExtraction } from "./measure/extraction.ts";
 import { buildRequests } from "./measure/graphql-queries.ts";
 import { measureFloor, measureGraphql, startServer } from "./measure/graphql.ts";
-import { runCli, runPipeline } from "./measure/ingest.ts";
+import { runCli, runExtractCli, runPipeline } from "./measure/ingest.ts";
 import { measureLoading } from "./measure/loading.ts";
 
 const BENCH = import.meta.dirname;
@@ -97,6 +97,11 @@ async function main(): Promise<void> {
         results.ingest.push(await runCli(small.dir, small.count, workers, env, TMP, timeoutMs));
       }
     } else results.skipped.push("cli");
+    // Extraction alone with one thread and with one per core, no database in the way.
+    for (const workers of [...new Set([1, availableParallelism()])]) {
+      say(`npm run extract -- --workers ${workers}: ${small.count} articles...`);
+      results.ingest.push(await runExtractCli(small.dir, small.count, workers, TMP, timeoutMs));
+    }
     for (const corpus of corpora.slice(1)) {
       await neo.wipe();
       say(`ingest pipeline: ${corpus.count} articles, ${defaultWorkers} worker(s)...`);

@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { lastJsonLine, runTsChild } from "../lib/child.ts";
 
 export interface IngestRun {
-  kind: "pipeline" | "cli";
+  /** pipeline: bench/ingest-run.ts; cli: `npm run ingest`; extract: `npm run extract`, no database. */
+  kind: "pipeline" | "cli" | "extract";
   articles: number;
   workers: number;
   wallMs: number;
@@ -84,6 +85,36 @@ export async function runCli(
     articles,
     workers,
     // Includes process start-up and module loading, as a user sees it.
+    wallMs: child.wallMs,
+    articlesPerSec: articles / (child.wallMs / 1000),
+    peakRssMB: child.peakRssMB,
+    failed: 0,
+  };
+}
+
+/**
+ * `npm run extract -- <dir> --workers N` (no database): how extraction alone scales with threads.
+ * On a small machine the loader and Neo4j take the cores extraction threads would use, so the
+ * end-to-end runs above can show no gain where extraction itself does.
+ */
+export async function runExtractCli(
+  dir: string,
+  articles: number,
+  workers: number,
+  tmpDir: string,
+  timeoutMs: number,
+): Promise<IngestRun> {
+  const child = await runTsChild(
+    join("ingest", "cli", "extract.ts"),
+    [dir, "--workers", String(workers), "--compact"],
+    { tmpDir, timeoutMs },
+  );
+  if (child.code !== 0) throw new Error(`extract CLI failed (${child.code}): ${child.stderr.slice(-2000)}`);
+  return {
+    kind: "extract",
+    articles,
+    workers,
+    // Includes process start-up, module loading and the workers' own start, as a user sees it.
     wallMs: child.wallMs,
     articlesPerSec: articles / (child.wallMs / 1000),
     peakRssMB: child.peakRssMB,
