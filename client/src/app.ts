@@ -125,12 +125,7 @@ export class Explorer {
     try {
       model = await this.load(view);
     } catch (error) {
-      if (ticket === this.viewTicket)
-        renderStatus(this.ui.status, {
-          state: "error",
-          message: message(error),
-          retry: () => void this.showView(),
-        });
+      this.failView(ticket, error);
       return;
     }
     if (ticket !== this.viewTicket) return;
@@ -325,6 +320,16 @@ export class Explorer {
     }
   }
 
+  /** A view that failed to load says so, with a retry, unless a newer view has replaced it. */
+  private failView(ticket: number, error: unknown): void {
+    if (ticket !== this.viewTicket) return;
+    renderStatus(this.ui.status, {
+      state: "error",
+      message: message(error),
+      retry: () => void this.showView(),
+    });
+  }
+
   private async showMeetings(ticket: number): Promise<void> {
     const reader = this.ui.reader;
     reader.replaceChildren();
@@ -339,12 +344,7 @@ export class Explorer {
       reader.dataset["state"] = "ready";
       this.ui.graph.dataset["drawn"] = "meetings";
     } catch (error) {
-      if (ticket !== this.viewTicket) return;
-      renderStatus(this.ui.status, {
-        state: "error",
-        message: message(error),
-        retry: () => void this.showView(),
-      });
+      this.failView(ticket, error);
     }
   }
 
@@ -381,12 +381,7 @@ export class Explorer {
       reader.dataset["state"] = "ready";
       if (ticket === this.viewTicket) this.ui.graph.dataset["drawn"] = "article";
     } catch (error) {
-      if (ticket !== this.viewTicket) return;
-      renderStatus(this.ui.status, {
-        state: "error",
-        message: message(error),
-        retry: () => void this.showView(),
-      });
+      this.failView(ticket, error);
     }
   }
 
