@@ -48,6 +48,7 @@ const EntityWordsSchema = z.object({
   functionWords: WordList,
   institutionSynonyms: z.record(z.string(), z.string()),
   possessiveNameWords: WordList,
+  numberedNameWords: WordList,
   regnalTitles: WordList,
   locativeNouns: WordList,
   nonPersonTails: WordList,

@@ -21,6 +21,22 @@ describe("findMentions (no knowledge file)", () => {
     expect(m?.role).toBe("Deputy Foreign Minister");
   });
 
+  it("keeps a broadcaster's channel number in its name, and no other number", () => {
+    const text = "Israel's Channel 12 News reported the talks. The Council 12 members met.";
+    expect(names(text, "institution")).toContain("Channel 12 News");
+    expect(find(text).some((m) => m.text.includes("Council 12"))).toBe(false);
+  });
+
+  it("leaves a demonym out of a known outlet's name and keeps it as the country", () => {
+    const text =
+      "Speaking to Israeli Channel 12 News, the minister said the Russian Foreign Ministry agreed.";
+    const found = findMentions(text, splitSentences(text), loadKnowledge());
+    const institutions = found.filter((m) => m.kind === "institution").map((m) => m.name);
+    expect(institutions).toContain("Channel 12");
+    expect(institutions).toContain("Russian Foreign Ministry");
+    expect(found.filter((m) => m.kind === "country").map((m) => m.name)).toContain("Israel");
+  });
+
   it("finds a person after an honorific but keeps no role from it", () => {
     const [m] = find("Mr Oleksandr Bondarenko arrived late.").filter((x) => x.kind === "person");
     expect(m?.name).toBe("Oleksandr Bondarenko");
