@@ -4,6 +4,7 @@ import { splitSentences } from "../text/sentences.ts";
 import type { Mention } from "../types.ts";
 import { nameKey } from "../text/normalize.ts";
 import { findMentions } from "./find-mentions.ts";
+import { extractText } from "../index.ts";
 
 // Mechanisms alone: no knowledge file, so every name below is found by its shape and context.
 const find = (text: string): Mention[] => findMentions(text, splitSentences(text), emptyKnowledge());
@@ -35,6 +36,12 @@ describe("findMentions (no knowledge file)", () => {
     expect(institutions).toContain("Channel 12");
     expect(institutions).toContain("Russian Foreign Ministry");
     expect(found.filter((m) => m.kind === "country").map((m) => m.name)).toContain("Israel");
+  });
+
+  it("takes no weapon, law or convention for a person", () => {
+    const text =
+      "Tomahawk Missiles and Starlink terminals were discussed. The Geneva Conventions apply, said the envoy.";
+    expect(extractText(text).people.map((p) => p.name)).toEqual([]);
   });
 
   it("finds a person after an honorific but keeps no role from it", () => {
