@@ -49,6 +49,7 @@ const EntityWordsSchema = z.object({
   institutionSynonyms: z.record(z.string(), z.string()),
   possessiveNameWords: WordList,
   numberedNameWords: WordList,
+  brokerParticiples: WordList,
   regnalTitles: WordList,
   locativeNouns: WordList,
   nonPersonTails: WordList,

@@ -60,6 +60,9 @@ const LOCATIVE_BEFORE = new RegExp(
   "u",
 );
 
+/** "EU-facilitated", "US-brokered": a name, a hyphen, a participle of brokering. */
+const BROKERED = new RegExp(`^\\S+-(?:${words.brokerParticiples.join("|")})$`);
+
 const none: Cut = { head: 0, tail: 0 };
 const nameWords = (m: Mention): string[] => m.text.split(/\s+/);
 
@@ -212,6 +215,19 @@ export const MENTION_RULES: readonly MentionRule[] = [
       // "a Foreign Ministry spokesman": the name modifies a noun, and names the institution.
       const next = /^\s*([\p{L}’'-]+)/u.exec(after)?.[1];
       return !next || FUNCTION_WORDS.has(next) || !/^\p{Ll}/u.test(next) ? none : null;
+    },
+    action: { kind: "drop" },
+  },
+  {
+    name: "process-named-by-its-broker",
+    example: "The EU-facilitated Dialogue between the two capitals will resume next week.",
+    counterExample: "The Saudi-led Coalition said the truce held.",
+    support: ["ua-01-grain-deal-welcomed"],
+    pattern: ({ mention }) => {
+      if (mention.kind !== "institution") return null;
+      const ws = nameWords(mention);
+      // The broker and one word: the process itself ("EU-facilitated Dialogue").
+      return ws.length === 2 && BROKERED.test(ws[0]!) ? none : null;
     },
     action: { kind: "drop" },
   },
