@@ -50,6 +50,8 @@ const EntityWordsSchema = z.object({
   possessiveNameWords: WordList,
   numberedNameWords: WordList,
   brokerParticiples: WordList,
+  shipPrefixes: WordList,
+  facilityTails: WordList,
   regnalTitles: WordList,
   locativeNouns: WordList,
   nonPersonTails: WordList,
