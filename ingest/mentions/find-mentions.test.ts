@@ -38,9 +38,10 @@ describe("findMentions (no knowledge file)", () => {
     expect(found.filter((m) => m.kind === "country").map((m) => m.name)).toContain("Israel");
   });
 
-  it("takes no weapon, law or convention for a person", () => {
+  it("takes no weapon, law, convention or greeting for a person", () => {
     const text =
-      "Tomahawk Missiles and Starlink terminals were discussed. The Geneva Conventions apply, said the envoy.";
+      "Tomahawk Missiles and Starlink terminals were discussed. The Geneva Conventions apply, said the envoy. " +
+      "Allahu Akbar, shouted the crowd. Eid Mubarak, wrote the minister.";
     expect(extractText(text).people.map((p) => p.name)).toEqual([]);
   });
 

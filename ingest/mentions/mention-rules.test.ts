@@ -120,6 +120,12 @@ describe("institution heads from the word lists", () => {
     ]);
   });
 
+  it("types brigades and militias as armed groups", () => {
+    expect(institutions("The armed wing, the Qassam Brigades, said the talks stalled.")).toEqual([
+      "Qassam Brigades (armed group)",
+    ]);
+  });
+
   it("types universities and names ending in 'Institution'", () => {
     expect(
       institutions("A professor at Stanford University and the Brookings Institution disagreed."),
