@@ -45,6 +45,11 @@ describe("findMentions (no knowledge file)", () => {
     expect(extractText(text).people.map((p) => p.name)).toEqual([]);
   });
 
+  it("takes no region or body of nations for a person", () => {
+    const text = "The envoy told the United Nations that Latin America and Central Asia would help.";
+    expect(extractText(text, { knowledge: emptyKnowledge() }).people.map((p) => p.name)).toEqual([]);
+  });
+
   it("finds a person after an honorific but keeps no role from it", () => {
     const [m] = find("Mr Oleksandr Bondarenko arrived late.").filter((x) => x.kind === "person");
     expect(m?.name).toBe("Oleksandr Bondarenko");
