@@ -16,6 +16,15 @@ describe("bodyParagraphs", () => {
     ]);
   });
 
+  it("drops a site menu of short piped items but keeps a byline written the same way", () => {
+    const text = [
+      "World | Middle East | Politics",
+      "By Jane Roe | Senior Correspondent",
+      "Talks resumed.",
+    ].join("\n");
+    expect(bodyParagraphs(text)).toEqual(["By Jane Roe | Senior Correspondent", "Talks resumed."]);
+  });
+
   it("stops at a comment-section heading in another language", () => {
     const text = "The ministers met in Vienna.\nLascia un commento\nGreat article, thanks!";
     expect(bodyParagraphs(text)).toEqual(["The ministers met in Vienna."]);

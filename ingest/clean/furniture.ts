@@ -14,8 +14,9 @@ const FURNITURE: RegExp[] = [
   /^(related( posts| articles| stories)?|read more|read also|see also|advertisement|sponsored|subscribe.*|sign up.*|tags?:.*|categories?:.*|filed under:.*)$/i,
   /^(home|menu|search|login|log in|register)(\s*[|/»>]\s*\w+)*$/i,
   /^[^\w]*$/,
-  // A site name or menu: short "A | B" lines without sentence punctuation.
-  /^[^.!?|]{1,40}(\s\|\s[^.!?|]{1,40})+$/,
+  // A site name or menu: short "A | B" lines without sentence punctuation; a byline
+  // ("By Jane Doe | Senior Correspondent") names its author, who is kept.
+  /^(?!By\s)[^.!?|]{1,40}(\s\|\s[^.!?|]{1,40})+$/,
 ];
 
 /** True for a line of page furniture (print and share buttons, image alt text, bare source links). */

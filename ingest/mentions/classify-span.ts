@@ -401,6 +401,15 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
       i++;
       continue;
     }
+    // "Israeli Channel 12", "Qatari Al Jazeera": a demonym before an outlet's name is no part of it.
+    const demonymOf = ctx.gazetteer.countryByDemonym.get(fold(w));
+    if (demonymOf && i + 1 < ts.length && matchKnownInstitution(ctx, ts, i + 1)?.entry.kind === "media") {
+      out.push(
+        mention(ctx, "country", [t], demonymOf.name, 0.7, { countryCode: demonymOf.code ?? undefined }),
+      );
+      i++;
+      continue;
+    }
     const known = matchKnownInstitution(ctx, ts, i);
     if (known) {
       const tokens = ts.slice(i, known.end);
@@ -676,9 +685,14 @@ function findInstitutionHead(ts: Token[], i: number): number {
   for (let k = i; k < ts.length && k < i + 7; k++) {
     const w = clean(ts[k]!);
     if (ANY_INSTITUTION_HEAD.has(w)) {
-      // "Ministry" followed by more head words ("Foreign Ministry Press Service") extends the name.
+      // "Ministry" followed by more head words ("Foreign Ministry Press Service") extends the name,
+      // and so does a channel number the span kept ("Channel 12 News").
       let h = k;
-      while (h + 1 < ts.length && ANY_INSTITUTION_HEAD.has(clean(ts[h + 1]!))) h++;
+      while (
+        h + 1 < ts.length &&
+        (ANY_INSTITUTION_HEAD.has(clean(ts[h + 1]!)) || /^\d{1,3}$/.test(ts[h + 1]!.text))
+      )
+        h++;
       return h;
     }
     if (TITLE_HEADS.has(w) && k > i) return -1;

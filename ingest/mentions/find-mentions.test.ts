@@ -4,6 +4,7 @@ import { splitSentences } from "../text/sentences.ts";
 import type { Mention } from "../types.ts";
 import { nameKey } from "../text/normalize.ts";
 import { findMentions } from "./find-mentions.ts";
+import { extractText } from "../index.ts";
 
 // Mechanisms alone: no knowledge file, so every name below is found by its shape and context.
 const find = (text: string): Mention[] => findMentions(text, splitSentences(text), emptyKnowledge());
@@ -19,6 +20,34 @@ describe("findMentions (no knowledge file)", () => {
     );
     expect(m?.name).toBe("Oleksandr Bondarenko");
     expect(m?.role).toBe("Deputy Foreign Minister");
+  });
+
+  it("keeps a broadcaster's channel number in its name, and no other number", () => {
+    const text = "Israel's Channel 12 News reported the talks. The Council 12 members met.";
+    expect(names(text, "institution")).toContain("Channel 12 News");
+    expect(find(text).some((m) => m.text.includes("Council 12"))).toBe(false);
+  });
+
+  it("leaves a demonym out of a known outlet's name and keeps it as the country", () => {
+    const text =
+      "Speaking to Israeli Channel 12 News, the minister said the Russian Foreign Ministry agreed.";
+    const found = findMentions(text, splitSentences(text), loadKnowledge());
+    const institutions = found.filter((m) => m.kind === "institution").map((m) => m.name);
+    expect(institutions).toContain("Channel 12");
+    expect(institutions).toContain("Russian Foreign Ministry");
+    expect(found.filter((m) => m.kind === "country").map((m) => m.name)).toContain("Israel");
+  });
+
+  it("takes no weapon, law, convention or greeting for a person", () => {
+    const text =
+      "Tomahawk Missiles and Starlink terminals were discussed. The Geneva Conventions apply, said the envoy. " +
+      "Allahu Akbar, shouted the crowd. Eid Mubarak, wrote the minister.";
+    expect(extractText(text).people.map((p) => p.name)).toEqual([]);
+  });
+
+  it("takes no region or body of nations for a person", () => {
+    const text = "The envoy told the United Nations that Latin America and Central Asia would help.";
+    expect(extractText(text, { knowledge: emptyKnowledge() }).people.map((p) => p.name)).toEqual([]);
   });
 
   it("finds a person after an honorific but keeps no role from it", () => {

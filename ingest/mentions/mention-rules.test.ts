@@ -37,12 +37,24 @@ const EXPECTED: Record<string, (mentions: Mention[]) => void> = {
     expect(ms.filter((m) => m.kind === "person").map((m) => m.name)).toContain("Tom Perriello");
   },
   "event-after-indefinite-article": (ms) => expect(ms.filter((m) => m.kind === "institution")).toEqual([]),
+  "process-named-by-its-broker": (ms) => expect(ms.filter((m) => m.kind === "institution")).toEqual([]),
+  "person-name-of-a-ship": (ms) =>
+    expect(ms.filter((m) => m.kind === "person" && /Truman/.test(m.name))).toEqual([]),
+  "person-name-of-a-facility": (ms) =>
+    expect(ms.filter((m) => m.kind === "person" && /Gurion|Sultan/.test(m.name))).toEqual([]),
   "place-after-locative-noun": (ms) => expect(ms.filter((m) => m.kind === "person")).toEqual([]),
   "place-named-like-an-institution": (ms) => expect(ms.filter((m) => m.kind === "institution")).toEqual([]),
 };
 
 /** What each rule's counter-example must still give. */
 const COUNTER: Record<string, (mentions: Mention[]) => void> = {
+  "person-name-of-a-facility": (ms) =>
+    expect(ms.filter((m) => m.kind === "person").map((m) => m.name)).toEqual([
+      "Tony Blair",
+      "Alexander Stubb",
+    ]),
+  "process-named-by-its-broker": (ms) =>
+    expect(ms.filter((m) => m.kind === "institution").map((m) => m.name)).toEqual(["Saudi-led Coalition"]),
   "place-after-locative-noun": (ms) =>
     expect(ms.filter((m) => m.kind === "person").map((m) => m.name)).toEqual(["Zelensky"]),
   "speaker-label-in-capitals": (ms) => expect(ms.filter((m) => m.kind === "person")).toEqual([]),
@@ -105,6 +117,12 @@ describe("institution heads from the word lists", () => {
   it("does not join a country to a ministry across 'and'", () => {
     expect(institutions("The Ministry of Defence and Ukraine agreed.")).toEqual([
       "Ministry of Defence (government)",
+    ]);
+  });
+
+  it("types brigades and militias as armed groups", () => {
+    expect(institutions("The armed wing, the Qassam Brigades, said the talks stalled.")).toEqual([
+      "Qassam Brigades (armed group)",
     ]);
   });
 

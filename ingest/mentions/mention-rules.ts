@@ -60,6 +60,12 @@ const LOCATIVE_BEFORE = new RegExp(
   "u",
 );
 
+/** "EU-facilitated", "US-brokered": a name, a hyphen, a participle of brokering. */
+const BROKERED = new RegExp(`^\\S+-(?:${words.brokerParticiples.join("|")})$`);
+
+const SHIP_PREFIX = new RegExp(`\\b(?:${words.shipPrefixes.join("|")})\\s+$`);
+const FACILITY_TAILS = new Set(words.facilityTails);
+
 const none: Cut = { head: 0, tail: 0 };
 const nameWords = (m: Mention): string[] => m.text.split(/\s+/);
 
@@ -212,6 +218,45 @@ export const MENTION_RULES: readonly MentionRule[] = [
       // "a Foreign Ministry spokesman": the name modifies a noun, and names the institution.
       const next = /^\s*([\p{L}’'-]+)/u.exec(after)?.[1];
       return !next || FUNCTION_WORDS.has(next) || !/^\p{Ll}/u.test(next) ? none : null;
+    },
+    action: { kind: "drop" },
+  },
+  {
+    name: "process-named-by-its-broker",
+    example: "The EU-facilitated Dialogue between the two capitals will resume next week.",
+    counterExample: "The Saudi-led Coalition said the truce held.",
+    // Dev has the form only in lower case ("the UN-brokered deal"): general knowledge of news text.
+    support: ["ua-01-grain-deal-welcomed"],
+    pattern: ({ mention }) => {
+      if (mention.kind !== "institution") return null;
+      const ws = nameWords(mention);
+      // The broker and one word: the process itself ("EU-facilitated Dialogue").
+      return ws.length === 2 && BROKERED.test(ws[0]!) ? none : null;
+    },
+    action: { kind: "drop" },
+  },
+  {
+    name: "person-name-of-a-ship",
+    example: "The USS Harry S. Truman carrier group moved toward the Gulf.",
+    // No dev article names a ship: the rule is general knowledge of news text, not dev-fitted.
+    support: [],
+    pattern: ({ mention, before }) => (mention.kind === "person" && SHIP_PREFIX.test(before) ? none : null),
+    action: { kind: "drop" },
+  },
+  {
+    name: "person-name-of-a-facility",
+    example: "Flights resumed at Ben Gurion Airport, and jets landed at Prince Sultan Air Base.",
+    counterExample: "Tony Blair met Alexander Stubb at the airport.",
+    support: [
+      "cx-01-blinken-sky-news-arabia-interview",
+      "dx-07-kerry-colombia-congress-vote",
+      "ua-09-putin-macron-call",
+      "ua-13-blinken-kuleba-remarks",
+    ],
+    pattern: ({ mention }) => {
+      if (mention.kind !== "person") return null;
+      const ws = nameWords(mention);
+      return ws.length >= 2 && FACILITY_TAILS.has(ws[ws.length - 1]!) ? none : null;
     },
     action: { kind: "drop" },
   },

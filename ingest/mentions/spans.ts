@@ -5,6 +5,9 @@ import { stripPossessive } from "../text/normalize.ts";
 import { INSTITUTION_CONNECTORS, NAME_PARTICLES } from "./lexicon.ts";
 
 const POSSESSIVE_NAME_WORDS = new Set(getEntityWords().possessiveNameWords);
+const NUMBERED_NAME_WORDS = new Set(getEntityWords().numberedNameWords);
+/** A channel number: one to three digits, nothing else. */
+const CHANNEL_NUMBER = /^\d{1,3}$/;
 
 export interface Token {
   text: string;
@@ -93,6 +96,13 @@ export function findSpans(tokens: Token[], sentenceText: string, sentenceStart: 
       if (!isGapBlank(sentenceText, sentenceStart, prev, t) || possessive) break;
       if (isCapitalised(t)) {
         run.push(t);
+        j++;
+        continue;
+      }
+      // "Channel 12 News", "Kan 11": a broadcaster's number is part of its name.
+      if (CHANNEL_NUMBER.test(t.text) && NUMBERED_NAME_WORDS.has(prev.text)) {
+        // Read as a word of the name from here on (the sentence's own token is left as it is).
+        run.push({ ...t, capitalised: true });
         j++;
         continue;
       }
