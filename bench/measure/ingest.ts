@@ -65,26 +65,21 @@ export async function runPipeline(
   };
 }
 
-/** `npm run ingest -- --workers N` as a user runs it (reading, extraction on N threads, writing), timed from the outside. */
-export async function runCli(
-  dir: string,
+/** A CLI run as a user runs it, timed from the outside (process start-up and module loading included). */
+async function timeCli(
+  kind: "cli" | "extract",
+  script: string,
+  args: string[],
   articles: number,
   workers: number,
-  env: NodeJS.ProcessEnv,
-  tmpDir: string,
-  timeoutMs: number,
+  options: { env?: NodeJS.ProcessEnv; tmpDir: string; timeoutMs: number },
 ): Promise<IngestRun> {
-  const child = await runTsChild(join("ingest", "cli", "ingest.ts"), [dir, "--workers", String(workers)], {
-    env,
-    tmpDir,
-    timeoutMs,
-  });
-  if (child.code !== 0) throw new Error(`ingest CLI failed (${child.code}): ${child.stderr.slice(-2000)}`);
+  const child = await runTsChild(join("ingest", "cli", script), args, options);
+  if (child.code !== 0) throw new Error(`${script} failed (${child.code}): ${child.stderr.slice(-2000)}`);
   return {
-    kind: "cli",
+    kind,
     articles,
     workers,
-    // Includes process start-up and module loading, as a user sees it.
     wallMs: child.wallMs,
     articlesPerSec: articles / (child.wallMs / 1000),
     peakRssMB: child.peakRssMB,
@@ -92,32 +87,42 @@ export async function runCli(
   };
 }
 
+/** `npm run ingest -- --workers N` as a user runs it (reading, extraction on N threads, writing). */
+export function runCli(
+  dir: string,
+  articles: number,
+  workers: number,
+  env: NodeJS.ProcessEnv,
+  tmpDir: string,
+  timeoutMs: number,
+): Promise<IngestRun> {
+  return timeCli("cli", "ingest.ts", [dir, "--workers", String(workers)], articles, workers, {
+    env,
+    tmpDir,
+    timeoutMs,
+  });
+}
+
 /**
- * `npm run extract -- <dir> --workers N` (no database): how extraction alone scales with threads.
- * On a small machine the loader and Neo4j take the cores extraction threads would use, so the
- * end-to-end runs above can show no gain where extraction itself does.
+ * `npm run extract -- <dir> --workers N` (no database): how extraction alone scales with threads,
+ * apart from the loader and Neo4j that share the machine in the runs above.
  */
-export async function runExtractCli(
+export function runExtractCli(
   dir: string,
   articles: number,
   workers: number,
   tmpDir: string,
   timeoutMs: number,
 ): Promise<IngestRun> {
-  const child = await runTsChild(
-    join("ingest", "cli", "extract.ts"),
+  return timeCli(
+    "extract",
+    "extract.ts",
     [dir, "--workers", String(workers), "--compact"],
-    { tmpDir, timeoutMs },
-  );
-  if (child.code !== 0) throw new Error(`extract CLI failed (${child.code}): ${child.stderr.slice(-2000)}`);
-  return {
-    kind: "extract",
     articles,
     workers,
-    // Includes process start-up, module loading and the workers' own start, as a user sees it.
-    wallMs: child.wallMs,
-    articlesPerSec: articles / (child.wallMs / 1000),
-    peakRssMB: child.peakRssMB,
-    failed: 0,
-  };
+    {
+      tmpDir,
+      timeoutMs,
+    },
+  );
 }
