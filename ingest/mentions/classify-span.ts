@@ -85,19 +85,23 @@ const joinTokens = (ts: Token[]): string =>
     .join(" ")
     .replace(/\s+-\s+/g, "-");
 
+/** First word of each space-separated key → the most words any key starting with it has. */
+function longestByFirstWord(keys: Iterable<string>): Map<string, number> {
+  const longest = new Map<string, number>();
+  for (const key of keys) {
+    const words = key.split(" ");
+    longest.set(words[0]!, Math.max(longest.get(words[0]!) ?? 0, words.length));
+  }
+  return longest;
+}
+
 const longestKeysCache = new WeakMap<Knowledge, Map<string, number>>();
 
 /** First word of a known institution's key → the most words any such key has. */
 function longestInstitutionKeys(knowledge: Knowledge): Map<string, number> {
   let longest = longestKeysCache.get(knowledge);
-  if (!longest) {
-    longest = new Map();
-    for (const key of knowledge.institutionByKey.keys()) {
-      const words = key.split(" ");
-      longest.set(words[0]!, Math.max(longest.get(words[0]!) ?? 0, words.length));
-    }
-    longestKeysCache.set(knowledge, longest);
-  }
+  if (!longest)
+    longestKeysCache.set(knowledge, (longest = longestByFirstWord(knowledge.institutionByKey.keys())));
   return longest;
 }
 
@@ -123,14 +127,8 @@ const longestCountryCache = new WeakMap<Gazetteer, Map<string, number>>();
 /** First word of a country's folded name → the most words any such name has. */
 function longestCountryNames(gazetteer: Gazetteer): Map<string, number> {
   let longest = longestCountryCache.get(gazetteer);
-  if (!longest) {
-    longest = new Map();
-    for (const key of gazetteer.countryByName.keys()) {
-      const words = key.split(" ");
-      longest.set(words[0]!, Math.max(longest.get(words[0]!) ?? 0, words.length));
-    }
-    longestCountryCache.set(gazetteer, longest);
-  }
+  if (!longest)
+    longestCountryCache.set(gazetteer, (longest = longestByFirstWord(gazetteer.countryByName.keys())));
   return longest;
 }
 
