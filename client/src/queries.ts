@@ -330,18 +330,7 @@ const CompareQuery = graphql(`
 graphql(`
   fragment FactRef on Entity {
     __typename
-    ... on Person {
-      id
-      name
-    }
-    ... on Institution {
-      id
-      name
-    }
-    ... on Country {
-      id
-      name
-    }
+    ...ActorRef
     ... on Meeting {
       id
       label

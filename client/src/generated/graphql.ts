@@ -330,6 +330,20 @@ export const ActorRefFragmentDoc = new TypedDocumentString(`
 export const FactRefFragmentDoc = new TypedDocumentString(`
     fragment FactRef on Entity {
   __typename
+  ...ActorRef
+  ... on Meeting {
+    id
+    label
+    place
+  }
+  ... on Proposal {
+    id
+    name
+    aliases
+  }
+}
+    fragment ActorRef on Actor {
+  __typename
   ... on Person {
     id
     name
@@ -342,18 +356,7 @@ export const FactRefFragmentDoc = new TypedDocumentString(`
     id
     name
   }
-  ... on Meeting {
-    id
-    label
-    place
-  }
-  ... on Proposal {
-    id
-    name
-    aliases
-  }
-}
-    `, {"fragmentName":"FactRef"}) as unknown as TypedDocumentString<FactRefFragment, unknown>;
+}`, {"fragmentName":"FactRef"}) as unknown as TypedDocumentString<FactRefFragment, unknown>;
 export const EntityDocument = new TypedDocumentString(`
     query Entity($id: ID!) {
   entity(id: $id) {
@@ -788,7 +791,7 @@ export const ArticleDocument = new TypedDocumentString(`
   outlet
   sample
 }
-fragment FactRef on Entity {
+fragment ActorRef on Actor {
   __typename
   ... on Person {
     id
@@ -802,6 +805,10 @@ fragment FactRef on Entity {
     id
     name
   }
+}
+fragment FactRef on Entity {
+  __typename
+  ...ActorRef
   ... on Meeting {
     id
     label
