@@ -3,10 +3,10 @@
  * article mentions, paths with their meetings and proposals, and search across kinds.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDataAccess, type DataAccess } from "../db/index.ts";
+import { type DataAccess } from "../db/index.ts";
 import { buildStory } from "./support/build-document.ts";
 import { apiTestConfig, serveApi, type Served } from "./support/api-server.ts";
-import { testNeo4jTarget } from "./support/neo4j.ts";
+import { openTestData } from "./support/neo4j.ts";
 
 const story = buildStory();
 const { people, meetings, proposals, articles, countries, prefix } = story;
@@ -32,8 +32,7 @@ async function query<T>(q: string, variables: Record<string, unknown> = {}): Pro
 const ids = (list: { id: string }[]) => list.map((x) => x.id);
 
 beforeAll(async () => {
-  data = createDataAccess(testNeo4jTarget());
-  await data.ensureSchema();
+  data = await openTestData();
   await data.loadGraph(document);
   api = await serveApi(apiTestConfig(), data);
 });

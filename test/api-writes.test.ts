@@ -4,10 +4,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiToken } from "../common/config.ts";
-import { createDataAccess, type DataAccess } from "../db/index.ts";
+import { type DataAccess } from "../db/index.ts";
 import { buildStory } from "./support/build-document.ts";
 import { apiTestConfig, serveApi, type Served } from "./support/api-server.ts";
-import { testNeo4jTarget } from "./support/neo4j.ts";
+import { openTestData } from "./support/neo4j.ts";
 
 const WRITER = "analyst-anna";
 const WRITE_TOKEN = "write-token-0123456789abcdef";
@@ -44,8 +44,7 @@ async function entity(id: string): Promise<Record<string, unknown> | null> {
 }
 
 beforeAll(async () => {
-  data = createDataAccess(testNeo4jTarget());
-  await data.ensureSchema();
+  data = await openTestData();
   api = await serveApi(apiConfig(), data);
 });
 

@@ -15,13 +15,12 @@ import {
   hashOf,
   uniquePrefix,
 } from "./support/build-document.ts";
-import { testNeo4jTarget } from "./support/neo4j.ts";
+import { openTestData, testNeo4jTarget } from "./support/neo4j.ts";
 
 let data: DataAccess;
 
 beforeAll(async () => {
-  data = createDataAccess(testNeo4jTarget());
-  await data.ensureSchema();
+  data = await openTestData();
 });
 
 afterAll(async () => {

@@ -10,7 +10,7 @@ import type { Config } from "../common/config.ts";
 import { createDataAccess, type DataAccess } from "../db/index.ts";
 import { buildApp } from "../server/app.ts";
 import { buildStory } from "./support/build-document.ts";
-import { testNeo4jConfig, testNeo4jTarget } from "./support/neo4j.ts";
+import { openTestData, testNeo4jConfig } from "./support/neo4j.ts";
 import { listenOnLoopback } from "../server/http/loopback.ts";
 
 interface GraphQLResponse<T> {
@@ -56,8 +56,7 @@ async function query<T>(q: string, variables: Record<string, unknown> = {}): Pro
 }
 
 beforeAll(async () => {
-  data = createDataAccess(testNeo4jTarget());
-  await data.ensureSchema();
+  data = await openTestData();
   await data.loadGraph(story.document);
   clientDir = mkdtempSync(join(tmpdir(), "client-dist-"));
   writeFileSync(join(clientDir, "index.html"), "<html>explorer</html>");

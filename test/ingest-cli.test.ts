@@ -10,9 +10,9 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Neo4jTarget } from "../common/config.ts";
 import type { EntityKind } from "../common/graph-document.ts";
-import { createDataAccess, type DataAccess, type EntityRecord } from "../db/index.ts";
+import { type DataAccess, type EntityRecord } from "../db/index.ts";
 import { articleIdOf } from "../ingest/clean/clean-body.ts";
-import { testNeo4jTarget } from "./support/neo4j.ts";
+import { openTestData, testNeo4jTarget } from "./support/neo4j.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CORPUS = resolve(ROOT, "../shared/corpus/articles");
@@ -58,8 +58,7 @@ let data: DataAccess;
 const loadedArticleIds: string[] = [];
 
 beforeAll(async () => {
-  data = createDataAccess(testNeo4jTarget());
-  await data.ensureSchema();
+  data = await openTestData();
 });
 
 afterAll(async () => {

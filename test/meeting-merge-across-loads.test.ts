@@ -3,7 +3,7 @@
  * that is plainly one already in the graph joins it, and loading again changes nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDataAccess, type DataAccess } from "../db/index.ts";
+import { type DataAccess } from "../db/index.ts";
 import type { GraphDocument } from "../common/graph-document.ts";
 import {
   buildArticle,
@@ -13,13 +13,12 @@ import {
   evidenceIn,
   uniquePrefix,
 } from "./support/build-document.ts";
-import { testNeo4jTarget } from "./support/neo4j.ts";
+import { openTestData } from "./support/neo4j.ts";
 
 let data: DataAccess;
 
 beforeAll(async () => {
-  data = createDataAccess(testNeo4jTarget());
-  await data.ensureSchema();
+  data = await openTestData();
 });
 
 afterAll(async () => {

@@ -3,10 +3,10 @@
  * says so (`mergedFrom`), through chains of merges, and stops doing so once the merge is undone.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDataAccess, type DataAccess } from "../db/index.ts";
+import { type DataAccess } from "../db/index.ts";
 import { buildStory } from "./support/build-document.ts";
 import { apiTestConfig, serveApi, type Served } from "./support/api-server.ts";
-import { testNeo4jTarget } from "./support/neo4j.ts";
+import { openTestData } from "./support/neo4j.ts";
 
 const WRITER = "analyst-merge";
 const WRITE_TOKEN = "merge-token-0123456789abcdef";
@@ -34,8 +34,7 @@ async function undo(correctionId: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  data = createDataAccess(testNeo4jTarget());
-  await data.ensureSchema();
+  data = await openTestData();
   const base = apiTestConfig();
   api = await serveApi(
     { ...base, api: { ...base.api, tokens: [{ name: WRITER, token: WRITE_TOKEN, scope: "write" }] } },

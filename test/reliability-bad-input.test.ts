@@ -11,11 +11,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiToken } from "../common/config.ts";
-import { createDataAccess, type DataAccess } from "../db/index.ts";
+import { type DataAccess } from "../db/index.ts";
 import { articleIdOf } from "../ingest/clean/clean-body.ts";
 import { apiTestConfig, serveApi, type Served } from "./support/api-server.ts";
 import { buildStory, uniquePrefix } from "./support/build-document.ts";
-import { testNeo4jTarget } from "./support/neo4j.ts";
+import { openTestData, testNeo4jTarget } from "./support/neo4j.ts";
 import { articleCounts, errorLines, ROOT, runIngest } from "./support/reliability.ts";
 
 const MAX_ARTICLE_BYTES = 400_000;
@@ -72,8 +72,7 @@ async function storedStory(): Promise<unknown> {
 }
 
 beforeAll(async () => {
-  data = createDataAccess(testNeo4jTarget());
-  await data.ensureSchema();
+  data = await openTestData();
   await data.loadGraph(story.document);
   cleanup.push(...story.document.articles.map((a) => a.id));
   const base = apiTestConfig();

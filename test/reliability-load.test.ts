@@ -8,7 +8,7 @@
  */
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDataAccess, type DataAccess } from "../db/index.ts";
+import { type DataAccess } from "../db/index.ts";
 import { extractFiles } from "../ingest/index.ts";
 import {
   heapMb,
@@ -21,7 +21,7 @@ import {
 } from "../scripts/load-test.ts";
 import { apiTestConfig } from "./support/api-server.ts";
 import { ROOT } from "./support/reliability.ts";
-import { testNeo4jTarget } from "./support/neo4j.ts";
+import { openTestData } from "./support/neo4j.ts";
 import { waitFor } from "./support/wait.ts";
 
 /** About ten times the p99 of a busy machine (hundreds of ms; tens when quiet): slower is a fault. */
@@ -32,8 +32,7 @@ let served: ServedApp;
 const added: string[] = [];
 
 beforeAll(async () => {
-  data = createDataAccess(testNeo4jTarget());
-  await data.ensureSchema();
+  data = await openTestData();
   const samples = await extractFiles([resolve(ROOT, "samples")]);
   const before = await data.findArticlesByIds(samples.articles.map((a) => a.id));
   added.push(...samples.articles.map((a) => a.id).filter((id) => !before.has(id)));

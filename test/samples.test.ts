@@ -3,16 +3,15 @@
  * them with every fact only they supported; a fact another article also supports survives.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDataAccess, type DataAccess } from "../db/index.ts";
+import { type DataAccess } from "../db/index.ts";
 import { uniquePrefix } from "./support/build-document.ts";
 import { buildSampleAndOwn } from "./support/sample-story.ts";
-import { testNeo4jTarget } from "./support/neo4j.ts";
+import { openTestData } from "./support/neo4j.ts";
 
 let data: DataAccess;
 
 beforeAll(async () => {
-  data = createDataAccess(testNeo4jTarget());
-  await data.ensureSchema();
+  data = await openTestData();
 });
 
 afterAll(async () => {
