@@ -24,6 +24,7 @@ const ProposalWordsSchema = z.object({
   cooperationNouns: WordList,
   relationshipAims: WordList,
   prepositionalIdioms: WordList,
+  causalConnectives: WordList,
   remedyHeads: WordList,
   problemNouns: WordList,
   complementHeads: WordList,

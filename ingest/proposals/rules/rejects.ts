@@ -7,6 +7,7 @@
 import type { Rule } from "../../rules/rule.ts";
 import { contentWordsOf, type ProposalPhrase } from "../phrase-extent.ts";
 import {
+  AFTER_CAUSAL,
   COMPLEMENT_HEADS,
   COOPERATION_NOUNS,
   EVENT_NOUNS,
@@ -209,6 +210,20 @@ export const REJECT_RULES: readonly RejectRule[] = [
     counterExample: "Both sides proposed developing a joint border demarcation commission.",
     support: ["cx-13-sochi-trilateral-statements", "dx-19-blinken-busaidi-call-june-2022"],
     pattern: ({ phrase }) => relationshipAim(phrase),
+    action: "reject",
+  },
+  {
+    name: "cause-or-consequence",
+    example:
+      "The pipeline is a lever of pressure, which will mean the end of gas transportation through the country.",
+    counterExample: "The minister demanded the end of gas transportation through the country.",
+    support: ["cx-07-zelenskyy-la-repubblica-interview", "ua-17-ushakov-briefing-putin-biden"],
+    // "which will mean the end of X", "due to the recognition of X": what follows happens as a
+    // cause or a consequence; no one puts it forward.
+    pattern: ({ phrase }) =>
+      AFTER_CAUSAL.test(phrase.sentence.text.slice(0, phrase.start - phrase.sentence.start))
+        ? phrase.text
+        : null,
     action: "reject",
   },
   {

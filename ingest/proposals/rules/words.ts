@@ -23,6 +23,11 @@ export const PREPOSITIONAL_IDIOMS = words.prepositionalIdioms.map((idiom) => {
   const noun = parts.at(-2)!;
   return new RegExp(`\\b${parts.slice(0, -2).join("\\s+")}\\s+(${noun})\\s+${parts.at(-1)!}\\b`, "gid");
 });
+/** "which will mean the", "due to": what follows is a cause or a consequence. */
+export const AFTER_CAUSAL = new RegExp(
+  `\\b(?:${wordsPattern(words.causalConnectives)})\\s+(?:(?:the|a|an)\\s+)?$`,
+  "i",
+);
 export const REMEDY_HEADS = new Set(words.remedyHeads.map((w) => w.toLowerCase()));
 export const PROBLEM_NOUNS = new Set(words.problemNouns.map((w) => w.toLowerCase()));
 export const COMPLEMENT_HEADS = new Set(words.complementHeads.map((w) => w.toLowerCase()));
