@@ -172,6 +172,7 @@ export const REJECT_RULES: readonly RejectRule[] = [
       "cx-11-putin-macron-talks",
       "ua-09-putin-macron-call",
       "ua-11-duma-resolution",
+      "ua-15-putin-biden-calls",
       "ua-17-ushakov-briefing-putin-biden",
     ],
     pattern: ({ phrase }) => {
