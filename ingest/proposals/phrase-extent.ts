@@ -42,7 +42,9 @@ const GENERIC = new Set(
     "anything nothing something everything anyone everyone issues issue matters matter " +
     "plan plans proposal proposals draft drafts framework term sheet sheets demand demands agreement agreements deal terms points " +
     "document documents paper papers offer offers package initiative conditions requirements outline understanding new the a an of " +
-    "for on to in and with its their his her this that these those further several other previous latest earlier first second"
+    "for on to in and with its their his her this that these those further several other previous latest earlier first second " +
+    // "today’s deal": a deictic time names no content.
+    "today yesterday tomorrow tonight"
   ).split(" "),
 );
 const MAX_LEFT = 4;

@@ -302,10 +302,10 @@ function termsUnderPlan({ sentence }: CandidateInput): ProposalPhrase[] | null {
   const from = under[0].length + modal.index + modal[0].length;
   const out: ProposalPhrase[] = [];
   for (const item of listItems(text, from)) {
-    const words = item.text.split(/\s+/);
-    if (words.length > 8 || !/^\p{Ll}/u.test(item.text)) continue;
-    // "that will participate in …": a relative clause ends the term.
+    // "that will participate in …": a relative clause ends the term (before it is measured).
     const cut = item.text.split(/\s+(?:that|which|who)\s+/)[0]!;
+    const words = cut.split(/\s+/);
+    if (words.length > 8 || !/^\p{Ll}/u.test(cut)) continue;
     out.push({
       text: cut,
       head: words[0]!.toLowerCase(),

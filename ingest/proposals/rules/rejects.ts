@@ -6,7 +6,19 @@
  */
 import type { Rule } from "../../rules/rule.ts";
 import { contentWordsOf, type ProposalPhrase } from "../phrase-extent.ts";
-import { COMPLEMENT_HEADS, EVENT_NOUNS, PROBLEM_NOUNS, REMEDY_HEADS, VAGUE_PHRASE } from "./words.ts";
+import {
+  AFTER_CAUSAL,
+  COMPLEMENT_HEADS,
+  COOPERATION_NOUNS,
+  EVENT_NOUNS,
+  HEAD_RE,
+  PREPOSITIONAL_IDIOMS,
+  PROBLEM_NOUNS,
+  RELATIONSHIP_AIMS,
+  RELATIONSHIP_NOUNS,
+  REMEDY_HEADS,
+  VAGUE_PHRASE,
+} from "./words.ts";
 
 export interface RejectInput {
   phrase: ProposalPhrase;
@@ -34,13 +46,51 @@ function vagueRemainder(text: string): string[] | null {
   );
 }
 
+/** A word that only qualifies ("sensitive", "further", "intra-national", "entire"). */
+const QUALIFIER =
+  /(?:al|ive|ous|ic|ary|ible|able|ant|ent|ed|est|er|ly)$|^(?:most|more|all|any|some|such|same|other|further|entire|whole|intra-\S*)$/;
+/** The content words of a text once names (of places, sides) are taken out. */
+const wordsBesideNames = (text: string): string[] =>
+  contentWordsOf(text.replace(/\b\p{Lu}[\p{L}’'-]*/gu, " "));
 /** Words that only qualify ("the most sensitive", "further", "intra-national") or name a place or side. */
-const onlyQualifiers = (text: string): boolean =>
-  contentWordsOf(text.replace(/\b\p{Lu}[\p{L}’'-]*/gu, " ")).every((w) =>
-    /(?:al|ive|ous|ic|ary|ible|able|ant|ent|ed|est|er|ly)$|^(?:most|more|all|any|some|such|same|other|further|intra-\S*)$/.test(
-      w,
-    ),
-  );
+const onlyQualifiers = (text: string): boolean => wordsBesideNames(text).every((w) => QUALIFIER.test(w));
+
+const PROPOSAL_HEAD = new RegExp(`^(?:${HEAD_RE.source})$`, "i");
+const PROPOSAL_HEAD_ANYWHERE = new RegExp(`\\b(?:${HEAD_RE.source})\\b`, "i");
+
+/**
+ * "developing economic ties", "normalising relations in the region", "greater cooperation on
+ * regional issues": better relations between sides, with nothing said of what is to be done.
+ * A proposal noun keeps its phrase ("the agreement on special relations": a document).
+ */
+function relationshipAim(phrase: ProposalPhrase): string | null {
+  if (PROPOSAL_HEAD.test(phrase.head)) return null;
+  // "greater cooperation on regional issues": working together on problems in general.
+  const onProblems = /\s(?:on|in|over)\s+(?:\S+\s+)*?(\S+)$/.exec(phrase.text)?.[1];
+  const vagueCooperation = !!onProblems && PROBLEM_NOUNS.has(onProblems.toLowerCase());
+  const isRelationship = (w: string): boolean =>
+    RELATIONSHIP_NOUNS.has(w) || (vagueCooperation && COOPERATION_NOUNS.has(w));
+  const words = wordsBesideNames(phrase.text);
+  if (!words.some(isRelationship)) return null;
+  return words.every((w) => isRelationship(w) || RELATIONSHIP_AIMS.has(w) || QUALIFIER.test(w))
+    ? phrase.text
+    : null;
+}
+
+/** "a final agreement to end the conflict in the Western" (Hemisphere): a name cut in two. */
+function cutInAName(phrase: ProposalPhrase): boolean {
+  const last = /(\S+)$/.exec(phrase.text)?.[1] ?? "";
+  const after = phrase.sentence.text.slice(phrase.end - phrase.sentence.start);
+  return phrase.end > phrase.start + last.length && /^\p{Lu}/u.test(last) && /^ \p{Lu}\p{Ll}/u.test(after);
+}
+
+/** "in terms of investments", "in exchange for X": the phrase starts on the noun of a set idiom. */
+function idiomNoun(phrase: ProposalPhrase): string | null {
+  const at = phrase.start - phrase.sentence.start;
+  for (const idiom of PREPOSITIONAL_IDIOMS)
+    for (const m of phrase.sentence.text.matchAll(idiom)) if (m.indices?.[1]?.[0] === at) return m[0];
+  return null;
+}
 
 /**
  * "settlement of the border problem", "a solution to the most sensitive issues with X",
@@ -122,17 +172,16 @@ export const REJECT_RULES: readonly RejectRule[] = [
       "cx-11-putin-macron-talks",
       "ua-09-putin-macron-call",
       "ua-11-duma-resolution",
+      "ua-15-putin-biden-calls",
       "ua-17-ushakov-briefing-putin-biden",
     ],
     pattern: ({ phrase }) => {
       if (!/^(responses?|amendments?|counter-?proposals?)$/i.test(phrase.head)) return null;
       const after = phrase.sentence.text.slice(phrase.end - phrase.sentence.start);
-      // "a firm response", "the January 26 response": an answer is a proposal only as an answer to something named.
-      return /^\s+(?:to|on)\s+(?:(?:the|a|an|its|their|our|his|her|this|that|these|those)\b|\p{Lu})/u.test(
-        after,
-      )
-        ? null
-        : phrase.text;
+      // "a firm response", "a response to the mention of X": an answer is a proposal only as an
+      // answer to a proposal ("responses to the draft agreements", "response to Russia's proposals").
+      const complement = /^\s+(?:to|on)\s+((?:\S+\s+){0,5}\S+)/u.exec(after)?.[1] ?? "";
+      return PROPOSAL_HEAD_ANYWHERE.test(complement) ? null : phrase.text;
     },
     action: "reject",
   },
@@ -140,11 +189,50 @@ export const REJECT_RULES: readonly RejectRule[] = [
     name: "cut-short",
     example: "The delegation proposed the purchase of 150",
     counterExample: "The council adopted Resolution 2231 on the purchase of 150 aircraft.",
-    support: ["cx-01-blinken-sky-news-arabia-interview", "cx-05-blinken-abbas-ramallah"],
+    support: [
+      "cx-01-blinken-sky-news-arabia-interview",
+      "cx-05-blinken-abbas-ramallah",
+      "dx-05-kerry-havana-farc-negotiators",
+      "ua-21-blinken-ictv-interview",
+    ],
+    // Ending on a preposition, an article or "so-called", or inside a name ("… in the Western
+    // Hemisphere" cut after "Western"): the phrase was cut before its noun.
     pattern: ({ phrase }) =>
-      /\s(?:of|for|on|to|in|with|from|by|at|the|a|an|and|or|than)(?:\s+\d[\d,.]*)?$/i.test(phrase.text)
+      /\s(?:of|for|on|to|in|with|from|by|at|the|a|an|and|or|than|so-called)(?:\s+\d[\d,.]*)?$/i.test(
+        phrase.text,
+      ) || cutInAName(phrase)
         ? phrase.text
         : null,
+    action: "reject",
+  },
+  {
+    name: "relationship-aim",
+    example: "Finally, we held an in-depth discussion on economic issues, on developing economic ties.",
+    counterExample: "Both sides proposed developing a joint border demarcation commission.",
+    support: ["cx-13-sochi-trilateral-statements", "dx-19-blinken-busaidi-call-june-2022"],
+    pattern: ({ phrase }) => relationshipAim(phrase),
+    action: "reject",
+  },
+  {
+    name: "cause-or-consequence",
+    example:
+      "The pipeline is a lever of pressure, which will mean the end of gas transportation through the country.",
+    counterExample: "The minister demanded the end of gas transportation through the country.",
+    support: ["cx-07-zelenskyy-la-repubblica-interview", "ua-17-ushakov-briefing-putin-biden"],
+    // "which will mean the end of X", "due to the recognition of X": what follows happens as a
+    // cause or a consequence; no one puts it forward.
+    pattern: ({ phrase }) =>
+      AFTER_CAUSAL.test(phrase.sentence.text.slice(0, phrase.start - phrase.sentence.start))
+        ? phrase.text
+        : null,
+    action: "reject",
+  },
+  {
+    name: "idiom-noun",
+    example: "Second, in terms of investments, countries have to look very carefully at what that involves.",
+    counterExample: "The ministers agreed on the terms of the investment treaty.",
+    support: ["cx-01-blinken-sky-news-arabia-interview", "cx-07-zelenskyy-la-repubblica-interview"],
+    pattern: ({ phrase }) => idiomNoun(phrase),
     action: "reject",
   },
 ];

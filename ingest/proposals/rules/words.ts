@@ -14,6 +14,20 @@ export const GENERIC_NOMINALS = new Set(words.genericNominals.map((w) => w.toLow
 export const PROCESS_GERUNDS = new Set(words.processGerunds.map((w) => w.toLowerCase()));
 export const EVENT_NOUNS = new Set(words.eventNouns.map((w) => w.toLowerCase()));
 export const VAGUE_PHRASE = wordsRegExp(words.vaguePhrases);
+export const RELATIONSHIP_NOUNS = new Set(words.relationshipNouns.map((w) => w.toLowerCase()));
+export const COOPERATION_NOUNS = new Set(words.cooperationNouns.map((w) => w.toLowerCase()));
+export const RELATIONSHIP_AIMS = new Set(words.relationshipAims.map((w) => w.toLowerCase()));
+/** "in terms of", "in exchange for": the idiom's noun (its last word but one) is the first group. */
+export const PREPOSITIONAL_IDIOMS = words.prepositionalIdioms.map((idiom) => {
+  const parts = idiom.split(/\s+/);
+  const noun = parts.at(-2)!;
+  return new RegExp(`\\b${parts.slice(0, -2).join("\\s+")}\\s+(${noun})\\s+${parts.at(-1)!}\\b`, "gid");
+});
+/** "which will mean the", "due to": what follows is a cause or a consequence. */
+export const AFTER_CAUSAL = new RegExp(
+  `\\b(?:${wordsPattern(words.causalConnectives)})\\s+(?:(?:the|a|an)\\s+)?$`,
+  "i",
+);
 export const REMEDY_HEADS = new Set(words.remedyHeads.map((w) => w.toLowerCase()));
 export const PROBLEM_NOUNS = new Set(words.problemNouns.map((w) => w.toLowerCase()));
 export const COMPLEMENT_HEADS = new Set(words.complementHeads.map((w) => w.toLowerCase()));
