@@ -95,6 +95,12 @@ function longestByFirstWord(keys: Iterable<string>): Map<string, number> {
   return longest;
 }
 
+/** The text up to its first space (all of it when it has none), without splitting the rest. */
+function firstWord(key: string): string {
+  const space = key.indexOf(" ");
+  return space < 0 ? key : key.slice(0, space);
+}
+
 const longestKeysCache = new WeakMap<Knowledge, Map<string, number>>();
 
 /** First word of a known institution's key → the most words any such key has. */
@@ -112,7 +118,7 @@ function matchKnownInstitution(
   i: number,
 ): { end: number; entry: KnownInstitution } | null {
   // First words are keyed as folded words: "al-Qaida" folds to "al qaida".
-  const longest = longestInstitutionKeys(ctx.knowledge).get(nameKey(clean(ts[i]!)).split(" ")[0]!);
+  const longest = longestInstitutionKeys(ctx.knowledge).get(firstWord(nameKey(clean(ts[i]!))));
   if (!longest) return null;
   // A token folds to one word or more, so no name is longer in tokens than its key is in words.
   for (let j = Math.min(ts.length, i + 8, i + longest); j > i; j--) {
@@ -138,7 +144,7 @@ function matchCountry(
   ts: Token[],
   i: number,
 ): { end: number; country: CountryEntry } | null {
-  const longest = longestCountryNames(ctx.gazetteer).get(fold(clean(ts[i]!)).split(" ")[0]!);
+  const longest = longestCountryNames(ctx.gazetteer).get(firstWord(fold(clean(ts[i]!))));
   if (!longest) return null;
   // As for institutions: no country's name is longer in tokens than in folded words.
   for (let j = Math.min(ts.length, i + 6, i + longest); j > i; j--) {
@@ -578,7 +584,7 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
       continue;
     }
     const standsAlone = i + 1 === ts.length || !ts[i + 1]!.capitalised;
-    if ((COMPOUND_INSTITUTION.test(w) || CAMEL_CASE_COMPANY.test(w)) && standsAlone) {
+    if (standsAlone && (COMPOUND_INSTITUTION.test(w) || CAMEL_CASE_COMPANY.test(w))) {
       out.push(mention(ctx, "institution", [t], w, 0.6, { role: "company" }));
       i++;
       continue;
