@@ -79,11 +79,11 @@ function mention(
 }
 
 const clean = (t: Token): string => t.bare;
-const joinTokens = (ts: Token[]): string =>
-  ts
-    .map(clean)
-    .join(" ")
-    .replace(/\s+-\s+/g, "-");
+/** The tokens' bare words joined by spaces, " - " closed up to "-" (the replacement only runs where a hyphen is). */
+function joinTokens(ts: Token[]): string {
+  const joined = ts.map(clean).join(" ");
+  return joined.includes("-") ? joined.replace(/\s+-\s+/g, "-") : joined;
+}
 
 /** First word of each space-separated key → the most words any key starting with it has. */
 function longestByFirstWord(keys: Iterable<string>): Map<string, number> {
@@ -242,7 +242,7 @@ function isNameToken(ctx: MentionContext, t: Token): boolean {
   if (TITLE_HEADS.has(w) || MONTHS_AND_DAYS.has(w) || ANY_INSTITUTION_HEAD.has(w)) return false;
   if (ctx.gazetteer.countryByName.has(fold(w)) || ctx.gazetteer.countryByDemonym.has(fold(w))) return false;
   // "Russian-Turkish", "US-Russian": compounds of countries and demonyms are adjectives.
-  const parts = w.split("-");
+  const parts = w.includes("-") ? w.split("-") : [];
   if (
     parts.length > 1 &&
     parts.every(
