@@ -5,8 +5,8 @@
  * quotations, dates). Rounds alternate the three so all see the same machine noise; the
  * ratios of medians are what to compare across machines. Each phase is also timed in CPU time
  * (the process's user + system): on a loaded machine the wall clock also counts the time the
- * scheduler gives to other processes, and it takes more from long CPU bursts (extraction) than
- * from short ones between file reads (the layer), so the wall-clock ratio drops with the load.
+ * scheduler gives to other processes, and it counted more of it against extraction than against
+ * the layer, so the wall-clock ratio dropped with the load (bench/README.md).
  */
 import { readFile } from "node:fs/promises";
 import sbd from "sbd";
