@@ -79,11 +79,11 @@ function mention(
 }
 
 const clean = (t: Token): string => t.bare;
-const joinTokens = (ts: Token[]): string =>
-  ts
-    .map(clean)
-    .join(" ")
-    .replace(/\s+-\s+/g, "-");
+/** The tokens' bare words joined by spaces, " - " closed up to "-" (the replacement only runs where a hyphen is). */
+function joinTokens(ts: Token[]): string {
+  const joined = ts.map(clean).join(" ");
+  return joined.includes("-") ? joined.replace(/\s+-\s+/g, "-") : joined;
+}
 
 /** First word of each space-separated key → the most words any key starting with it has. */
 function longestByFirstWord(keys: Iterable<string>): Map<string, number> {
@@ -93,6 +93,12 @@ function longestByFirstWord(keys: Iterable<string>): Map<string, number> {
     longest.set(words[0]!, Math.max(longest.get(words[0]!) ?? 0, words.length));
   }
   return longest;
+}
+
+/** The text up to its first space (all of it when it has none), without splitting the rest. */
+function firstWord(key: string): string {
+  const space = key.indexOf(" ");
+  return space < 0 ? key : key.slice(0, space);
 }
 
 const longestKeysCache = new WeakMap<Knowledge, Map<string, number>>();
@@ -112,7 +118,7 @@ function matchKnownInstitution(
   i: number,
 ): { end: number; entry: KnownInstitution } | null {
   // First words are keyed as folded words: "al-Qaida" folds to "al qaida".
-  const longest = longestInstitutionKeys(ctx.knowledge).get(nameKey(clean(ts[i]!)).split(" ")[0]!);
+  const longest = longestInstitutionKeys(ctx.knowledge).get(firstWord(nameKey(clean(ts[i]!))));
   if (!longest) return null;
   // A token folds to one word or more, so no name is longer in tokens than its key is in words.
   for (let j = Math.min(ts.length, i + 8, i + longest); j > i; j--) {
@@ -138,7 +144,7 @@ function matchCountry(
   ts: Token[],
   i: number,
 ): { end: number; country: CountryEntry } | null {
-  const longest = longestCountryNames(ctx.gazetteer).get(fold(clean(ts[i]!)).split(" ")[0]!);
+  const longest = longestCountryNames(ctx.gazetteer).get(firstWord(fold(clean(ts[i]!))));
   if (!longest) return null;
   // As for institutions: no country's name is longer in tokens than in folded words.
   for (let j = Math.min(ts.length, i + 6, i + longest); j > i; j--) {
@@ -236,7 +242,7 @@ function isNameToken(ctx: MentionContext, t: Token): boolean {
   if (TITLE_HEADS.has(w) || MONTHS_AND_DAYS.has(w) || ANY_INSTITUTION_HEAD.has(w)) return false;
   if (ctx.gazetteer.countryByName.has(fold(w)) || ctx.gazetteer.countryByDemonym.has(fold(w))) return false;
   // "Russian-Turkish", "US-Russian": compounds of countries and demonyms are adjectives.
-  const parts = w.split("-");
+  const parts = w.includes("-") ? w.split("-") : [];
   if (
     parts.length > 1 &&
     parts.every(
@@ -578,7 +584,7 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
       continue;
     }
     const standsAlone = i + 1 === ts.length || !ts[i + 1]!.capitalised;
-    if ((COMPOUND_INSTITUTION.test(w) || CAMEL_CASE_COMPANY.test(w)) && standsAlone) {
+    if (standsAlone && (COMPOUND_INSTITUTION.test(w) || CAMEL_CASE_COMPANY.test(w))) {
       out.push(mention(ctx, "institution", [t], w, 0.6, { role: "company" }));
       i++;
       continue;

@@ -82,7 +82,7 @@ function charKind(text: string, at: number, width: number): CharKind {
 
 /** One sentence's context; a class, so that a sentence costs one object and no new closures. */
 class SentenceContext implements MentionContext {
-  readonly isShouting: boolean;
+  private shouting: boolean | undefined;
 
   constructor(
     readonly body: string,
@@ -90,8 +90,12 @@ class SentenceContext implements MentionContext {
     readonly knowledge: Knowledge,
     readonly gazetteer: Gazetteer,
     private readonly lowerWords: Set<string>,
-  ) {
-    this.isShouting = countShoutedWords(sentence.text) >= 3;
+  ) {}
+
+  // Read only when an acronym is classified: most sentences never ask, and need no scan.
+  get isShouting(): boolean {
+    this.shouting ??= countShoutedWords(this.sentence.text) >= 3;
+    return this.shouting;
   }
 
   // Context rules look a few words either side; a bounded window keeps anchored regexes linear.

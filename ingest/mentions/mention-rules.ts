@@ -67,7 +67,16 @@ const SHIP_PREFIX = new RegExp(`\\b(?:${words.shipPrefixes.join("|")})\\s+$`);
 const FACILITY_TAILS = new Set(words.facilityTails);
 
 const none: Cut = { head: 0, tail: 0 };
-const nameWords = (m: Mention): string[] => m.text.split(/\s+/);
+let lastText = "";
+let lastWords: readonly string[] = [""];
+/** The words of a mention's text; several rules ask for the same mention's, so the last answer is kept. */
+function nameWords(m: Mention): readonly string[] {
+  if (m.text !== lastText) {
+    lastText = m.text;
+    lastWords = m.text.split(/\s+/);
+  }
+  return lastWords;
+}
 
 /** Characters to cut from the start: leading honorifics and byline words ("Mr. Jared Kushner", "By Jane Doe"). */
 function leadingCut(m: Mention): number {
@@ -285,7 +294,13 @@ export function applyMentionRules(
 ): Mention | null {
   let current = mention;
   // One input object for the whole table: a rule reads it, only the mention changes between rules.
-  const input: MentionRuleInput = { ...context, mention: current };
+  // Written out rather than spread, so every input has the same shape and the rules' reads stay fast.
+  const input: MentionRuleInput = {
+    mention: current,
+    before: context.before,
+    after: context.after,
+    titleAcronyms: context.titleAcronyms,
+  };
   for (const rule of MENTION_RULES) {
     input.mention = current;
     const cut = rule.pattern(input);

@@ -3,6 +3,7 @@ import type { Sentence } from "../types.ts";
 import { getEntityWords } from "../knowledge/word-lists.ts";
 import { stripPossessive } from "../text/normalize.ts";
 import { INSTITUTION_CONNECTORS, NAME_PARTICLES } from "./lexicon.ts";
+import { scanWords } from "./word-scan.ts";
 
 const POSSESSIVE_NAME_WORDS = new Set(getEntityWords().possessiveNameWords);
 const NUMBERED_NAME_WORDS = new Set(getEntityWords().numberedNameWords);
@@ -19,18 +20,14 @@ export interface Token {
   capitalised: boolean;
 }
 
-// Dotted abbreviations (U.S., D.C.), initials (S., Yu.), words with apostrophes and hyphens, numbers.
-const TOKEN =
-  /(?:\p{Lu}\.){2,}|\p{Lu}\p{Ll}?\.(?=\s+\p{Lu})|[\p{L}\p{M}][\p{L}\p{M}\d’'-]*|\d[\d,.-]*\p{L}*/gu;
-
 const TRAILING_MARKS = /[-’']+$/u;
 const POSSESSIVE_END = /[’']s?$/u;
 
+/** The sentence's words (see word-scan.ts for what counts as one), with offsets into the body. */
 export function tokenize(sentence: Sentence): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(sentence.text); m; m = TOKEN.exec(sentence.text)) {
-    let text = m[0];
+  for (const m of scanWords(sentence.text)) {
+    let text = m.text;
     // A trailing hyphen or apostrophe is punctuation, not part of the word.
     const lastChar = text.charAt(text.length - 1);
     if ((lastChar === "-" || lastChar === "’" || lastChar === "'") && !POSSESSIVE_END.test(text))
@@ -40,18 +37,36 @@ export function tokenize(sentence: Sentence): Token[] {
       text,
       start,
       end: start + text.length,
-      bare: stripPossessive(text),
+      bare: endsPossessive(text) ? stripPossessive(text) : text,
       capitalised: startsName(text),
     });
   }
   return tokens;
 }
 
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+const isApostrophe = (code: number): boolean => code === APOSTROPHE || code === RIGHT_QUOTE;
+
+/** Does the word end in an apostrophe or "’s"? Most words do not, and need no regular expression. */
+function endsPossessive(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return isApostrophe(last) || (last === 115 && isApostrophe(text.charCodeAt(text.length - 2)));
+}
+
 /** A capital letter, or an Arabic article before one ("al-Qaida", "al-Assad", "ash-Sham"). */
 const NAME_START = /^(?:\p{Lu}|(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu})/u;
 
-/** Does this word start like a name? */
-export const startsName = (text: string): boolean => NAME_START.test(text);
+/**
+ * Does this word start like a name? Asked of every word: an ASCII capital says yes and an ASCII
+ * character that cannot begin an Arabic article says no without the regular expression.
+ */
+export function startsName(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first >= 65 && first <= 90) return true;
+  if (first < 128 && first !== 97 && first !== 101) return false;
+  return NAME_START.test(text);
+}
 
 export const isCapitalised = (t: Token): boolean => t.capitalised;
 
