@@ -1,6 +1,6 @@
 /** Extraction: articles in, graph document out. The public face of ingest/. */
 import type { GraphDocument } from "../common/graph-document.ts";
-import { analyseArticle, type AnalysedArticle } from "./document/analyse-article.ts";
+import { analyseArticle, type ArticleFacts } from "./document/analyse-article.ts";
 import { buildDocument } from "./document/build-document.ts";
 import { loadKnowledge, type Knowledge } from "./knowledge/knowledge.ts";
 import { inThreadAnalyser, type ArticleAnalyser } from "./parallel/analyse-file.ts";
@@ -35,7 +35,7 @@ const DEFAULT_MAX_BYTES = 5_000_000;
 export async function analyseFiles(
   paths: string[],
   options: ExtractOptions = {},
-): Promise<{ analysed: AnalysedArticle[]; failures: GraphDocument["failures"]; knowledge: Knowledge }> {
+): Promise<{ analysed: ArticleFacts[]; failures: GraphDocument["failures"]; knowledge: Knowledge }> {
   const knowledge = options.knowledge ?? loadKnowledge();
   const analyser =
     options.analyser ?? inThreadAnalyser(knowledge, options.maxArticleBytes ?? DEFAULT_MAX_BYTES);
@@ -48,7 +48,7 @@ export async function analyseFiles(
       return result;
     }),
   );
-  const analysed: AnalysedArticle[] = [];
+  const analysed: ArticleFacts[] = [];
   for (const result of results) {
     if ("reason" in result) failures.push({ file: result.file, reason: result.reason });
     else analysed.push(result.analysed);

@@ -28,6 +28,20 @@ export interface AnalysedArticle {
   stances: ArticleStance[];
 }
 
+/**
+ * What the document builder needs of an article: its analysis without the annotated document,
+ * which only the per-article stages read. Workers send back this much and no more (the tokens
+ * cost more to copy between threads than the article took to extract), and a long run keeps no
+ * token of an article it has analysed.
+ */
+export type ArticleFacts = Omit<AnalysedArticle, "annotated">;
+
+/** The facts of an analysed article, its annotated document dropped. */
+export function factsOf(analysed: AnalysedArticle): ArticleFacts {
+  const { article, contentHash, sentences, entities, meetings, proposals, lineage, stances } = analysed;
+  return { article, contentHash, sentences, entities, meetings, proposals, lineage, stances };
+}
+
 /** Runs every per-article stage; pure apart from hashing. */
 export function analyseArticle(source: SourceArticle, knowledge: Knowledge): AnalysedArticle {
   const article = cleanArticle(source);

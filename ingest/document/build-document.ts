@@ -20,7 +20,7 @@ import type { ArticleProposal } from "../proposals/proposals.ts";
 import { resolveCorpus, type CorpusEntity } from "../resolve/resolve-corpus.ts";
 import { nameKey, slug } from "../text/normalize.ts";
 import type { ResolvedEntity, Sentence } from "../types.ts";
-import type { AnalysedArticle } from "./analyse-article.ts";
+import type { ArticleFacts } from "./analyse-article.ts";
 import { mergeMeetings, type MeetingDraft } from "./merge-meetings.ts";
 
 const MAX_EVIDENCE_PER_ARTICLE = 12;
@@ -40,7 +40,7 @@ const round = (x: number): number => Math.round(x * 100) / 100;
 
 /** Builds the graph document from analysed articles. */
 export function buildDocument(
-  analysed: AnalysedArticle[],
+  analysed: ArticleFacts[],
   knowledge: Knowledge,
   failures: GraphDocument["failures"] = [],
 ): GraphDocument {
@@ -50,7 +50,7 @@ export function buildDocument(
   );
   const corpusOf = new Map<ResolvedEntity, CorpusEntity>();
   for (const c of corpus) for (const m of c.members) corpusOf.set(m, c);
-  const articleOf = new Map<ResolvedEntity, AnalysedArticle>();
+  const articleOf = new Map<ResolvedEntity, ArticleFacts>();
   for (const a of analysed) for (const e of a.entities.entities) articleOf.set(e, a);
 
   const countryIdByName = new Map(
@@ -205,7 +205,7 @@ export function buildDocument(
 
 /** Proposals merged across articles when their distinguishing words agree. */
 function buildProposals(
-  analysed: AnalysedArticle[],
+  analysed: ArticleFacts[],
   idOf: (e: ResolvedEntity) => string,
 ): { proposals: ProposalNode[]; idOfProposal: Map<ArticleProposal, string> } {
   const groups: { members: { p: ArticleProposal; articleId: string }[]; words: Set<string> }[] = [];

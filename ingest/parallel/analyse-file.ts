@@ -1,11 +1,11 @@
 /** The per-article extraction call, wrapped so it can run on this thread or in a worker. */
-import { analyseArticle, type AnalysedArticle } from "../document/analyse-article.ts";
+import { analyseArticle, factsOf, type ArticleFacts } from "../document/analyse-article.ts";
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { UnreadableArticleError } from "../read/decode.ts";
 import { readArticleFile } from "../read/read-article.ts";
 
 /** One file's outcome: its analysis, or why it could not be read or extracted. */
-export type FileAnalysis = { file: string; analysed: AnalysedArticle } | { file: string; reason: string };
+export type FileAnalysis = { file: string; analysed: ArticleFacts } | { file: string; reason: string };
 
 /** Reads and analyses one file; a failure becomes a reason, as one line for the user. */
 export async function analyseFile(
@@ -15,7 +15,7 @@ export async function analyseFile(
 ): Promise<FileAnalysis> {
   try {
     const source = await readArticleFile(file, maxBytes);
-    return { file, analysed: analyseArticle(source, knowledge) };
+    return { file, analysed: factsOf(analyseArticle(source, knowledge)) };
   } catch (err) {
     const reason =
       err instanceof UnreadableArticleError
