@@ -3,7 +3,7 @@ import type { Sentence } from "../types.ts";
 import { getEntityWords } from "../knowledge/word-lists.ts";
 import { stripPossessive } from "../text/normalize.ts";
 import { INSTITUTION_CONNECTORS, NAME_PARTICLES } from "./lexicon.ts";
-import { scanWords } from "./word-scan.ts";
+import { isApostrophe, scanWords } from "./word-scan.ts";
 
 const POSSESSIVE_NAME_WORDS = new Set(getEntityWords().possessiveNameWords);
 const NUMBERED_NAME_WORDS = new Set(getEntityWords().numberedNameWords);
@@ -43,10 +43,6 @@ export function tokenize(sentence: Sentence): Token[] {
   }
   return tokens;
 }
-
-const APOSTROPHE = 39;
-const RIGHT_QUOTE = 0x2019;
-const isApostrophe = (code: number): boolean => code === APOSTROPHE || code === RIGHT_QUOTE;
 
 /** Does the word end in an apostrophe or "’s"? Most words do not, and need no regular expression. */
 function endsPossessive(text: string): boolean {

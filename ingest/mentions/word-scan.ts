@@ -55,6 +55,9 @@ const COMMA = 44;
 const APOSTROPHE = 39;
 const RIGHT_QUOTE = 0x2019;
 
+/** A straight apostrophe or a right single quote, as character codes. */
+export const isApostrophe = (code: number): boolean => code === APOSTROPHE || code === RIGHT_QUOTE;
+
 /** Class of the character at `at`, 0 past the end. */
 function classAt(text: string, at: number): number {
   return at < text.length ? classOf(codePointAt(text, at)) : 0;
@@ -112,7 +115,7 @@ function runEnd(text: string, at: number, classes: number, extra: (code: number)
   return k;
 }
 
-const isWordMark = (code: number): boolean => code === RIGHT_QUOTE || code === APOSTROPHE || code === HYPHEN;
+const isWordMark = (code: number): boolean => isApostrophe(code) || code === HYPHEN;
 const isNumberMark = (code: number): boolean => code === COMMA || code === DOT || code === HYPHEN;
 const none = (): boolean => false;
 
@@ -122,7 +125,7 @@ export interface WordMatch {
   text: string;
 }
 
-/** Every word of the text, in order, as the regular expression above would match them. */
+/** Every word of the text, in order, as the regular expression it replaced matched them. */
 export function scanWords(text: string): WordMatch[] {
   const out: WordMatch[] = [];
   let at = 0;

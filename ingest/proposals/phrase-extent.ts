@@ -25,6 +25,14 @@ export interface ProposalPhrase {
   verbal?: boolean;
 }
 
+/** The sentence's text before the phrase. */
+export const textBefore = (phrase: ProposalPhrase): string =>
+  phrase.sentence.text.slice(0, phrase.start - phrase.sentence.start);
+
+/** The sentence's text after the phrase. */
+export const textAfter = (phrase: ProposalPhrase): string =>
+  phrase.sentence.text.slice(phrase.end - phrase.sentence.start);
+
 /** Words that end a noun phrase going left (determiners, prepositions, verbs, conjunctions). */
 const LEFT_STOP = new Set(
   (

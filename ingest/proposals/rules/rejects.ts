@@ -5,7 +5,7 @@
  * ("purchase of 150"). The first rule that matches drops the candidate.
  */
 import type { Rule } from "../../rules/rule.ts";
-import { contentWordsOf, type ProposalPhrase } from "../phrase-extent.ts";
+import { contentWordsOf, textAfter, textBefore, type ProposalPhrase } from "../phrase-extent.ts";
 import {
   AFTER_CAUSAL,
   COMPLEMENT_HEADS,
@@ -80,7 +80,7 @@ function relationshipAim(phrase: ProposalPhrase): string | null {
 /** "a final agreement to end the conflict in the Western" (Hemisphere): a name cut in two. */
 function cutInAName(phrase: ProposalPhrase): boolean {
   const last = /(\S+)$/.exec(phrase.text)?.[1] ?? "";
-  const after = phrase.sentence.text.slice(phrase.end - phrase.sentence.start);
+  const after = textAfter(phrase);
   return phrase.end > phrase.start + last.length && /^\p{Lu}/u.test(last) && /^ \p{Lu}\p{Ll}/u.test(after);
 }
 
@@ -177,7 +177,7 @@ export const REJECT_RULES: readonly RejectRule[] = [
     ],
     pattern: ({ phrase }) => {
       if (!/^(responses?|amendments?|counter-?proposals?)$/i.test(phrase.head)) return null;
-      const after = phrase.sentence.text.slice(phrase.end - phrase.sentence.start);
+      const after = textAfter(phrase);
       // "a firm response", "a response to the mention of X": an answer is a proposal only as an
       // answer to a proposal ("responses to the draft agreements", "response to Russia's proposals").
       const complement = /^\s+(?:to|on)\s+((?:\S+\s+){0,5}\S+)/u.exec(after)?.[1] ?? "";
@@ -221,10 +221,7 @@ export const REJECT_RULES: readonly RejectRule[] = [
     support: ["cx-07-zelenskyy-la-repubblica-interview", "ua-17-ushakov-briefing-putin-biden"],
     // "which will mean the end of X", "due to the recognition of X": what follows happens as a
     // cause or a consequence; no one puts it forward.
-    pattern: ({ phrase }) =>
-      AFTER_CAUSAL.test(phrase.sentence.text.slice(0, phrase.start - phrase.sentence.start))
-        ? phrase.text
-        : null,
+    pattern: ({ phrase }) => (AFTER_CAUSAL.test(textBefore(phrase)) ? phrase.text : null),
     action: "reject",
   },
   {

@@ -3,6 +3,9 @@ import { getProposalWords, patternsRegExp, wordsPattern, wordsRegExp } from "../
 
 const words = getProposalWords();
 
+/** A word list as a set of lower-case words. */
+const lowerCased = (list: readonly string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
+
 /** "N-point" plans are heads too, whatever N is. */
 export const HEAD_RE = new RegExp(`\\b(?:\\d+-point \\w+|${wordsPattern(words.heads)})\\b`, "gi");
 export const NAMED_ONLY_HEAD = wordsRegExp(words.namedOnlyHeads);
@@ -10,13 +13,13 @@ export const NOMINAL_RE = new RegExp(
   `\\b(?:\\p{Ll}+(?:${wordsPattern(words.nominalEndings)})|${wordsPattern(words.nominalActions)})\\b(?=\\s+(?:of|for|on|to|with|in|from|against)\\b)`,
   "giu",
 );
-export const GENERIC_NOMINALS = new Set(words.genericNominals.map((w) => w.toLowerCase()));
-export const PROCESS_GERUNDS = new Set(words.processGerunds.map((w) => w.toLowerCase()));
-export const EVENT_NOUNS = new Set(words.eventNouns.map((w) => w.toLowerCase()));
+export const GENERIC_NOMINALS = lowerCased(words.genericNominals);
+export const PROCESS_GERUNDS = lowerCased(words.processGerunds);
+export const EVENT_NOUNS = lowerCased(words.eventNouns);
 export const VAGUE_PHRASE = wordsRegExp(words.vaguePhrases);
-export const RELATIONSHIP_NOUNS = new Set(words.relationshipNouns.map((w) => w.toLowerCase()));
-export const COOPERATION_NOUNS = new Set(words.cooperationNouns.map((w) => w.toLowerCase()));
-export const RELATIONSHIP_AIMS = new Set(words.relationshipAims.map((w) => w.toLowerCase()));
+export const RELATIONSHIP_NOUNS = lowerCased(words.relationshipNouns);
+export const COOPERATION_NOUNS = lowerCased(words.cooperationNouns);
+export const RELATIONSHIP_AIMS = lowerCased(words.relationshipAims);
 /** "in terms of", "in exchange for": the idiom's noun (its last word but one) is the first group. */
 export const PREPOSITIONAL_IDIOMS = words.prepositionalIdioms.map((idiom) => {
   const parts = idiom.split(/\s+/);
@@ -28,15 +31,15 @@ export const AFTER_CAUSAL = new RegExp(
   `\\b(?:${wordsPattern(words.causalConnectives)})\\s+(?:(?:the|a|an)\\s+)?$`,
   "i",
 );
-export const REMEDY_HEADS = new Set(words.remedyHeads.map((w) => w.toLowerCase()));
-export const PROBLEM_NOUNS = new Set(words.problemNouns.map((w) => w.toLowerCase()));
-export const COMPLEMENT_HEADS = new Set(words.complementHeads.map((w) => w.toLowerCase()));
+export const REMEDY_HEADS = lowerCased(words.remedyHeads);
+export const PROBLEM_NOUNS = lowerCased(words.problemNouns);
+export const COMPLEMENT_HEADS = lowerCased(words.complementHeads);
 export const PROPOSAL_CONTEXT = patternsRegExp(words.proposalContext);
 /** Verbs and nouns of proposing that govern an action phrase (rules/governor.ts). */
 export const GOVERNORS = patternsRegExp(words.governors, "gi");
 /** Verbs by which someone asks another side to act ("urge the parties to …"). */
 export const ASKING_VERBS = patternsRegExp(words.askingVerbs, "gi");
-export const VAGUE_VERBS = new Set(words.vagueVerbs.map((w) => w.toLowerCase()));
+export const VAGUE_VERBS = lowerCased(words.vagueVerbs);
 export const PROPOSING_VERBS = patternsRegExp(words.proposingVerbs);
 export const TERM_LIST_OPENER = new RegExp(
   `(?:,|\\s)\\s*(?:${wordsPattern(words.termListOpeners)})\\b[:,]?\\s+`,
