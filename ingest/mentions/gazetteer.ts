@@ -1,11 +1,11 @@
 /**
  * Word lists from maintained packages: countries, demonyms and capitals (world-countries),
- * cities (city-timezones), given names and common words (compromise's lexicon).
+ * cities (city-timezones), given names and common words (compromise's lexicon, as data).
  */
 import cityTimezones from "city-timezones";
-import nlp from "compromise";
 import worldCountriesModule, { type Countries } from "world-countries";
 import type { Knowledge } from "../knowledge/knowledge.ts";
+import { wordTags } from "../knowledge/word-tags.ts";
 import { fold } from "../text/normalize.ts";
 import { CAPITAL_VARIANTS, REGION_NAMES } from "./lexicon.ts";
 
@@ -80,9 +80,7 @@ function buildCountries(knowledge: Knowledge): CountryEntry[] {
 }
 
 function buildLexicon(): { given: Set<string>; common: Set<string>; places: Set<string> } {
-  const lexicon = (
-    nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }
-  ).model().one.lexicon;
+  const lexicon = wordTags();
   const given = new Set<string>();
   const common = new Set<string>();
   const places = new Set<string>();

@@ -8,6 +8,7 @@ import { Worker } from "node:worker_threads";
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import type { ArticleAnalyser, FileAnalysis } from "./analyse-file.ts";
 import { inThreadAnalyser } from "./analyse-file.ts";
+import { workerLaunch, type WorkerLaunch } from "./worker-module.ts";
 
 export interface WorkerJob {
   id: number;
@@ -22,9 +23,6 @@ export interface WorkerReply {
 interface Pending extends WorkerJob {
   resolve(result: FileAnalysis): void;
 }
-
-/** A plain module that loads analyse-worker.ts through tsx: workers do not inherit the parent's loader. */
-const WORKER_URL = new URL("./analyse-worker-entry.mjs", import.meta.url);
 
 /** The default number of extraction workers: one per core. */
 export function defaultWorkerCount(): number {
@@ -56,13 +54,20 @@ class WorkerPool implements ArticleAnalyser {
   private readonly retired = new WeakSet<Worker>();
   private nextId = 0;
   private closed = false;
+  /** The worker's module and flags, once built; jobs queue until then. */
+  private launch: WorkerLaunch | null = null;
 
   constructor(
     size: number,
     private readonly knowledge: Knowledge,
     private readonly maxBytes: number,
   ) {
-    for (let i = 0; i < size; i++) this.idle.push(this.spawn());
+    void workerLaunch().then((launch) => {
+      this.launch = launch;
+      if (this.closed) return;
+      for (let i = 0; i < size; i++) this.idle.push(this.spawn(launch));
+      this.dispatch();
+    });
   }
 
   analyse(file: string): Promise<FileAnalysis> {
@@ -80,8 +85,9 @@ class WorkerPool implements ArticleAnalyser {
     await Promise.all(workers.map((w) => w.terminate()));
   }
 
-  private spawn(): Worker {
-    const worker = new Worker(WORKER_URL, {
+  private spawn(launch: WorkerLaunch): Worker {
+    const worker = new Worker(launch.url, {
+      execArgv: launch.execArgv,
       workerData: { knowledge: this.knowledge, maxBytes: this.maxBytes },
     });
     // Idle workers must not keep the process alive once the caller is done.
@@ -112,9 +118,9 @@ class WorkerPool implements ArticleAnalyser {
     const at = this.idle.indexOf(worker);
     if (at >= 0) this.idle.splice(at, 1);
     job?.resolve({ file: job.file, reason: `extraction failed: ${reason}` });
-    if (this.closed) return;
+    if (this.closed || !this.launch) return;
     void worker.terminate();
-    this.idle.push(this.spawn());
+    this.idle.push(this.spawn(this.launch));
     this.dispatch();
   }
 

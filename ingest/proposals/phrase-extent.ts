@@ -4,8 +4,8 @@
  * for a ceasefire on the Black Sea"). The candidate rules (rules/candidates.ts) say where the
  * heads are; this module only measures the phrase.
  */
-import nlp from "compromise";
 import type { Token } from "../annotate/index.ts";
+import { wordTags } from "../knowledge/word-tags.ts";
 import type { Sentence } from "../types.ts";
 
 export interface ProposalPhrase {
@@ -66,13 +66,12 @@ const MODIFIER_PARTICIPLE =
   /^(updated|revised|amended|proposed|refined|modified|reworked|improved|expanded|detailed|leaked|signed|negotiated|brokered|coordinated|agreed|rejected|accepted)$/i;
 const MAX_RIGHT = 9;
 
-type Lexicon = Record<string, string | string[]>;
-const lexicon = (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
+const lexicon = wordTags();
 const VERB_TAGS = /Copula|PastTense|PresentTense|Infinitive|Modal|Auxiliary|PhrasalVerb/;
 
-function tagsOf(word: string): string[] {
+function tagsOf(word: string): readonly string[] {
   const tags = lexicon[word.toLowerCase()];
-  return !tags ? [] : Array.isArray(tags) ? tags : [tags];
+  return !tags ? [] : typeof tags === "string" ? [tags] : tags;
 }
 
 /** True when compromise's lexicon knows the word as a verb form. */
