@@ -11,6 +11,8 @@ RUN npm ci
 
 COPY . .
 RUN npm run build:client
+# Extraction workers start from a bundle written under node_modules/.cache at run time.
+RUN mkdir -p node_modules/.cache && chown node node_modules/.cache
 
 ENV NODE_ENV=production
 # Inside a container the published port is the boundary, so listen on every interface.
