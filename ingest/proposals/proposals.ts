@@ -62,6 +62,12 @@ export interface ArticleStance {
 
 const GENERIC_LINEAGE =
   /\b(?:(?:new|further|additional)\s+(?<noun>documents|papers|drafts)|(?<impl>measures|steps)\s+(?:for implementing|to implement|implementing|to carry out))\b/gi;
+/** GENERIC_LINEAGE needs one of its nouns: most sentences have none, and the search is skipped. */
+const GENERIC_LINEAGE_NOUNS = ["documents", "papers", "drafts", "measures", "steps"];
+const mayHaveGenericLineage = (text: string): boolean => {
+  const lower = text.toLowerCase();
+  return GENERIC_LINEAGE_NOUNS.some((noun) => lower.includes(noun));
+};
 /** Proposals named only by a generic noun ("new papers") are weak facts. */
 const GENERIC_CONFIDENCE = 0.44;
 const RESPONSE_OPENING = /^\W*(instead|in response|in reply|in return|countering|as a counter)\b/i;
@@ -271,7 +277,7 @@ export function extractProposals(
     }
     // Generic nouns that are proposals only inside a lineage construction:
     // "measures for implementing X" (implements X), "new papers" after X (builds on X).
-    for (const g of sentence.text.matchAll(GENERIC_LINEAGE)) {
+    for (const g of mayHaveGenericLineage(sentence.text) ? sentence.text.matchAll(GENERIC_LINEAGE) : []) {
       const at = sentence.start + (g.index ?? 0);
       const head = (g.groups?.noun ?? g.groups?.impl ?? "documents").toLowerCase();
       const after = phrases.find(
