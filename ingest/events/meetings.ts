@@ -275,8 +275,21 @@ export function extractMeetings(
       confidence: 0.7,
     });
   const mentionsBySentence = new Map<number, Mention[]>();
-  for (const m of resolved.entityOfMention.keys())
-    mentionsBySentence.set(m.sentence, [...(mentionsBySentence.get(m.sentence) ?? []), m]);
+  for (const m of resolved.entityOfMention.keys()) {
+    const list = mentionsBySentence.get(m.sentence);
+    if (list) list.push(m);
+    else mentionsBySentence.set(m.sentence, [m]);
+  }
+  // Each trigger's clause and each delegation look-up asks about the same mentions: each is read once.
+  const participantMention = new Map<Mention, boolean>();
+  const isParticipant = (m: Mention): boolean => {
+    let known = participantMention.get(m);
+    if (known === undefined) {
+      known = isParticipantMention(body, m);
+      participantMention.set(m, known);
+    }
+    return known;
+  };
 
   for (const sentence of sentences) {
     // A headline repeats the story in telegraphic form, without the dates that place it.
@@ -305,7 +318,7 @@ export function extractMeetings(
       const people = new Set<ResolvedEntity>();
       for (const m of mentions) {
         const e = resolved.entityOfMention.get(m)!;
-        if (e.kind === "person" && isParticipantMention(body, m)) people.add(e);
+        if (e.kind === "person" && isParticipant(m)) people.add(e);
       }
       return { mentions, people };
     };
@@ -321,7 +334,10 @@ export function extractMeetings(
         const reports = reportedAt(t);
         return { trigger: t, reports, clause: reports ? { start: t.index, end: c.end } : c };
       })
-      .map((c) => ({ ...c, ...peopleIn(c.clause) }));
+      .map((c) => {
+        const { mentions, people } = peopleIn(c.clause);
+        return { trigger: c.trigger, reports: c.reports, clause: c.clause, mentions, people };
+      });
     // A briefing about a meeting is not the meeting: the meeting it reports wins.
     const reported = candidates.filter((c) => c.reports);
     const pool = reported.length ? reported : candidates;
@@ -402,13 +418,7 @@ export function extractMeetings(
         // "announced by President X" names an agent of something else; "led by X" names a delegate.
         const prefix = body.slice(Math.max(0, m.start - 40), m.start);
         const agent = AGENT_BY.test(prefix) && !DELEGATE_BY.test(prefix);
-        if (
-          e.kind === "person" &&
-          !possessive &&
-          !agent &&
-          isParticipantMention(body, m) &&
-          !NOT_THERE.test(next.text)
-        )
+        if (e.kind === "person" && !possessive && !agent && isParticipant(m) && !NOT_THERE.test(next.text))
           participants.add(e);
       }
     }

@@ -74,10 +74,22 @@ function tagsOf(word: string): readonly string[] {
   return !tags ? [] : typeof tags === "string" ? [tags] : tags;
 }
 
-/** True when compromise's lexicon knows the word as a verb form. */
-export function isVerbish(word: string): boolean {
-  return tagsOf(word).some((t) => VERB_TAGS.test(t));
+/** A fact about a word remembered by its spelling: the lexicon is asked for the same words again and again. */
+function memoByWord(compute: (word: string) => boolean): (word: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (word) => {
+    let value = known.get(word);
+    if (value === undefined) {
+      value = compute(word);
+      if (known.size > 50_000) known.clear();
+      known.set(word, value);
+    }
+    return value;
+  };
 }
+
+/** True when compromise's lexicon knows the word as a verb form. */
+export const isVerbish = memoByWord((word) => tagsOf(word).some((t) => VERB_TAGS.test(t)));
 
 /** Words with offsets; "600,000" is one word. */
 const WORD = /\d{1,3}(?:,\d{3})+|[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
@@ -88,7 +100,10 @@ export interface Word {
 }
 
 export function wordsWithOffsets(text: string): Word[] {
-  return [...text.matchAll(WORD)].map((m) => ({ w: m[0], i: m.index ?? 0 }));
+  const words: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) words.push({ w: m[0], i: m.index });
+  return words;
 }
 
 /** A sentence's words, split once: every candidate rule measures phrases over the same words. */
@@ -118,20 +133,27 @@ function tokenStartingAt(tokens: readonly Token[], at: number): Token | undefine
 const ADJECTIVE_TAGS = /Adjective|Adverb|Comparative|Superlative|Determiner|Value|Ordinal|Cardinal/;
 /** True when a phrase has a word that names a thing (a noun, a name, a number), not just qualities ("great deal"). */
 export function hasSubstance(words: string[]): boolean {
-  return words.some((w) => {
-    if (/\d/.test(w)) return true;
-    const tags = tagsOf(w);
-    if (!tags.length)
-      return /^\p{Lu}/u.test(w) || !/(al|ive|ous|ful|less|ic|ary|ible|able|ant|ent|ly|ed)$/.test(w);
-    return !tags.every((t) => ADJECTIVE_TAGS.test(t));
-  });
+  return words.some(namesAThing);
 }
+const namesAThing = memoByWord((w) => {
+  if (/\d/.test(w)) return true;
+  const tags = tagsOf(w);
+  if (!tags.length)
+    return /^\p{Lu}/u.test(w) || !/(al|ive|ous|ful|less|ic|ary|ible|able|ant|ent|ly|ed)$/.test(w);
+  return !tags.every((t) => ADJECTIVE_TAGS.test(t));
+});
 
+const POSSESSIVE_S = /[’']s$/;
 /** The content words of a phrase, folded, without generic and stop words. */
 export function contentWordsOf(text: string): string[] {
-  return wordsWithOffsets(text.toLowerCase())
-    .map((x) => x.w.replace(/[’']s$/, ""))
-    .filter((w) => !GENERIC.has(w) && !LEFT_STOP.has(w) && w.length > 1);
+  const out: string[] = [];
+  const lower = text.toLowerCase();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
+    const w = m[0].replace(POSSESSIVE_S, "");
+    if (!GENERIC.has(w) && !LEFT_STOP.has(w) && w.length > 1) out.push(w);
+  }
+  return out;
 }
 
 export function isStopWord(word: string): boolean {

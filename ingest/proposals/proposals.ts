@@ -15,6 +15,7 @@ import { IDENTITY_RULES, pointCount, similarity } from "./rules/identity.ts";
 import { REJECT_RULES } from "./rules/rejects.ts";
 import { termRules } from "./rules/terms.ts";
 import { PROPOSING_VERBS } from "./rules/words.ts";
+import { perSentence } from "./rules/per-sentence.ts";
 import type { Token } from "../annotate/index.ts";
 
 /** The annotated tokens inside a sentence (tokens are in text order). */
@@ -62,6 +63,12 @@ export interface ArticleStance {
 
 const GENERIC_LINEAGE =
   /\b(?:(?:new|further|additional)\s+(?<noun>documents|papers|drafts)|(?<impl>measures|steps)\s+(?:for implementing|to implement|implementing|to carry out))\b/gi;
+/** GENERIC_LINEAGE needs one of its nouns: most sentences have none, and the search is skipped. */
+const GENERIC_LINEAGE_NOUNS = ["documents", "papers", "drafts", "measures", "steps"];
+const mayHaveGenericLineage = (text: string): boolean => {
+  const lower = text.toLowerCase();
+  return GENERIC_LINEAGE_NOUNS.some((noun) => lower.includes(noun));
+};
 /** Proposals named only by a generic noun ("new papers") are weak facts. */
 const GENERIC_CONFIDENCE = 0.44;
 const RESPONSE_OPENING = /^\W*(instead|in response|in reply|in return|countering|as a counter)\b/i;
@@ -108,6 +115,9 @@ export function findProposalPhrases(sentence: Sentence, tokens: readonly Token[]
     .sort((a, b) => a.start - b.start);
 }
 
+/** The sentence's first proposing verb, asked for each of its proposals. */
+const proposingVerbOf = perSentence((sentence: Sentence) => PROPOSING_VERBS.exec(sentence.text));
+
 /** Who put the proposal forward: a possessive or adjective in the phrase, else the subject of a proposing verb. */
 function proposersOf(
   phrase: ProposalPhrase,
@@ -121,7 +131,7 @@ function proposersOf(
   const fromPhrase = own.map((m) => resolved.entityOfMention.get(m)).filter((e): e is ResolvedEntity => !!e);
   if (fromPhrase.length) return [...new Set(fromPhrase)];
   const text = phrase.sentence.text;
-  const verb = PROPOSING_VERBS.exec(text);
+  const verb = proposingVerbOf(phrase.sentence);
   if (verb) {
     const verbAt = phrase.sentence.start + verb.index;
     const subject = mentions.filter((m) => m.end <= verbAt && m.start >= phrase.sentence.start).at(-1);
@@ -271,7 +281,7 @@ export function extractProposals(
     }
     // Generic nouns that are proposals only inside a lineage construction:
     // "measures for implementing X" (implements X), "new papers" after X (builds on X).
-    for (const g of sentence.text.matchAll(GENERIC_LINEAGE)) {
+    for (const g of mayHaveGenericLineage(sentence.text) ? sentence.text.matchAll(GENERIC_LINEAGE) : []) {
       const at = sentence.start + (g.index ?? 0);
       const head = (g.groups?.noun ?? g.groups?.impl ?? "documents").toLowerCase();
       const after = phrases.find(
@@ -325,6 +335,8 @@ export function extractProposals(
       proposals.push(created);
       lineage.push({ from: created, to: fallback, relation, sentence, confidence: 0.5 });
     }
+    // A sentence that names no proposal answers none, cues no lineage and voices no stance.
+    if (!inSentence.length) continue;
     const unique = [...new Set(inSentence)];
     // "Instead, the Kremlin issued an outline…": a proposal that answers the one before.
     const recent = proposals.filter((p) =>

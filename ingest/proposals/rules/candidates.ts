@@ -15,6 +15,7 @@ import {
   isGerund,
   NAMED_ONLY_HEAD,
   NOMINAL_RE,
+  findNominals,
   PROPOSAL_CONTEXT,
   TERM_LIST_OPENER,
   TERM_LIST_TOPIC,
@@ -91,7 +92,7 @@ const nominalMatchesBySentence = new WeakMap<Sentence, { word: string; at: numbe
 function nominalMatches(sentence: Sentence): { word: string; at: number }[] {
   let found = nominalMatchesBySentence.get(sentence);
   if (!found) {
-    found = [...sentence.text.matchAll(NOMINAL_RE)].map((m) => ({ word: m[0], at: m.index ?? 0 }));
+    found = findNominals(sentence.text);
     nominalMatchesBySentence.set(sentence, found);
   }
   return found;
@@ -199,15 +200,22 @@ function continuesGerunds(earlier: ProposalPhrase[], at: number): boolean {
   );
 }
 
+/** The text up to its first comma. */
+function firstClauseOf(text: string): string {
+  const comma = text.indexOf(",");
+  return comma < 0 ? text : text.slice(0, comma);
+}
+
 function gerundActions(input: CandidateInput): ProposalPhrase[] | null {
   const { sentence } = input;
   const text = sentence.text;
   const out: ProposalPhrase[] = [];
   // "Increasing the supplies of X will require …": a gerund subject opening the sentence.
+  // Every gerund ends in "ing": a sentence without it has none.
+  if (!text.includes("ing")) return null;
   const opening = /^\W*(?=\p{Lu}\p{Ll}+ing\b)/u.exec(text);
   // Only as the subject of the sentence, not a participle before it ("Referring to X, the envoy …").
-  const firstClause = text.split(",")[0] ?? "";
-  if (opening && PROPOSAL_CONTEXT.test(text) && GERUND_SUBJECT_VERB.test(firstClause)) {
+  if (opening && PROPOSAL_CONTEXT.test(text) && GERUND_SUBJECT_VERB.test(firstClauseOf(text))) {
     const phrase = gerundPhrase(sentence, opening[0].length, "gerund-action");
     if (phrase) out.push(phrase);
   }

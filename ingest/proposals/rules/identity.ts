@@ -34,11 +34,33 @@ export function similarity(a: Set<string>, b: Set<string>): number {
   return shared / Math.min(a.size, b.size);
 }
 
-const family = (h: string): string => h.replace(/s$/, "").replace(/^(counter-?)/, "");
+const families = new Map<string, string>();
+/** A head without its plural and "counter-" ("counter-proposals" → "proposal"); asked for every pair, remembered. */
+function family(h: string): string {
+  let f = families.get(h);
+  if (f === undefined) {
+    f = h.replace(/s$/, "").replace(/^(counter-?)/, "");
+    if (families.size > 10_000) families.clear();
+    families.set(h, f);
+  }
+  return f;
+}
+
+/** A phrase's content words as a set, made once however many known proposals it is compared with. */
+const wordSets = new WeakMap<ProposalPhrase, Set<string>>();
+function wordSetOf(phrase: ProposalPhrase): Set<string> {
+  let words = wordSets.get(phrase);
+  if (!words) {
+    words = new Set(phrase.contentWords);
+    wordSets.set(phrase, words);
+  }
+  return words;
+}
+
 function sharesHeadFamily(known: IdentityInput["known"], phrase: ProposalPhrase): boolean {
   return (
     known.phrases.some((q) => family(q.head) === family(phrase.head)) ||
-    similarity(known.contentWords, new Set(phrase.contentWords)) >= 0.99
+    similarity(known.contentWords, wordSetOf(phrase)) >= 0.99
   );
 }
 
@@ -55,7 +77,17 @@ const TIME_WORD =
   /^(?:today|yesterday|tomorrow|now|current|latest|recent|earlier|previous|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** The words of a phrase beyond its head that name something (not qualities, participles or times). */
+const distinguishing = new WeakMap<ProposalPhrase, string[]>();
 function distinguishingWords(phrase: ProposalPhrase): string[] {
+  let words = distinguishing.get(phrase);
+  if (!words) {
+    words = findDistinguishingWords(phrase);
+    distinguishing.set(phrase, words);
+  }
+  return words;
+}
+
+function findDistinguishingWords(phrase: ProposalPhrase): string[] {
   const head = family(phrase.head);
   return phrase.contentWords.filter(
     (w) =>
@@ -125,7 +157,7 @@ export const IDENTITY_RULES: readonly IdentityRule[] = [
       "ua-17-ushakov-briefing-putin-biden",
     ],
     pattern: ({ known, phrase }) => {
-      const words = new Set(phrase.contentWords);
+      const words = wordSetOf(phrase);
       const score = similarity(known.contentWords, words);
       // Below the lower threshold nothing else can make it the same proposal.
       if (score < 0.6) return null;
@@ -151,10 +183,12 @@ export const IDENTITY_RULES: readonly IdentityRule[] = [
     // Three content words in common name the same thing whatever the heads, when they are most
     // of the shorter phrase's words.
     pattern: ({ known, phrase }) => {
-      const words = new Set(phrase.contentWords);
-      const shared = [...known.contentWords].filter((w) => words.has(w));
+      const words = wordSetOf(phrase);
       const score = similarity(known.contentWords, words);
-      return shared.length >= 3 && score >= 0.6 && hasSubstance(shared) ? score : null;
+      // Below the threshold the shared words need not be listed.
+      if (score < 0.6) return null;
+      const shared = [...known.contentWords].filter((w) => words.has(w));
+      return shared.length >= 3 && hasSubstance(shared) ? score : null;
     },
     action: "same",
   },

@@ -5,9 +5,13 @@
  * ("purchase of 150"). The first rule that matches drops the candidate.
  */
 import type { Rule } from "../../rules/rule.ts";
+import type { Sentence } from "../../types.ts";
 import { contentWordsOf, textAfter, textBefore, type ProposalPhrase } from "../phrase-extent.ts";
+import { perSentence } from "./per-sentence.ts";
 import {
   AFTER_CAUSAL,
+  ANY_PREPOSITIONAL_IDIOM,
+  CAUSAL_CONNECTIVE,
   COMPLEMENT_HEADS,
   COOPERATION_NOUNS,
   EVENT_NOUNS,
@@ -86,11 +90,26 @@ function cutInAName(phrase: ProposalPhrase): boolean {
 
 /** "in terms of investments", "in exchange for X": the phrase starts on the noun of a set idiom. */
 function idiomNoun(phrase: ProposalPhrase): string | null {
-  const at = phrase.start - phrase.sentence.start;
-  for (const idiom of PREPOSITIONAL_IDIOMS)
-    for (const m of phrase.sentence.text.matchAll(idiom)) if (m.indices?.[1]?.[0] === at) return m[0];
-  return null;
+  return idiomNounsOf(phrase.sentence).get(phrase.start - phrase.sentence.start) ?? null;
 }
+
+/** Where an idiom's noun starts in a sentence, with the idiom: found once for all its phrases. */
+const idiomNounsOf = perSentence((sentence: Sentence): Map<number, string> => {
+  const nouns = new Map<number, string>();
+  if (!ANY_PREPOSITIONAL_IDIOM.test(sentence.text)) return nouns;
+  // The first idiom in list order, then in text order, wins, as a search per phrase would find it.
+  for (const idiom of PREPOSITIONAL_IDIOMS)
+    for (const m of sentence.text.matchAll(idiom)) {
+      const at = m.indices?.[1]?.[0];
+      if (at !== undefined && !nouns.has(at)) nouns.set(at, m[0]);
+    }
+  return nouns;
+});
+
+/** Whether a sentence has a causal connective at all: most have none, and then no phrase of it follows one. */
+const hasCausalConnective = perSentence((sentence: Sentence): boolean =>
+  CAUSAL_CONNECTIVE.test(sentence.text),
+);
 
 /**
  * "settlement of the border problem", "a solution to the most sensitive issues with X",
@@ -221,7 +240,8 @@ export const REJECT_RULES: readonly RejectRule[] = [
     support: ["cx-07-zelenskyy-la-repubblica-interview", "ua-17-ushakov-briefing-putin-biden"],
     // "which will mean the end of X", "due to the recognition of X": what follows happens as a
     // cause or a consequence; no one puts it forward.
-    pattern: ({ phrase }) => (AFTER_CAUSAL.test(textBefore(phrase)) ? phrase.text : null),
+    pattern: ({ phrase }) =>
+      hasCausalConnective(phrase.sentence) && AFTER_CAUSAL.test(textBefore(phrase)) ? phrase.text : null,
     action: "reject",
   },
   {
