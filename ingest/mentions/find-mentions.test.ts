@@ -14,6 +14,12 @@ const names = (text: string, kind: Mention["kind"]): string[] =>
     .map((m) => m.name);
 
 describe("findMentions (no knowledge file)", () => {
+  it("reads 'US' and 'UK' as countries, not as institutions", () => {
+    const text = "The US and the UK agreed; they invested US$20 billion.";
+    expect(names(text, "country")).toEqual(["United States", "United Kingdom", "United States"]);
+    expect(names(text, "institution")).toEqual([]);
+  });
+
   it("finds a person after a title and keeps the title as a role", () => {
     const [m] = find("Yesterday Deputy Foreign Minister Oleksandr Bondarenko arrived.").filter(
       (x) => x.kind === "person",
