@@ -63,6 +63,7 @@ const EntityWordsSchema = z.object({
   notInstitutionAcronyms: WordList,
   documentNouns: WordList,
   placesWithInstitutionHeads: WordList,
+  placePrepositions: WordList,
   speakerLabelWords: WordList,
   countryWordsWithThe: WordList,
   notPeople: WordList,

@@ -14,6 +14,19 @@ const names = (text: string, kind: Mention["kind"]): string[] =>
     .map((m) => m.name);
 
 describe("findMentions (no knowledge file)", () => {
+  it("keeps acronyms after a transcript's speaker label in capitals", () => {
+    const text = "SECRETARY BLINKEN: Our partners in NATO, the European Union and the G7 agree.";
+    expect(names(text, "institution")).toEqual(expect.arrayContaining(["NATO", "G7"]));
+  });
+
+  it("reads acronyms of a headline in capitals as words", () => {
+    expect(names("LEADERS AGREE TO MEET IN GENEVA", "institution")).toEqual([]);
+  });
+
+  it("takes a river or region after a preposition of place and 'the' for no group", () => {
+    expect(names("Troops crossed over the Dnieper and fought in the Sahel.", "institution")).toEqual([]);
+  });
+
   it("reads 'US' and 'UK' as countries, not as institutions", () => {
     const text = "The US and the UK agreed; they invested US$20 billion.";
     expect(names(text, "country")).toEqual(["United States", "United Kingdom", "United States"]);

@@ -21,6 +21,11 @@ const EXPECTED: Record<string, (mentions: Mention[]) => void> = {
   "headline-words-after-name": (ms) =>
     expect(ms.filter((m) => m.kind === "person").map((m) => m.name)).toContain("Dmytro Kuleba"),
   "person-never-event-creed-region": (ms) => expect(ms.filter((m) => m.kind === "person")).toEqual([]),
+  "group-named-with-the": (ms) =>
+    expect(ms.filter((m) => m.kind === "institution").map((m) => m.name)).toEqual([
+      "Taliban",
+      "Government of Afghanistan",
+    ]),
   "name-after-media-noun": (ms) =>
     expect(ms.find((m) => m.text === "La Repubblica")).toMatchObject({ kind: "institution", role: "media" }),
   "honorific-or-byline-before-name": (ms) =>
@@ -48,6 +53,7 @@ const EXPECTED: Record<string, (mentions: Mention[]) => void> = {
 
 /** What each rule's counter-example must still give. */
 const COUNTER: Record<string, (mentions: Mention[]) => void> = {
+  "group-named-with-the": (ms) => expect(ms.filter((m) => m.kind === "institution")).toEqual([]),
   "person-name-of-a-facility": (ms) =>
     expect(ms.filter((m) => m.kind === "person").map((m) => m.name)).toEqual([
       "Tony Blair",

@@ -8,7 +8,7 @@
  * abbreviation of a document or of a title, an event after "a", and a place named like an
  * institution are not institutions. Word lists: ingest/knowledge/entity-words.yaml.
  */
-import { getEntityWords } from "../knowledge/word-lists.ts";
+import { getEntityWords, getLexicon } from "../knowledge/word-lists.ts";
 import type { Rule } from "../rules/rule.ts";
 import type { Mention } from "../types.ts";
 
@@ -65,6 +65,29 @@ const BROKERED = new RegExp(`^\\S+-(?:${words.brokerParticiples.join("|")})$`);
 
 const SHIP_PREFIX = new RegExp(`\\b(?:${words.shipPrefixes.join("|")})\\s+$`);
 const FACILITY_TAILS = new Set(words.facilityTails);
+
+const NON_PERSON_TAILS = new Set(words.nonPersonTails);
+const SPEECH = new Set(getLexicon().speechVerbs);
+const THE_BEFORE = /\bthe\s+$/i;
+const LOCATIVE_THE = new RegExp(`\\b(?:of|${words.placePrepositions.join("|")})\\s+the\\s+$`, "i");
+/** The word after a name, if the name ends its clause or a verb or function word follows it. */
+const NEXT_WORD = /^\s*([\p{L}’'-]+)(\s+\p{Lu})?/u;
+
+/**
+ * Does the text after a name start a predicate or end the phrase ("the Taliban said", "the
+ * Kremlin.", "the Houthis to stop"), rather than go on as a noun phrase the name modifies ("the
+ * Biden administration", "the Biden and Trump administrations")?
+ */
+function endsNounPhrase(after: string): boolean {
+  if (/^[’']s?\b/u.test(after)) return true;
+  const m = NEXT_WORD.exec(after);
+  if (!m) return !/^\s*\p{L}/u.test(after);
+  const next = m[1]!;
+  if (/^(and|or)$/.test(next)) return !m[2];
+  // "the Horn of Africa", "the Cessation of Hostilities": the name goes on.
+  if (/^(of|for)$/.test(next)) return false;
+  return FUNCTION_WORDS.has(next) || SPEECH.has(next) || /^\p{Ll}+ed$/u.test(next);
+}
 
 const none: Cut = { head: 0, tail: 0 };
 let lastText = "";
@@ -133,6 +156,31 @@ export const MENTION_RULES: readonly MentionRule[] = [
         ? none
         : null,
     action: { kind: "drop" },
+  },
+  {
+    name: "group-named-with-the",
+    example: "We brought the parties to the table – the Taliban, the Afghan Government – to negotiate.",
+    counterExample: "The Biden administration said the Biden and Trump teams agreed.",
+    support: [
+      "cx-01-blinken-sky-news-arabia-interview",
+      "cx-07-zelenskyy-la-repubblica-interview",
+      "dx-17-lenderking-travel-marib",
+    ],
+    // One unknown capitalised word after "the" that heads its own noun phrase is a body, never a
+    // person ("the Taliban", "the Houthis", "the Kremlin"): English puts no article before a
+    // person's name. Confidence above 0 and below the resolver's 0.5 is a name with no evidence but
+    // its shape (0 marks ordinary words and places, which the classifier already recognised).
+    pattern: ({ mention, before, after }) => {
+      if (mention.kind !== "person" || mention.confidence <= 0 || mention.confidence >= 0.5) return null;
+      const ws = nameWords(mention);
+      const w = ws[0]!;
+      // "the Europeans", "the Americans": peoples named by a plural adjective of origin.
+      if (ws.length !== 1 || NOT_PEOPLE.has(w) || NON_PERSON_TAILS.has(w) || /[ae]ns$/.test(w)) return null;
+      // "across the Dnieper", "in the Sahel": after a preposition of place it is a river or a region;
+      // after "of" it is either ("the banks of the Dnieper", "the leaders of the Taliban").
+      return THE_BEFORE.test(before) && !LOCATIVE_THE.test(before) && endsNounPhrase(after) ? none : null;
+    },
+    action: { kind: "institution", institutionKind: "other" },
   },
   {
     name: "name-after-media-noun",
