@@ -71,6 +71,10 @@ const EntityWordsSchema = z.object({
   headlineWords: WordList,
   honorifics: WordList,
   mediaContext: PatternList,
+  organisationContext: z.record(
+    z.string(),
+    z.object({ before: WordList.default([]), after: WordList.default([]) }),
+  ),
 });
 export type EntityWords = z.infer<typeof EntityWordsSchema>;
 

@@ -1,5 +1,6 @@
 /** Stage: sentences → mentions of people, institutions, countries and places. */
 import type { Knowledge } from "../knowledge/knowledge.ts";
+import { nameKey } from "../text/normalize.ts";
 import type { Mention, Sentence } from "../types.ts";
 import { classifySpan } from "./classify-span.ts";
 import { applyMentionRules } from "./mention-rules.ts";
@@ -40,6 +41,8 @@ export function findMentions(body: string, sentences: Sentence[], knowledge: Kno
   const lowerWords = lowerCaseWords(body);
   const mentions: Mention[] = [];
   const titleAcronyms = findTitleAcronyms(body);
+  // Names the rules read as bodies from their context alone ("told X"): kept unless X is a person's surname.
+  const readFromContext = new Map<Mention, Mention>();
   for (const sentence of sentences) {
     const ctx = createMentionContext(body, sentence, knowledge, gazetteer, lowerWords);
     const tokens = tokenize(sentence);
@@ -51,11 +54,32 @@ export function findMentions(body: string, sentences: Sentence[], knowledge: Kno
           after: body.slice(found.end, sentence.end),
           titleAcronyms,
         });
-        if (kept) mentions.push(kept);
+        if (!kept) continue;
+        if (found.kind === "person" && kept.kind === "institution") readFromContext.set(kept, found);
+        mentions.push(kept);
       }
     }
   }
-  return nameParentheticalAliases(mentions, body);
+  return nameParentheticalAliases(withoutPeopleReadAsBodies(mentions, readFromContext), body);
+}
+
+/**
+ * "Vladimir Putin … Lavrov told Putin": a name a context rule made a body is the person when the
+ * article names someone with that surname (or that full name); it goes back to the person mention
+ * it was, which the resolver joins to them.
+ */
+function withoutPeopleReadAsBodies(mentions: Mention[], readFromContext: Map<Mention, Mention>): Mention[] {
+  if (!readFromContext.size) return mentions;
+  const personNames = new Set<string>();
+  for (const m of mentions)
+    if (m.kind === "person" && m.name.includes(" ")) {
+      personNames.add(nameKey(m.name));
+      personNames.add(nameKey(m.name.split(/\s+/).at(-1)!));
+    }
+  return mentions.map((m) => {
+    const person = readFromContext.get(m);
+    return person && personNames.has(nameKey(m.name)) ? person : m;
+  });
 }
 
 /**

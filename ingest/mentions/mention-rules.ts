@@ -68,6 +68,36 @@ const FACILITY_TAILS = new Set(words.facilityTails);
 
 const NON_PERSON_TAILS = new Set(words.nonPersonTails);
 const SPEECH = new Set(getLexicon().speechVerbs);
+/** The contexts that name a body of a kind (entity-words.yaml, organisationContext), as two expressions. */
+function organisationContext(kind: string): { before: RegExp; after: RegExp } {
+  const { before = [], after = [] } = words.organisationContext[kind] ?? {};
+  const alternatives = (xs: string[]): string => (xs.length ? xs.join("|") : "(?!)");
+  return {
+    before: new RegExp(`\\b(?:${alternatives(before)})\\s+(?:the\\s+)?$`, "i"),
+    after: new RegExp(`^\\s+(?:${alternatives(after)})\\b`, "i"),
+  };
+}
+const MEDIA_BY_ATTRIBUTION = organisationContext("media");
+const ARMED_GROUP_CONTEXT = organisationContext("armed group");
+const NGO_CONTEXT = organisationContext("ngo");
+
+/**
+ * A name the span classifier made a person with no evidence but its shape: confidence above 0
+ * (0 marks ordinary words and places) and below the resolver's 0.5 ("Kommersant", "Kyiv Independent").
+ */
+const isShapeOnlyPerson = (m: Mention): boolean =>
+  m.kind === "person" && m.confidence > 0 && m.confidence < 0.5;
+
+/** Does a shape-only person stand in one of the contexts of a kind of body? */
+function inOrganisationContext(
+  context: { before: RegExp; after: RegExp },
+  { mention, before, after }: MentionRuleInput,
+): Cut | null {
+  return isShapeOnlyPerson(mention) && (context.before.test(before) || context.after.test(after))
+    ? none
+    : null;
+}
+
 const THE_BEFORE = /\bthe\s+$/i;
 const LOCATIVE_THE = new RegExp(`\\b(?:of|${words.placePrepositions.join("|")})\\s+the\\s+$`, "i");
 /** The word after a name, if the name ends its clause or a verb or function word follows it. */
@@ -156,6 +186,32 @@ export const MENTION_RULES: readonly MentionRule[] = [
         ? none
         : null,
     action: { kind: "drop" },
+  },
+  {
+    name: "outlet-named-by-attribution",
+    example: "“We are ready,” the deputy minister told Kommersant, and the Kyiv Independent reported it.",
+    counterExample: "Sergei Ivanov met the press. Later Putin told Ivanov to go.",
+    // Dev's readouts and transcripts name no outlet this way (their outlets have heads: "Sky News
+    // Arabia", "La Repubblica"): general knowledge of wire reports, where "told X" is how they quote.
+    support: [],
+    pattern: (input) => inOrganisationContext(MEDIA_BY_ATTRIBUTION, input),
+    action: { kind: "institution", institutionKind: "media" },
+  },
+  {
+    name: "armed-group-named-by-its-members",
+    example: "Fighting went on between the militant group Hamas and the army, and Houthi rebels fired.",
+    // No dev article calls a group this way: general knowledge of wire reports.
+    support: [],
+    pattern: (input) => inOrganisationContext(ARMED_GROUP_CONTEXT, input),
+    action: { kind: "institution", institutionKind: "armed group" },
+  },
+  {
+    name: "ngo-named-by-description",
+    example: "Analysts at the think tank Bruegel and the rights group Memorial disagreed.",
+    // No dev article calls a group this way: general knowledge of analyses and explainers.
+    support: [],
+    pattern: (input) => inOrganisationContext(NGO_CONTEXT, input),
+    action: { kind: "institution", institutionKind: "ngo" },
   },
   {
     name: "group-named-with-the",
