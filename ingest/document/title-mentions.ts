@@ -35,8 +35,9 @@ export function resolveWithTitle(
     // What resolved to nothing with the body beside it stays unresolved.
     const entity = all.entityOfMention.get(m);
     if (!entity || entity.mentions.some(inBody)) return false;
-    // A title names its principals by office ("President of France X"); a bare name there is as
-    // likely the interviewer or the author.
+    // A title names its principals by office ("President of France X") and an interviewer by their
+    // outlet ("X of Sky News Arabia": the role withAffiliations gives); a bare name there is as
+    // likely the author.
     if (m.kind === "person" && !m.role) return false;
     // A person or body sharing a word of its name is named by the body already; countries' names are exact.
     return entity.kind === "country" || !wordsOf(m.name).some((w) => bodyWords.get(entity.kind)?.has(w));

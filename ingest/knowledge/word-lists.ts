@@ -42,6 +42,7 @@ export type ProposalWords = z.infer<typeof ProposalWordsSchema>;
 const EntityWordsSchema = z.object({
   institutionHeads: z.record(z.string(), WordList),
   locatedHeads: WordList,
+  mediaEditionWords: WordList,
   nationalBodies: z.array(
     z.object({
       nouns: WordList,

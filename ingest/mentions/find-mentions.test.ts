@@ -27,6 +27,44 @@ describe("findMentions (no knowledge file)", () => {
     expect(names("Troops crossed over the Dnieper and fought in the Sahel.", "institution")).toEqual([]);
   });
 
+  it("keeps an interviewer named with 'of' and an outlet as a person of that outlet", () => {
+    const found = find("Secretary Antony J. Blinken with Saad Al-Enezi of Sky News Arabia");
+    expect(found.find((m) => m.name === "Saad Al-Enezi")).toMatchObject({
+      kind: "person",
+      role: "Sky News Arabia",
+    });
+    expect(names("Secretary Antony J. Blinken with Saad Al-Enezi of Sky News Arabia", "institution")).toEqual(
+      ["Sky News Arabia"],
+    );
+  });
+
+  it("names a body after the person it honours by its head noun", () => {
+    const text = "Mahjoob Zweiri, a professor at Hamad bin Khalifa University, said talks would resume.";
+    expect(names(text, "institution")).toEqual(["Hamad bin Khalifa University"]);
+    expect(names(text, "person")).toEqual(["Mahjoob Zweiri"]);
+  });
+
+  it("reads 'Community' and 'Nations' as heads of international bodies", () => {
+    const text = "The Economic Community of West African States and the United Nations met.";
+    expect(names(text, "institution")).toEqual([
+      "Economic Community of West African States",
+      "United Nations",
+    ]);
+    expect(names(text, "person")).toEqual([]);
+  });
+
+  it("names a body its bracketed acronym spells, and no document or title", () => {
+    // The acronym in brackets is a second mention of the same name.
+    expect(names("Hayat Tahrir al-Sham (HTS) took the city.", "institution")).toEqual([
+      "Hayat Tahrir al-Sham",
+      "Hayat Tahrir al-Sham",
+    ]);
+    expect(names("The Joint Comprehensive Plan of Action (JCPOA) collapsed.", "institution")).toEqual([]);
+    expect(names("U.S. Special Envoy for Sudan (USSES) Tom Perriello will travel.", "institution")).toEqual(
+      [],
+    );
+  });
+
   it("reads 'US' and 'UK' as countries, not as institutions", () => {
     const text = "The US and the UK agreed; they invested US$20 billion.";
     expect(names(text, "country")).toEqual(["United States", "United Kingdom", "United States"]);

@@ -60,7 +60,30 @@ export function findMentions(body: string, sentences: Sentence[], knowledge: Kno
       }
     }
   }
-  return nameParentheticalAliases(withoutPeopleReadAsBodies(mentions, readFromContext), body);
+  return withAffiliations(
+    nameParentheticalAliases(withoutPeopleReadAsBodies(mentions, readFromContext), body),
+    body,
+  );
+}
+
+/** Only "of" (and perhaps "the") between a person and an institution. */
+const AFFILIATION_GAP = /^\s+of\s+(?:the\s+)?$/;
+
+/**
+ * "Saad Al-Enezi of Sky News Arabia", "Michael Kofman of the Carnegie Endowment": a person
+ * followed by "of" and an institution belongs to it, and says so as their role; the interviewer a
+ * transcript's title names this way is a person of the story, as a titled principal is.
+ */
+export function withAffiliations(mentions: Mention[], body: string): Mention[] {
+  return mentions.map((m, k) => {
+    const next = mentions[k + 1];
+    if (m.kind !== "person" || m.role || next?.kind !== "institution" || next.sentence !== m.sentence)
+      return m;
+    if (!AFFILIATION_GAP.test(body.slice(m.end, next.start))) return m;
+    // A full name with an affiliation is a person's, even when its words are unknown ("Saad Al-Enezi").
+    const confidence = m.name.includes(" ") ? Math.max(m.confidence, 0.6) : m.confidence;
+    return { ...m, role: next.name, confidence };
+  });
 }
 
 /**
