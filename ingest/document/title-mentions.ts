@@ -3,7 +3,7 @@
  * does not name them. A title in Title Case joins neighbouring words to a name ("President of
  * Turkey Recep Tayyip Erdogan", "Envoy Perriello Travels to …"); when the body names the same one
  * it names it better, so the title's form is dropped and the body's stands alone. A person only
- * the title names is kept when named with an office.
+ * the title names is kept when named with an office or an outlet ("X of Sky News Arabia").
  */
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { resolveArticle, type ArticleEntities } from "../resolve/resolve-article.ts";

@@ -70,7 +70,6 @@ const EntityWordsSchema = z.object({
   notPeople: WordList,
   bylineWords: WordList,
   headlineWords: WordList,
-  honorifics: WordList,
   mediaContext: PatternList,
   organisationContext: z.record(
     z.string(),

@@ -9,6 +9,7 @@
  * institution are not institutions. Word lists: ingest/knowledge/entity-words.yaml.
  */
 import { getEntityWords, getLexicon } from "../knowledge/word-lists.ts";
+import { HONORIFICS } from "./lexicon.ts";
 import type { Rule } from "../rules/rule.ts";
 import type { Mention } from "../types.ts";
 
@@ -41,7 +42,8 @@ const words = getEntityWords();
 const NOT_PEOPLE = new Set(words.notPeople);
 const BYLINE = new Set(words.bylineWords);
 const HEADLINE = new Set(words.headlineWords);
-const HONORIFIC = new Set(words.honorifics.map((w) => w.replace(/\.$/, "")));
+/** Titles of address, one list with the span classifier's (lexicon.yaml); "Mr." is read as "Mr". */
+const HONORIFIC = HONORIFICS;
 const MEDIA_CONTEXT = new RegExp(`\\b(?:${words.mediaContext.patterns.join("|")})\\s+(?:the\\s+)?$`, "i");
 const TITLE_GLUE =
   /(\p{Ll})(President|Prime|Minister|Chancellor|Secretary|Foreign|Federal|Head|Chairman|King|Emir)\b.*$/u;
