@@ -65,6 +65,13 @@ describe("findMentions (no knowledge file)", () => {
     );
   });
 
+  it("reads no person as an outlet from attribution alone", () => {
+    const text =
+      "In an interview with Tucker Carlson, the president spoke. Erdogan reported progress to parliament. " +
+      "Twenty died, according to the Hamas-run health ministry. President Trump met aides; Vance told Trump.";
+    expect(names(text, "institution")).toEqual([]);
+  });
+
   it("reads 'US' and 'UK' as countries, not as institutions", () => {
     const text = "The US and the UK agreed; they invested US$20 billion.";
     expect(names(text, "country")).toEqual(["United States", "United Kingdom", "United States"]);

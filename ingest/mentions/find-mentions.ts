@@ -94,8 +94,9 @@ export function withAffiliations(mentions: Mention[], body: string): Mention[] {
 function withoutPeopleReadAsBodies(mentions: Mention[], readFromContext: Map<Mention, Mention>): Mention[] {
   if (!readFromContext.size) return mentions;
   const personNames = new Set<string>();
+  // A full name, or a surname said with a title ("President Trump"): someone the article names.
   for (const m of mentions)
-    if (m.kind === "person" && m.name.includes(" ")) {
+    if (m.kind === "person" && (m.name.includes(" ") || m.confidence >= 0.5)) {
       personNames.add(nameKey(m.name));
       personNames.add(nameKey(m.name.split(/\s+/).at(-1)!));
     }

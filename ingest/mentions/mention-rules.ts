@@ -78,7 +78,7 @@ function organisationContext(kind: string): { before: RegExp; after: RegExp } {
   const alternatives = (xs: string[]): string => (xs.length ? xs.join("|") : "(?!)");
   return {
     before: new RegExp(`\\b(?:${alternatives(before)})\\s+(?:the\\s+)?$`, "i"),
-    after: new RegExp(`^\\s+(?:${alternatives(after)})\\b`, "i"),
+    after: new RegExp(`^\\s+(?:${alternatives(after)})\\b`, "iu"),
   };
 }
 const MEDIA_BY_ATTRIBUTION = organisationContext("media");
@@ -92,12 +92,18 @@ const NGO_CONTEXT = organisationContext("ngo");
 const isShapeOnlyPerson = (m: Mention): boolean =>
   m.kind === "person" && m.confidence > 0 && m.confidence < 0.5;
 
-/** Does a shape-only person stand in one of the contexts of a kind of body? */
+/**
+ * Does a shape-only person stand in one of the contexts of a kind of body? After the words before
+ * it, only a one-word name that ends its phrase ("told Kommersant,"; not "in an interview with
+ * Tucker Carlson", "according to the Hamas-run health ministry").
+ */
 function inOrganisationContext(
   context: { before: RegExp; after: RegExp },
   { mention, before, after }: MentionRuleInput,
 ): Cut | null {
-  return isShapeOnlyPerson(mention) && (context.before.test(before) || context.after.test(after))
+  if (!isShapeOnlyPerson(mention)) return null;
+  if (context.after.test(after)) return none;
+  return nameWords(mention).length === 1 && context.before.test(before) && endsNounPhrase(after)
     ? none
     : null;
 }
@@ -193,7 +199,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
   },
   {
     name: "outlet-named-by-attribution",
-    example: "“We are ready,” the deputy minister told Kommersant, and the Kyiv Independent reported it.",
+    example: "“We are ready,” the deputy minister told Kommersant, and the Kyiv Independent reported that.",
     counterExample: "Sergei Ivanov met the press. Later Putin told Ivanov to go.",
     // Dev's readouts and transcripts name no outlet this way (their outlets have heads: "Sky News
     // Arabia", "La Repubblica"): general knowledge of wire reports, where "told X" is how they quote.
