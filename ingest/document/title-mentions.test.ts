@@ -29,11 +29,19 @@ describe("resolveWithTitle", () => {
     expect(names).toEqual(["Tom Perriello"]);
   });
 
-  it("drops a bare name only the title gives: an interviewer, not a principal", () => {
+  it("drops a bare name only the title gives: as likely the author as a person of the story", () => {
+    const names = peopleOf(
+      "QUESTION: Thank you for joining us. SECRETARY BLINKEN: Thank you.",
+      "Secretary Antony J. Blinken with Anna Example",
+    );
+    expect(names).not.toContain("Anna Example");
+  });
+
+  it("keeps the interviewer a title names with their outlet ('X of Y TV')", () => {
     const names = peopleOf(
       "QUESTION: Thank you for joining us. SECRETARY BLINKEN: Thank you.",
       "Secretary Antony J. Blinken with Anna Example of Example TV",
     );
-    expect(names).not.toContain("Anna Example");
+    expect(names).toContain("Anna Example");
   });
 });

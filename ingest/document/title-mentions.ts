@@ -3,7 +3,7 @@
  * does not name them. A title in Title Case joins neighbouring words to a name ("President of
  * Turkey Recep Tayyip Erdogan", "Envoy Perriello Travels to …"); when the body names the same one
  * it names it better, so the title's form is dropped and the body's stands alone. A person only
- * the title names is kept when named with an office.
+ * the title names is kept when named with an office or an outlet ("X of Sky News Arabia").
  */
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { resolveArticle, type ArticleEntities } from "../resolve/resolve-article.ts";
@@ -35,8 +35,9 @@ export function resolveWithTitle(
     // What resolved to nothing with the body beside it stays unresolved.
     const entity = all.entityOfMention.get(m);
     if (!entity || entity.mentions.some(inBody)) return false;
-    // A title names its principals by office ("President of France X"); a bare name there is as
-    // likely the interviewer or the author.
+    // A title names its principals by office ("President of France X") and an interviewer by their
+    // outlet ("X of Sky News Arabia": the role withAffiliations gives); a bare name there is as
+    // likely the author.
     if (m.kind === "person" && !m.role) return false;
     // A person or body sharing a word of its name is named by the body already; countries' names are exact.
     return entity.kind === "country" || !wordsOf(m.name).some((w) => bodyWords.get(entity.kind)?.has(w));

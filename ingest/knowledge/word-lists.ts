@@ -42,6 +42,7 @@ export type ProposalWords = z.infer<typeof ProposalWordsSchema>;
 const EntityWordsSchema = z.object({
   institutionHeads: z.record(z.string(), WordList),
   locatedHeads: WordList,
+  mediaEditionWords: WordList,
   nationalBodies: z.array(
     z.object({
       nouns: WordList,
@@ -63,13 +64,17 @@ const EntityWordsSchema = z.object({
   notInstitutionAcronyms: WordList,
   documentNouns: WordList,
   placesWithInstitutionHeads: WordList,
+  placePrepositions: WordList,
   speakerLabelWords: WordList,
   countryWordsWithThe: WordList,
   notPeople: WordList,
   bylineWords: WordList,
   headlineWords: WordList,
-  honorifics: WordList,
   mediaContext: PatternList,
+  organisationContext: z.record(
+    z.string(),
+    z.object({ before: WordList.default([]), after: WordList.default([]) }),
+  ),
 });
 export type EntityWords = z.infer<typeof EntityWordsSchema>;
 

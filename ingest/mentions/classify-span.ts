@@ -21,6 +21,7 @@ import {
 } from "./lexicon.ts";
 import { startsName, type Token } from "./spans.ts";
 import type { MentionContext } from "./mention-context.ts";
+import { definedAcronym } from "./defined-acronym.ts";
 import { matchNationalBody } from "./national-bodies.ts";
 
 const SURNAME_LIKE = /^\p{Lu}\p{Ll}{3,}$/u;
@@ -50,6 +51,7 @@ const INSTITUTION_KIND_BY_HEAD = new Map(
     heads.map((h) => [h, kind === "thinkTank" ? "ngo" : kind] as const),
   ),
 );
+const MEDIA_EDITION_WORDS = new Set(getEntityWords().mediaEditionWords);
 /** Heads of institutions that stand in a place, whose name may end "in <place>" ("Embassy in Moscow"). */
 const LOCATED_HEADS = new Set(getEntityWords().locatedHeads);
 /** Every head noun of institution names: the lexicon's and the word lists'. */
@@ -383,6 +385,14 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
   ts = trimEdges(ts);
   const coordinated = splitCoordinatedNames(ctx, ts);
   if (coordinated) return coordinated;
+  // "Hayat Tahrir al-Sham (HTS)": a run its bracketed acronym spells, with no head noun to name it by.
+  if (
+    ts.length > 1 &&
+    findInstitutionHead(ts, 0) < 0 &&
+    !matchCountry(ctx, ts, 0) &&
+    definedAcronym(ts, ctx.textAfter(ts[ts.length - 1]!), (w) => TITLE_HEADS.has(w))
+  )
+    return [mention(ctx, "institution", ts, joinTokens(ts), 0.7, { role: "other" })];
 
   let i = 0;
   let countryHint: string | undefined;
@@ -449,6 +459,12 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
     // "Soviet Union" is a country although "Union" heads institutions; "US Embassy" is an institution.
     if (headAt >= 0 && !(countryHere && countryHere.end > headAt)) {
       let end = headAt + 1;
+      // "Sky News Arabia": an edition's word after a news organisation's head is part of its name.
+      if (
+        institutionKindOf(clean(ts[headAt]!)) === "media" &&
+        MEDIA_EDITION_WORDS.has(clean(ts[end] ?? ts[headAt]!))
+      )
+        end++;
       // An "of ..." tail: "Ministry of Foreign Affairs", "Security Council of Russia", "Church in Ukraine".
       for (let groups = 0; groups < 2 && end < ts.length; groups++) {
         let k = end;
@@ -700,8 +716,10 @@ function findInstitutionHead(ts: Token[], i: number): number {
       return h;
     }
     if (TITLE_HEADS.has(w) && k > i) return -1;
-    // A head comes before any connector: "Ministry of X", never "Darchiev for the Ministry".
-    if (!ts[k]!.capitalised) return -1;
+    // A head comes before any connector: "Ministry of X", never "Darchiev for the Ministry"; a
+    // particle inside a person's name that the body is named after goes on ("Hamad bin Khalifa University").
+    const particle = NAME_PARTICLES.has(w) && k > i && ts[k + 1]?.capitalised === true;
+    if (!ts[k]!.capitalised && !particle) return -1;
   }
   return -1;
 }

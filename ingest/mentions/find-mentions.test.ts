@@ -14,6 +14,70 @@ const names = (text: string, kind: Mention["kind"]): string[] =>
     .map((m) => m.name);
 
 describe("findMentions (no knowledge file)", () => {
+  it("keeps acronyms after a transcript's speaker label in capitals", () => {
+    const text = "SECRETARY BLINKEN: Our partners in NATO, the European Union and the G7 agree.";
+    expect(names(text, "institution")).toEqual(expect.arrayContaining(["NATO", "G7"]));
+  });
+
+  it("reads acronyms of a headline in capitals as words", () => {
+    expect(names("LEADERS AGREE TO MEET IN GENEVA", "institution")).toEqual([]);
+  });
+
+  it("takes a river or region after a preposition of place and 'the' for no group", () => {
+    expect(names("Troops crossed over the Dnieper and fought in the Sahel.", "institution")).toEqual([]);
+  });
+
+  it("keeps an interviewer named with 'of' and an outlet as a person of that outlet", () => {
+    const found = find("Secretary Antony J. Blinken with Saad Al-Enezi of Sky News Arabia");
+    expect(found.find((m) => m.name === "Saad Al-Enezi")).toMatchObject({
+      kind: "person",
+      role: "Sky News Arabia",
+    });
+    expect(names("Secretary Antony J. Blinken with Saad Al-Enezi of Sky News Arabia", "institution")).toEqual(
+      ["Sky News Arabia"],
+    );
+  });
+
+  it("names a body after the person it honours by its head noun", () => {
+    const text = "Mahjoob Zweiri, a professor at Hamad bin Khalifa University, said talks would resume.";
+    expect(names(text, "institution")).toEqual(["Hamad bin Khalifa University"]);
+    expect(names(text, "person")).toEqual(["Mahjoob Zweiri"]);
+  });
+
+  it("reads 'Community' and 'Nations' as heads of international bodies", () => {
+    const text = "The Economic Community of West African States and the United Nations met.";
+    expect(names(text, "institution")).toEqual([
+      "Economic Community of West African States",
+      "United Nations",
+    ]);
+    expect(names(text, "person")).toEqual([]);
+  });
+
+  it("names a body its bracketed acronym spells, and no document or title", () => {
+    // The acronym in brackets is a second mention of the same name.
+    expect(names("Hayat Tahrir al-Sham (HTS) took the city.", "institution")).toEqual([
+      "Hayat Tahrir al-Sham",
+      "Hayat Tahrir al-Sham",
+    ]);
+    expect(names("The Joint Comprehensive Plan of Action (JCPOA) collapsed.", "institution")).toEqual([]);
+    expect(names("U.S. Special Envoy for Sudan (USSES) Tom Perriello will travel.", "institution")).toEqual(
+      [],
+    );
+  });
+
+  it("reads no person as an outlet from attribution alone", () => {
+    const text =
+      "In an interview with Tucker Carlson, the president spoke. Erdogan reported progress to parliament. " +
+      "Twenty died, according to the Hamas-run health ministry. President Trump met aides; Vance told Trump.";
+    expect(names(text, "institution")).toEqual([]);
+  });
+
+  it("reads 'US' and 'UK' as countries, not as institutions", () => {
+    const text = "The US and the UK agreed; they invested US$20 billion.";
+    expect(names(text, "country")).toEqual(["United States", "United Kingdom", "United States"]);
+    expect(names(text, "institution")).toEqual([]);
+  });
+
   it("finds a person after a title and keeps the title as a role", () => {
     const [m] = find("Yesterday Deputy Foreign Minister Oleksandr Bondarenko arrived.").filter(
       (x) => x.kind === "person",

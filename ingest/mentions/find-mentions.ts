@@ -1,5 +1,6 @@
 /** Stage: sentences → mentions of people, institutions, countries and places. */
 import type { Knowledge } from "../knowledge/knowledge.ts";
+import { nameKey } from "../text/normalize.ts";
 import type { Mention, Sentence } from "../types.ts";
 import { classifySpan } from "./classify-span.ts";
 import { applyMentionRules } from "./mention-rules.ts";
@@ -40,6 +41,8 @@ export function findMentions(body: string, sentences: Sentence[], knowledge: Kno
   const lowerWords = lowerCaseWords(body);
   const mentions: Mention[] = [];
   const titleAcronyms = findTitleAcronyms(body);
+  // Names the rules read as bodies from their context alone ("told X"): kept unless X is a person's surname.
+  const readFromContext = new Map<Mention, Mention>();
   for (const sentence of sentences) {
     const ctx = createMentionContext(body, sentence, knowledge, gazetteer, lowerWords);
     const tokens = tokenize(sentence);
@@ -51,11 +54,56 @@ export function findMentions(body: string, sentences: Sentence[], knowledge: Kno
           after: body.slice(found.end, sentence.end),
           titleAcronyms,
         });
-        if (kept) mentions.push(kept);
+        if (!kept) continue;
+        if (found.kind === "person" && kept.kind === "institution") readFromContext.set(kept, found);
+        mentions.push(kept);
       }
     }
   }
-  return nameParentheticalAliases(mentions, body);
+  return withAffiliations(
+    nameParentheticalAliases(withoutPeopleReadAsBodies(mentions, readFromContext), body),
+    body,
+  );
+}
+
+/** Only "of" (and perhaps "the") between a person and an institution. */
+const AFFILIATION_GAP = /^\s+of\s+(?:the\s+)?$/;
+
+/**
+ * "Saad Al-Enezi of Sky News Arabia", "Michael Kofman of the Carnegie Endowment": a person
+ * followed by "of" and an institution belongs to it, and says so as their role; the interviewer a
+ * transcript's title names this way is a person of the story, as a titled principal is.
+ */
+export function withAffiliations(mentions: Mention[], body: string): Mention[] {
+  return mentions.map((m, k) => {
+    const next = mentions[k + 1];
+    if (m.kind !== "person" || m.role || next?.kind !== "institution" || next.sentence !== m.sentence)
+      return m;
+    if (!AFFILIATION_GAP.test(body.slice(m.end, next.start))) return m;
+    // A full name with an affiliation is a person's, even when its words are unknown ("Saad Al-Enezi").
+    const confidence = m.name.includes(" ") ? Math.max(m.confidence, 0.6) : m.confidence;
+    return { ...m, role: next.name, confidence };
+  });
+}
+
+/**
+ * "Vladimir Putin … Lavrov told Putin": a name a context rule made a body is the person when the
+ * article names someone with that surname (or that full name); it goes back to the person mention
+ * it was, which the resolver joins to them.
+ */
+function withoutPeopleReadAsBodies(mentions: Mention[], readFromContext: Map<Mention, Mention>): Mention[] {
+  if (!readFromContext.size) return mentions;
+  const personNames = new Set<string>();
+  // A full name, or a surname said with a title ("President Trump"): someone the article names.
+  for (const m of mentions)
+    if (m.kind === "person" && (m.name.includes(" ") || m.confidence >= 0.5)) {
+      personNames.add(nameKey(m.name));
+      personNames.add(nameKey(m.name.split(/\s+/).at(-1)!));
+    }
+  return mentions.map((m) => {
+    const person = readFromContext.get(m);
+    return person && personNames.has(nameKey(m.name)) ? person : m;
+  });
 }
 
 /**

@@ -48,9 +48,10 @@ function buildCountries(knowledge: Knowledge): CountryEntry[] {
   const sorted = [...worldCountries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
   const officialNames = sorted.map((c) => fold(c.name.official));
   // An alternative name inside another state's official name is ambiguous ("Republic of China").
+  // Compared word by word: "US" is not inside "Republic of Belarus", nor "UK" inside "Ukraine".
   const ambiguous = (alt: string, own: string): boolean => {
-    const folded = fold(alt);
-    return officialNames.some((o) => o !== own && o !== folded && o.includes(folded));
+    const folded = ` ${fold(alt)} `;
+    return officialNames.some((o) => o !== own && ` ${o} ` !== folded && ` ${o} `.includes(folded));
   };
   const entries: CountryEntry[] = sorted.map((c) => {
     const alts = c.altSpellings.filter(

@@ -7,6 +7,7 @@ import type { Token } from "./spans.ts";
 
 const CONTEXT_WINDOW = 120;
 const SHOUTED_WORD = /\b\p{Lu}{3,}\b/gu;
+const ANY_WORD = /\p{L}+/gu;
 const POSSESSIVE_END = /[’']s?$/u;
 
 export interface MentionContext {
@@ -94,7 +95,7 @@ class SentenceContext implements MentionContext {
 
   // Read only when an acronym is classified: most sentences never ask, and need no scan.
   get isShouting(): boolean {
-    this.shouting ??= countShoutedWords(this.sentence.text) >= 3;
+    this.shouting ??= isShoutedText(this.sentence.text);
     return this.shouting;
   }
 
@@ -116,11 +117,16 @@ class SentenceContext implements MentionContext {
   }
 }
 
-function countShoutedWords(text: string): number {
-  let count = 0;
-  SHOUTED_WORD.lastIndex = 0;
-  while (SHOUTED_WORD.exec(text) && count < 3) count++;
-  return count;
+/**
+ * A headline in capitals: three words in capitals or more, and they are at least half its words.
+ * A transcript's speaker label ("SECRETARY BLINKEN: … NATO, the G7 …") leaves the rest of the
+ * sentence in ordinary case, and its acronyms are still names.
+ */
+export function isShoutedText(text: string): boolean {
+  const shouted = text.match(SHOUTED_WORD)?.length ?? 0;
+  if (shouted < 3) return false;
+  const words = text.match(ANY_WORD)?.length ?? 0;
+  return shouted * 2 >= words;
 }
 
 export function createMentionContext(
