@@ -28,7 +28,6 @@ describe("the shipped knowledge files", () => {
   });
 
   it("type a one-word news organisation that no rule could", () => {
-    // "told Tasnim" would type it by attribution (rule outlet-named-by-attribution); here nothing does.
     const text = "Tasnim carried the foreign minister's words: talks in Muscat would resume on Saturday.";
     const withWorld = extractText(text, { knowledge, meta: { published: "2025-04-11" } });
     const without = extractText(text, { knowledge: emptyKnowledge(), meta: { published: "2025-04-11" } });

@@ -71,10 +71,6 @@ const EntityWordsSchema = z.object({
   bylineWords: WordList,
   headlineWords: WordList,
   mediaContext: PatternList,
-  organisationContext: z.record(
-    z.string(),
-    z.object({ before: WordList.default([]), after: WordList.default([]) }),
-  ),
 });
 export type EntityWords = z.infer<typeof EntityWordsSchema>;
 

@@ -21,21 +21,6 @@ const EXPECTED: Record<string, (mentions: Mention[]) => void> = {
   "headline-words-after-name": (ms) =>
     expect(ms.filter((m) => m.kind === "person").map((m) => m.name)).toContain("Dmytro Kuleba"),
   "person-never-event-creed-region": (ms) => expect(ms.filter((m) => m.kind === "person")).toEqual([]),
-  "outlet-named-by-attribution": (ms) =>
-    expect(ms.filter((m) => m.kind === "institution").map((m) => `${m.name} (${m.role})`)).toEqual([
-      "Kommersant (media)",
-      "Kyiv Independent (media)",
-    ]),
-  "armed-group-named-by-its-members": (ms) =>
-    expect(ms.filter((m) => m.kind === "institution").map((m) => `${m.name} (${m.role})`)).toEqual([
-      "Hamas (armed group)",
-      "Houthi (armed group)",
-    ]),
-  "ngo-named-by-description": (ms) =>
-    expect(ms.filter((m) => m.kind === "institution").map((m) => `${m.name} (${m.role})`)).toEqual([
-      "Bruegel (ngo)",
-      "Memorial (ngo)",
-    ]),
   "group-named-with-the": (ms) =>
     expect(ms.filter((m) => m.kind === "institution").map((m) => m.name)).toEqual([
       "Taliban",
@@ -51,7 +36,6 @@ const EXPECTED: Record<string, (mentions: Mention[]) => void> = {
     expect(ms.filter((m) => m.kind === "person").map((m) => m.name)).toEqual(["Blinken"]);
     expect(ms.filter((m) => m.kind === "institution")).toEqual([]);
   },
-  "byline-in-capitals": (ms) => expect(ms.filter((m) => m.kind === "institution")).toEqual([]),
   "abbreviation-of-a-document": (ms) => expect(ms.filter((m) => m.kind === "institution")).toEqual([]),
   "abbreviation-of-a-title": (ms) => {
     expect(ms.filter((m) => m.kind === "institution")).toEqual([]);
@@ -70,13 +54,6 @@ const EXPECTED: Record<string, (mentions: Mention[]) => void> = {
 /** What each rule's counter-example must still give. */
 const COUNTER: Record<string, (mentions: Mention[]) => void> = {
   "group-named-with-the": (ms) => expect(ms.filter((m) => m.kind === "institution")).toEqual([]),
-  "byline-in-capitals": (ms) =>
-    expect(ms.filter((m) => m.kind === "institution").map((m) => m.name)).toEqual(["NATO"]),
-  // The article names Sergei Ivanov: "told Ivanov" is him, not an outlet.
-  "outlet-named-by-attribution": (ms) => {
-    expect(ms.filter((m) => m.kind === "institution")).toEqual([]);
-    expect(ms.filter((m) => m.kind === "person").map((m) => m.name)).toContain("Ivanov");
-  },
   "person-name-of-a-facility": (ms) =>
     expect(ms.filter((m) => m.kind === "person").map((m) => m.name)).toEqual([
       "Tony Blair",

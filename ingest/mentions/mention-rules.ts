@@ -53,8 +53,6 @@ const DOCUMENT_NOUN = new RegExp(`^\\s*\\)?\\s*(?:${words.documentNouns.join("|"
 const PLACES = new Set(words.placesWithInstitutionHeads);
 const LABEL_WORDS = new Set(words.speakerLabelWords);
 const ABBREVIATION = /^[A-Z][A-Z0-9&]{1,6}$/;
-/** A byline word opening the sentence, perhaps with more words in capitals after it ("By LENA "). */
-const BYLINE_OPENING = new RegExp(`^\\s*(?:${words.bylineWords.join("|")})(?:\\s+[A-Z][A-Z’'-]+)*\\s+$`, "i");
 /** A transcript's speaker label: only capitals before the name in the sentence, a colon after it. */
 const LABEL_BEFORE = /^[\s"“]*(?:[A-Z][A-Z.'’-]*\s+){0,4}$/;
 const LABEL_AFTER = /^\s*(?:\([^)]{0,40}\))?\s*:/;
@@ -72,42 +70,6 @@ const FACILITY_TAILS = new Set(words.facilityTails);
 
 const NON_PERSON_TAILS = new Set(words.nonPersonTails);
 const SPEECH = new Set(getLexicon().speechVerbs);
-/** The contexts that name a body of a kind (entity-words.yaml, organisationContext), as two expressions. */
-function organisationContext(kind: string): { before: RegExp; after: RegExp } {
-  const { before = [], after = [] } = words.organisationContext[kind] ?? {};
-  const alternatives = (xs: string[]): string => (xs.length ? xs.join("|") : "(?!)");
-  return {
-    before: new RegExp(`\\b(?:${alternatives(before)})\\s+(?:the\\s+)?$`, "i"),
-    after: new RegExp(`^\\s+(?:${alternatives(after)})\\b`, "iu"),
-  };
-}
-const MEDIA_BY_ATTRIBUTION = organisationContext("media");
-const ARMED_GROUP_CONTEXT = organisationContext("armed group");
-const NGO_CONTEXT = organisationContext("ngo");
-
-/**
- * A name the span classifier made a person with no evidence but its shape: confidence above 0
- * (0 marks ordinary words and places) and below the resolver's 0.5 ("Kommersant", "Kyiv Independent").
- */
-const isShapeOnlyPerson = (m: Mention): boolean =>
-  m.kind === "person" && m.confidence > 0 && m.confidence < 0.5;
-
-/**
- * Does a shape-only person stand in one of the contexts of a kind of body? After the words before
- * it, only a one-word name that ends its phrase ("told Kommersant,"; not "in an interview with
- * Tucker Carlson", "according to the Hamas-run health ministry").
- */
-function inOrganisationContext(
-  context: { before: RegExp; after: RegExp },
-  { mention, before, after }: MentionRuleInput,
-): Cut | null {
-  if (!isShapeOnlyPerson(mention)) return null;
-  if (context.after.test(after)) return none;
-  return nameWords(mention).length === 1 && context.before.test(before) && endsNounPhrase(after)
-    ? none
-    : null;
-}
-
 const THE_BEFORE = /\bthe\s+$/i;
 const LOCATIVE_THE = new RegExp(`\\b(?:of|${words.placePrepositions.join("|")})\\s+the\\s+$`, "i");
 /** The word after a name, if the name ends its clause or a verb or function word follows it. */
@@ -198,32 +160,6 @@ export const MENTION_RULES: readonly MentionRule[] = [
     action: { kind: "drop" },
   },
   {
-    name: "outlet-named-by-attribution",
-    example: "“We are ready,” the deputy minister told Kommersant, and the Kyiv Independent reported that.",
-    counterExample: "Sergei Ivanov met the press. Later Putin told Ivanov to go.",
-    // Dev's readouts and transcripts name no outlet this way (their outlets have heads: "Sky News
-    // Arabia", "La Repubblica"): general knowledge of wire reports, where "told X" is how they quote.
-    support: [],
-    pattern: (input) => inOrganisationContext(MEDIA_BY_ATTRIBUTION, input),
-    action: { kind: "institution", institutionKind: "media" },
-  },
-  {
-    name: "armed-group-named-by-its-members",
-    example: "Fighting went on between the militant group Hamas and the army, and Houthi rebels fired.",
-    // No dev article calls a group this way: general knowledge of wire reports.
-    support: [],
-    pattern: (input) => inOrganisationContext(ARMED_GROUP_CONTEXT, input),
-    action: { kind: "institution", institutionKind: "armed group" },
-  },
-  {
-    name: "ngo-named-by-description",
-    example: "Analysts at the think tank Bruegel and the rights group Memorial disagreed.",
-    // No dev article calls a group this way: general knowledge of analyses and explainers.
-    support: [],
-    pattern: (input) => inOrganisationContext(NGO_CONTEXT, input),
-    action: { kind: "institution", institutionKind: "ngo" },
-  },
-  {
     name: "group-named-with-the",
     example: "We brought the parties to the table – the Taliban, the Afghan Government – to negotiate.",
     counterExample: "The Biden administration said the Biden and Trump teams agreed.",
@@ -309,23 +245,6 @@ export const MENTION_RULES: readonly MentionRule[] = [
         ? none
         : null,
     action: { kind: "person" },
-  },
-  {
-    name: "byline-in-capitals",
-    example: "By LENA HARTMANN",
-    counterExample: "By NATO standards, the drill was small.",
-    // Dev's articles carry no byline: general knowledge of wire reports and newspapers.
-    support: [],
-    // "By LENA HARTMANN": a name in capitals after a byline word opening the line is the author's,
-    // however short its words; a body's acronym there goes on in lower case ("By NATO standards").
-    pattern: ({ mention, before, after }) =>
-      mention.kind === "institution" &&
-      ABBREVIATION.test(mention.text) &&
-      BYLINE_OPENING.test(before) &&
-      /^(?:\s+[A-Z][A-Z’'-]+)*\s*(?:,|$)/u.test(after)
-        ? none
-        : null,
-    action: { kind: "drop" },
   },
   {
     name: "abbreviation-of-a-document",
