@@ -1,10 +1,10 @@
 /** The one Cytoscape instance the explorer draws every view into. */
 import cytoscape from "cytoscape";
-import type { Core, ElementDefinition, LayoutOptions, NodeSingular } from "cytoscape";
+import type { Core, ElementDefinition, EventObject, LayoutOptions, NodeSingular } from "cytoscape";
 import dagre from "cytoscape-dagre";
 import fcose from "cytoscape-fcose";
 import { layoutWithLooseNodesBelow } from "./arrange.ts";
-import { graphStyle, type Theme } from "./graph-style.ts";
+import { graphStyle, LABELLED, MIN_ZOOMED_FONT_PX, NODE_FONT_PX, type Theme } from "./graph-style.ts";
 import type { FitTo } from "./view-model.ts";
 
 cytoscape.use(fcose);
@@ -16,7 +16,6 @@ const MAX_FIT_ZOOM = 1.3;
 export const READABLE_ZOOM = 0.95;
 /** Node names are drawn at least this big on screen after a fit (up to twice their size). */
 const MIN_LABEL_PX = 10;
-const BASE_LABEL_PX = 11;
 const MAX_LABEL_SCALE = 2;
 const PADDING = 36;
 /** The tool buttons sit in the bottom-right corner. */
@@ -92,7 +91,7 @@ export function createCanvas(
    * MIN_LABEL_PX on screen; big graphs keep the plain stylesheet (restyling costs there).
    */
   const scaleLabelsFor = (zoom: number): void => {
-    const next = large ? 1 : Math.min(MAX_LABEL_SCALE, Math.max(1, MIN_LABEL_PX / (BASE_LABEL_PX * zoom)));
+    const next = large ? 1 : Math.min(MAX_LABEL_SCALE, Math.max(1, MIN_LABEL_PX / (NODE_FONT_PX * zoom)));
     if (Math.abs(next - labelScale) < 0.05) return;
     labelScale = next;
     cy.style(graphStyle(currentTheme, large, labelScale));
@@ -106,6 +105,24 @@ export function createCanvas(
     const renderer = (cy as unknown as { renderer(): ViewportDrawing }).renderer();
     renderer.textureOnViewport = large;
   };
+  let labelled = false;
+  const labelAdded = (event: EventObject): void => void event.target.addClass(LABELLED);
+  /**
+   * A big graph's nodes get their names once zoomed in far enough for names to be drawn at all:
+   * measuring two thousand names that the first, zoomed-out draw would not show costs a tenth of it.
+   * Nodes that join later (an expansion) are named as they come.
+   */
+  const labelWhenReadable = (): void => {
+    if (!large || labelled || cy.zoom() * NODE_FONT_PX < MIN_ZOOMED_FONT_PX) return;
+    labelled = true;
+    cy.batch(() => cy.nodes().addClass(LABELLED));
+    cy.on("add", "node", labelAdded);
+  };
+  const unlabel = (): void => {
+    labelled = false;
+    cy.off("add", "node", labelAdded);
+  };
+  cy.on("zoom", labelWhenReadable);
   // Exposed for the browser tests only (test/browser.test.ts), which read nodes and positions from it.
   window.__cy = cy;
 
@@ -233,6 +250,7 @@ export function createCanvas(
         else if (fitTo === "readable") fitReadable();
         else if (fitTo === "densest") fitDensest();
         else fit();
+        labelWhenReadable();
         performance.mark("canvas:fitted");
         done();
       };
@@ -257,6 +275,7 @@ export function createCanvas(
       cy.resize();
       const nodes = elements.filter((e) => e.group !== "edges" && !("source" in e.data));
       const edges = elements.filter((e) => e.group === "edges" || "source" in e.data);
+      unlabel();
       cy.batch(() => {
         cy.elements().remove();
         // Restyled while empty, so switching stylesheets costs nothing.
@@ -267,6 +286,9 @@ export function createCanvas(
       // stale for every style property it applies, ten thousand edges times twenty properties.
       cy.nodes().forEach((node) => void node.style("display"));
       cy.batch(() => cy.add(edges));
+      // A big graph is measured here in one pass. Drawn unmeasured, each element would be measured
+      // on its own, and measuring it for the first time queues it for another pass in the next frame.
+      if (large) cy.elements().boundingBox();
       // Marks for bench/client-render.ts and for anyone reading a Chromium performance trace.
       performance.mark("canvas:added");
       return run(layout, looseBelow, fitTo);

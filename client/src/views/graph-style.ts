@@ -49,16 +49,44 @@ const PINNED: OutlineStyle = { "outline-width": 3, "outline-color": "#c9731a", "
 /** The page background per theme, for PNG export. */
 export const CANVAS_BACKGROUND: Record<Theme, string> = { light: "#ffffff", dark: "#131a24" };
 
+/** Node names are this big in the graph's units (before `labelScale`)... */
+export const NODE_FONT_PX = 11;
+/** ...and not drawn at all while smaller than this on screen. */
+export const MIN_ZOOMED_FONT_PX = 6;
+/**
+ * In a large graph only nodes with this class carry their names: the canvas gives it to them once the
+ * view is zoomed in far enough for names to be drawn (canvas.ts).
+ */
+export const LABELLED = "labelled";
+
 /**
  * The stylesheet for a theme. `large` (past the canvas's big-graph threshold) draws for speed, where
  * each edge is a hair and labels only show zoomed in: straight edges Cytoscape need not bundle or
  * bend (haystack, or straight where an arrow is drawn), labels on one line so nothing measures
- * where to wrap, fainter edges so ten thousand of them do not hide the nodes. `labelScale` enlarges
- * node names when the graph is drawn small. The rules change
+ * where to wrap, fainter edges so ten thousand of them do not hide the nodes, and node names in a
+ * rule of their own (LABELLED), so the first draw, zoomed out too far to show them, measures none.
+ * `labelScale` enlarges node names when the graph is drawn small. The rules change
  * values rather than adding overriding rules: every rule applied costs time on every element.
  */
 export function graphStyle(theme: Theme, large = false, labelScale = 1): StylesheetStyle[] {
   const c = COLOURS[theme];
+  const nodeLabel = {
+    label: "data(label)",
+    // Cytoscape's font-family parser accepts double quotes only; single quotes void the whole value.
+    "font-family": 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+    // Scaled up when a graph is fitted at a small zoom, so names stay readable (canvas.ts).
+    "font-size": Math.round(NODE_FONT_PX * labelScale * 10) / 10,
+    color: c.text,
+    "text-valign": "bottom",
+    "text-margin-y": 4,
+    "text-wrap": large ? "none" : "wrap",
+    "text-max-width": "120px",
+    "text-background-color": c.textBackground,
+    "text-background-opacity": 0.75,
+    "text-background-padding": "1px",
+    "text-background-shape": "roundrectangle",
+    "min-zoomed-font-size": MIN_ZOOMED_FONT_PX,
+  } as const;
   return [
     {
       selector: "node",
@@ -68,25 +96,13 @@ export function graphStyle(theme: Theme, large = false, labelScale = 1): Stylesh
         height: "data(size)",
         // The typings only list literal shapes, but Cytoscape maps "data(shape)" per node.
         shape: "data(shape)" as "ellipse",
-        label: "data(label)",
-        // Cytoscape's font-family parser accepts double quotes only; single quotes void the whole value.
-        "font-family": 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-        // Scaled up when a graph is fitted at a small zoom, so names stay readable (canvas.ts).
-        "font-size": Math.round(11 * labelScale * 10) / 10,
-        color: c.text,
-        "text-valign": "bottom",
-        "text-margin-y": 4,
-        "text-wrap": large ? "none" : "wrap",
-        "text-max-width": "120px",
-        "text-background-color": c.textBackground,
-        "text-background-opacity": 0.75,
-        "text-background-padding": "1px",
-        "text-background-shape": "roundrectangle",
         "border-width": 1.5,
         "border-color": c.border,
-        "min-zoomed-font-size": 6,
+        ...(large ? {} : nodeLabel),
       },
     },
+    // Right after the plain node rule, so the rules below still override the names' look.
+    ...(large ? [{ selector: `node.${LABELLED}`, style: nodeLabel }] : []),
     {
       // Proposals in the lineage view: labelled boxes, the label inside.
       selector: "node.box",
