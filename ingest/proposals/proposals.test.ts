@@ -26,6 +26,16 @@ describe("proposal extraction", () => {
     ]);
   });
 
+  it("reads a demand reported as 'called for X to be done' (indirect speech, passive, quoted)", () => {
+    const names = (text: string) => extract(text).proposals.map((p) => p.name);
+    expect(names("The minister called for Finland to be invited to the talks.")).toContain(
+      "be invited to the talks",
+    );
+    expect(names('The envoy called for "the two sides to stop shelling civilian areas."')).toContain(
+      "stop shelling civilian areas",
+    );
+  });
+
   it("marks a rejected proposal as rejected", () => {
     const doc = extract("Moscow rejected the Finnish moratorium proposal on Tuesday.");
     expect(doc.proposals[0]?.status).toBe("rejected");

@@ -333,6 +333,17 @@ const VP_END =
   /^(?:[;.:!?()—–]|which|that|who|whom|where|what|how|whether|why|while|because|so|as|in order|but)$/i;
 /** "resume", not "repeated": a verb in its base form, as after "to". */
 const isBaseVerb = (t: Token): boolean => t.pos === "VERB" && t.lemma === t.text.toLowerCase();
+/** "invited", "given": a past participle, as after a passive "be". */
+const isParticiple = (t: Token | undefined): boolean =>
+  t?.pos === "VERB" && t.lemma !== t.text.toLowerCase() && /(?:ed|en|wn)$/i.test(t.text);
+/**
+ * "called for the country to be invited to the talks": a passive infinitive asks as much as an
+ * active one; "be" before a participle opens the demand, though "be" alone is too vague.
+ */
+const opensPassive = (t: Token | undefined, next: Token | undefined): boolean =>
+  t?.lemma === "be" && isParticiple(next);
+/** An opening quotation mark: indirect speech often quotes the demand ("called for \"the sides to stop …"). */
+const isOpeningQuote = (t: Token | undefined): boolean => !!t && /^["“]$/.test(t.text);
 /** How many tokens may name the side asked ("the national armed forces and the rival rapid forces"). */
 const MAX_ASKED_WORDS = 10;
 /** How many words a demanded action may have. */
@@ -347,8 +358,9 @@ function infinitiveDemands(input: CandidateInput): ProposalPhrase[] | null {
   const out: ProposalPhrase[] = [];
   for (const m of sentence.text.matchAll(ASKING_VERBS)) {
     const after = sentence.start + (m.index ?? 0) + m[0].length;
-    const first = tokens.findIndex((t) => t.start >= after);
+    let first = tokens.findIndex((t) => t.start >= after);
     if (first < 0) continue;
+    if (isOpeningQuote(tokens[first])) first++;
     // The side asked: a short noun phrase, then "to" and a verb.
     let k = first;
     while (
@@ -358,7 +370,8 @@ function infinitiveDemands(input: CandidateInput): ProposalPhrase[] | null {
       !["VERB", "AUX", "PUNCT", "SCONJ", "ADP"].includes(tokens[k]!.pos)
     )
       k++;
-    if (k === first || tokens[k]?.text.toLowerCase() !== "to" || tokens[k + 1]?.pos !== "VERB") continue;
+    if (k === first || tokens[k]?.text.toLowerCase() !== "to") continue;
+    if (tokens[k + 1]?.pos !== "VERB" && !opensPassive(tokens[k + 1], tokens[k + 2])) continue;
     // Verb phrases up to the end of the clause, split where a new verb follows "and" or a comma.
     const items: Token[][] = [[]];
     for (let j = k + 1; j < tokens.length; j++) {
@@ -381,7 +394,9 @@ function infinitiveDemands(input: CandidateInput): ProposalPhrase[] | null {
     }
     for (const item of items) {
       const verb = item[0];
-      if (!verb || !isBaseVerb(verb) || VAGUE_VERBS.has(verb.lemma) || item.length < 2) continue;
+      const passive = opensPassive(verb, item[1]);
+      if (!verb || item.length < 2) continue;
+      if (!passive && (!isBaseVerb(verb) || VAGUE_VERBS.has(verb.lemma))) continue;
       const words = item.slice(0, MAX_VP_WORDS);
       // Never end on a preposition, an article or a conjunction.
       while (words.length > 1 && ["ADP", "DET", "CCONJ", "PART"].includes(words.at(-1)!.pos)) words.pop();
@@ -463,7 +478,13 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
     example:
       "The envoy will press the parties to implement economic reforms, secure regular imports and distribution of fuel, and resume commercial flights to the airport.",
     counterExample: "The envoy will urge them to continue their commitment to peace.",
-    support: ["dx-17-lenderking-travel-marib", "dx-15-perriello-travel-alps", "ua-21-blinken-ictv-interview"],
+    support: [
+      "dx-17-lenderking-travel-marib",
+      "dx-15-perriello-travel-alps",
+      "ua-21-blinken-ictv-interview",
+      "wx-01-iran-talks-vienna-drafting",
+      "wx-07-karabakh-geneva-minsk-group",
+    ],
     pattern: infinitiveDemands,
     action: "candidate",
   },
