@@ -36,6 +36,16 @@ describe("proposal extraction", () => {
     );
   });
 
+  it("keeps a temporary agreement apart from the long-term one it leads to", () => {
+    const doc = extract(
+      "The envoys are working on a long-term agreement on the Finnish border. It would build on a temporary agreement they reached last year.",
+    );
+    expect(doc.proposals.map((p) => p.name)).toEqual([
+      "long-term agreement on the Finnish border",
+      "temporary agreement",
+    ]);
+  });
+
   it("marks a rejected proposal as rejected", () => {
     const doc = extract("Moscow rejected the Finnish moratorium proposal on Tuesday.");
     expect(doc.proposals[0]?.status).toBe("rejected");
