@@ -46,6 +46,14 @@ describe("proposal extraction", () => {
     ]);
   });
 
+  it("ends a phrase on a hyphenated noun and starts it after a clause's verb", () => {
+    const names = (text: string) => extract(text).proposals.map((p) => p.name);
+    expect(names("The ministers talked about the conditions for a Baltic cease-fire.")).toContain(
+      "conditions for a Baltic cease-fire",
+    );
+    expect(names("Every other council member rejected Finland's draft.")).toContain("Finland's draft");
+  });
+
   it("marks a rejected proposal as rejected", () => {
     const doc = extract("Moscow rejected the Finnish moratorium proposal on Tuesday.");
     expect(doc.proposals[0]?.status).toBe("rejected");
