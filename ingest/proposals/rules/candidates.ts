@@ -9,6 +9,7 @@ import type { Rule } from "../../rules/rule.ts";
 import { phraseAround, sentenceWords, contentWordsOf, type ProposalPhrase } from "../phrase-extent.ts";
 import {
   ASKING_VERBS,
+  CONDITION_OPENER,
   VAGUE_VERBS,
   GENERIC_NOMINALS,
   HEAD_RE,
@@ -419,6 +420,54 @@ function infinitiveDemands(input: CandidateInput): ProposalPhrase[] | null {
   return nonEmpty(out);
 }
 
+/** How many tokens a stated condition may have. */
+const MAX_CONDITION_TOKENS = 18;
+
+/**
+ * "willing to accept a truce, but only if the army calls a halt to its airstrikes and the
+ * government ends its offensive": the condition a side sets is what it demands. The clause runs to
+ * the next punctuation; it needs a subject and a finite verb, or it is no condition ("unless
+ * otherwise agreed").
+ */
+function conditionalDemands(input: CandidateInput): ProposalPhrase[] | null {
+  const { sentence, tokens } = input;
+  const out: ProposalPhrase[] = [];
+  for (const m of sentence.text.matchAll(CONDITION_OPENER)) {
+    const after = sentence.start + (m.index ?? 0) + m[0].length;
+    const first = tokens.findIndex((t) => t.start >= after);
+    if (first < 0) continue;
+    const clause: Token[] = [];
+    for (let j = first; j < tokens.length && clause.length < MAX_CONDITION_TOKENS; j++) {
+      if (tokens[j]!.pos === "PUNCT" && !/^[-‐‑]$/.test(tokens[j]!.text)) break;
+      clause.push(tokens[j]!);
+    }
+    const verb = clause.findIndex((t) => t.pos === "VERB");
+    if (verb < 1 || !clause.slice(0, verb).some((t) => ["NOUN", "PROPN"].includes(t.pos))) continue;
+    while (clause.length > verb + 1 && ["ADP", "DET", "CCONJ", "PART"].includes(clause.at(-1)!.pos))
+      clause.pop();
+    // "unless the principle is strictly observed": a passive verb may end the clause.
+    const passive = clause.slice(0, verb).some((t) => t.pos === "AUX");
+    if (clause.length <= verb + 1 && !passive) continue;
+    const start = clause[0]!.start;
+    const end = clause.at(-1)!.end;
+    const text = sentence.text
+      .slice(start - sentence.start, end - sentence.start)
+      .replace(/^(?:the|a|an)\s+/i, "");
+    const textStart = end - text.length;
+    out.push({
+      text,
+      head: clause[verb]!.text.toLowerCase(),
+      start: textStart,
+      end,
+      sentence,
+      contentWords: contentWordsOf(text),
+      rule: "conditional-demand",
+      verbal: true,
+    });
+  }
+  return nonEmpty(out);
+}
+
 /** Candidate rules, in order; later rules' phrases inside an earlier, longer one are dropped. */
 export const CANDIDATE_RULES: readonly CandidateRule[] = [
   {
@@ -486,6 +535,15 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
       "wx-07-karabakh-geneva-minsk-group",
     ],
     pattern: infinitiveDemands,
+    action: "candidate",
+  },
+  {
+    name: "conditional-demand",
+    example:
+      "The main rebel coalition has said it is willing to accept a temporary truce, but only if Russia calls a halt to its airstrikes.",
+    counterExample: "The coalition has said it is willing to accept a temporary truce.",
+    support: ["wx-09-kerry-syria-cease-fire-near", "ua-15-putin-biden-calls"],
+    pattern: conditionalDemands,
     action: "candidate",
   },
   {
