@@ -36,6 +36,8 @@ const ProposalWordsSchema = z.object({
   termListOpeners: WordList,
   termListTopics: WordList,
   termVerbs: PatternList,
+  conditionOpeners: WordList,
+  stageWords: z.object({ provisional: WordList, final: WordList }),
 });
 export type ProposalWords = z.infer<typeof ProposalWordsSchema>;
 

@@ -188,6 +188,8 @@ export function phraseAround(
   // The tagger's part of speech of a word, where a token starts at it.
   const posOf = (word: Word): string | undefined => tokenStartingAt(tokens, sentence.start + word.i)?.pos;
   const isVerb = (word: Word): boolean => {
+    // "cease-fire", "follow-up": a hyphenated compound is no verb for its first part's tag.
+    if (word.w.includes("-")) return isVerbish(word.w);
     const pos = posOf(word);
     return pos ? pos === "VERB" || pos === "AUX" : isVerbish(word.w);
   };
@@ -234,7 +236,9 @@ export function phraseAround(
       continue;
     }
     // "the updated framework", "a proposed deal": a participle before the head modifies it.
-    const participle = posOf(prev) === "ADJ" || MODIFIER_PARTICIPLE.test(prev.w);
+    // "the member rejected Russia's draft": after a common noun the participle is its verb.
+    const clauseVerb = !!before && posOf(prev) === "VERB" && posOf(before) === "NOUN";
+    const participle = posOf(prev) === "ADJ" || (MODIFIER_PARTICIPLE.test(prev.w) && !clauseVerb);
     if (LEFT_STOP.has(lw) || (isVerb(prev) && !participle && !/^\p{Lu}/u.test(prev.w))) break;
     left--;
   }

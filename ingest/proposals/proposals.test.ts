@@ -26,6 +26,34 @@ describe("proposal extraction", () => {
     ]);
   });
 
+  it("reads a demand reported as 'called for X to be done' (indirect speech, passive, quoted)", () => {
+    const names = (text: string) => extract(text).proposals.map((p) => p.name);
+    expect(names("The minister called for Finland to be invited to the talks.")).toContain(
+      "be invited to the talks",
+    );
+    expect(names('The envoy called for "the two sides to stop shelling civilian areas."')).toContain(
+      "stop shelling civilian areas",
+    );
+  });
+
+  it("keeps a temporary agreement apart from the long-term one it leads to", () => {
+    const doc = extract(
+      "The envoys are working on a long-term agreement on the Finnish border. It would build on a temporary agreement they reached last year.",
+    );
+    expect(doc.proposals.map((p) => p.name)).toEqual([
+      "long-term agreement on the Finnish border",
+      "temporary agreement",
+    ]);
+  });
+
+  it("ends a phrase on a hyphenated noun and starts it after a clause's verb", () => {
+    const names = (text: string) => extract(text).proposals.map((p) => p.name);
+    expect(names("The ministers talked about the conditions for a Baltic cease-fire.")).toContain(
+      "conditions for a Baltic cease-fire",
+    );
+    expect(names("Every other council member rejected Finland's draft.")).toContain("Finland's draft");
+  });
+
   it("marks a rejected proposal as rejected", () => {
     const doc = extract("Moscow rejected the Finnish moratorium proposal on Tuesday.");
     expect(doc.proposals[0]?.status).toBe("rejected");

@@ -11,7 +11,7 @@ import { hasSubstance, type ProposalPhrase } from "./phrase-extent.ts";
 import { completePhrase } from "./complete-phrase.ts";
 import { CANDIDATE_RULES } from "./rules/candidates.ts";
 import { LINEAGE_RULES, OPENER_LINEAGE_RULES, STANCE_RULES, STATUS_RULES } from "./rules/cues.ts";
-import { IDENTITY_RULES, pointCount, similarity } from "./rules/identity.ts";
+import { IDENTITY_RULES, pointCount, similarity, stageOf } from "./rules/identity.ts";
 import { REJECT_RULES } from "./rules/rejects.ts";
 import { termRules } from "./rules/terms.ts";
 import { PROPOSING_VERBS } from "./rules/words.ts";
@@ -214,9 +214,11 @@ export function extractProposals(
         // "the process of reform" with no proposal it could revise: it names no content.
         continue;
       }
+      // "a temporary agreement", "an interim deal": the stage alone tells it from the deal last named.
       if (
         (words.size < MIN_CONTENT_WORDS || !hasSubstance(phrase.contentWords)) &&
-        pointCount(phrase.text) === null
+        pointCount(phrase.text) === null &&
+        stageOf(phrase.text) !== "provisional"
       ) {
         if (lastProposal) inSentence.push(lastProposal); // "the plan": the one last named
         continue;

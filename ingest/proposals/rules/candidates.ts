@@ -9,6 +9,7 @@ import type { Rule } from "../../rules/rule.ts";
 import { phraseAround, sentenceWords, contentWordsOf, type ProposalPhrase } from "../phrase-extent.ts";
 import {
   ASKING_VERBS,
+  CONDITION_OPENER,
   VAGUE_VERBS,
   GENERIC_NOMINALS,
   HEAD_RE,
@@ -333,6 +334,17 @@ const VP_END =
   /^(?:[;.:!?()—–]|which|that|who|whom|where|what|how|whether|why|while|because|so|as|in order|but)$/i;
 /** "resume", not "repeated": a verb in its base form, as after "to". */
 const isBaseVerb = (t: Token): boolean => t.pos === "VERB" && t.lemma === t.text.toLowerCase();
+/** "invited", "given": a past participle, as after a passive "be". */
+const isParticiple = (t: Token | undefined): boolean =>
+  t?.pos === "VERB" && t.lemma !== t.text.toLowerCase() && /(?:ed|en|wn)$/i.test(t.text);
+/**
+ * "called for the country to be invited to the talks": a passive infinitive asks as much as an
+ * active one; "be" before a participle opens the demand, though "be" alone is too vague.
+ */
+const opensPassive = (t: Token | undefined, next: Token | undefined): boolean =>
+  t?.lemma === "be" && isParticiple(next);
+/** An opening quotation mark: indirect speech often quotes the demand ("called for \"the sides to stop …"). */
+const isOpeningQuote = (t: Token | undefined): boolean => !!t && /^["“]$/.test(t.text);
 /** How many tokens may name the side asked ("the national armed forces and the rival rapid forces"). */
 const MAX_ASKED_WORDS = 10;
 /** How many words a demanded action may have. */
@@ -347,8 +359,9 @@ function infinitiveDemands(input: CandidateInput): ProposalPhrase[] | null {
   const out: ProposalPhrase[] = [];
   for (const m of sentence.text.matchAll(ASKING_VERBS)) {
     const after = sentence.start + (m.index ?? 0) + m[0].length;
-    const first = tokens.findIndex((t) => t.start >= after);
+    let first = tokens.findIndex((t) => t.start >= after);
     if (first < 0) continue;
+    if (isOpeningQuote(tokens[first])) first++;
     // The side asked: a short noun phrase, then "to" and a verb.
     let k = first;
     while (
@@ -358,7 +371,8 @@ function infinitiveDemands(input: CandidateInput): ProposalPhrase[] | null {
       !["VERB", "AUX", "PUNCT", "SCONJ", "ADP"].includes(tokens[k]!.pos)
     )
       k++;
-    if (k === first || tokens[k]?.text.toLowerCase() !== "to" || tokens[k + 1]?.pos !== "VERB") continue;
+    if (k === first || tokens[k]?.text.toLowerCase() !== "to") continue;
+    if (tokens[k + 1]?.pos !== "VERB" && !opensPassive(tokens[k + 1], tokens[k + 2])) continue;
     // Verb phrases up to the end of the clause, split where a new verb follows "and" or a comma.
     const items: Token[][] = [[]];
     for (let j = k + 1; j < tokens.length; j++) {
@@ -381,7 +395,9 @@ function infinitiveDemands(input: CandidateInput): ProposalPhrase[] | null {
     }
     for (const item of items) {
       const verb = item[0];
-      if (!verb || !isBaseVerb(verb) || VAGUE_VERBS.has(verb.lemma) || item.length < 2) continue;
+      const passive = opensPassive(verb, item[1]);
+      if (!verb || item.length < 2) continue;
+      if (!passive && (!isBaseVerb(verb) || VAGUE_VERBS.has(verb.lemma))) continue;
       const words = item.slice(0, MAX_VP_WORDS);
       // Never end on a preposition, an article or a conjunction.
       while (words.length > 1 && ["ADP", "DET", "CCONJ", "PART"].includes(words.at(-1)!.pos)) words.pop();
@@ -400,6 +416,54 @@ function infinitiveDemands(input: CandidateInput): ProposalPhrase[] | null {
         verbal: true,
       });
     }
+  }
+  return nonEmpty(out);
+}
+
+/** How many tokens a stated condition may have. */
+const MAX_CONDITION_TOKENS = 18;
+
+/**
+ * "willing to accept a truce, but only if the army calls a halt to its airstrikes and the
+ * government ends its offensive": the condition a side sets is what it demands. The clause runs to
+ * the next punctuation; it needs a subject and a finite verb, or it is no condition ("unless
+ * otherwise agreed").
+ */
+function conditionalDemands(input: CandidateInput): ProposalPhrase[] | null {
+  const { sentence, tokens } = input;
+  const out: ProposalPhrase[] = [];
+  for (const m of sentence.text.matchAll(CONDITION_OPENER)) {
+    const after = sentence.start + (m.index ?? 0) + m[0].length;
+    const first = tokens.findIndex((t) => t.start >= after);
+    if (first < 0) continue;
+    const clause: Token[] = [];
+    for (let j = first; j < tokens.length && clause.length < MAX_CONDITION_TOKENS; j++) {
+      if (tokens[j]!.pos === "PUNCT" && !/^[-‐‑]$/.test(tokens[j]!.text)) break;
+      clause.push(tokens[j]!);
+    }
+    const verb = clause.findIndex((t) => t.pos === "VERB");
+    if (verb < 1 || !clause.slice(0, verb).some((t) => ["NOUN", "PROPN"].includes(t.pos))) continue;
+    while (clause.length > verb + 1 && ["ADP", "DET", "CCONJ", "PART"].includes(clause.at(-1)!.pos))
+      clause.pop();
+    // "unless the principle is strictly observed": a passive verb may end the clause.
+    const passive = clause.slice(0, verb).some((t) => t.pos === "AUX");
+    if (clause.length <= verb + 1 && !passive) continue;
+    const start = clause[0]!.start;
+    const end = clause.at(-1)!.end;
+    const text = sentence.text
+      .slice(start - sentence.start, end - sentence.start)
+      .replace(/^(?:the|a|an)\s+/i, "");
+    const textStart = end - text.length;
+    out.push({
+      text,
+      head: clause[verb]!.text.toLowerCase(),
+      start: textStart,
+      end,
+      sentence,
+      contentWords: contentWordsOf(text),
+      rule: "conditional-demand",
+      verbal: true,
+    });
   }
   return nonEmpty(out);
 }
@@ -463,8 +527,23 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
     example:
       "The envoy will press the parties to implement economic reforms, secure regular imports and distribution of fuel, and resume commercial flights to the airport.",
     counterExample: "The envoy will urge them to continue their commitment to peace.",
-    support: ["dx-17-lenderking-travel-marib", "dx-15-perriello-travel-alps", "ua-21-blinken-ictv-interview"],
+    support: [
+      "dx-17-lenderking-travel-marib",
+      "dx-15-perriello-travel-alps",
+      "ua-21-blinken-ictv-interview",
+      "wx-01-iran-talks-vienna-drafting",
+      "wx-07-karabakh-geneva-minsk-group",
+    ],
     pattern: infinitiveDemands,
+    action: "candidate",
+  },
+  {
+    name: "conditional-demand",
+    example:
+      "The main rebel coalition has said it is willing to accept a temporary truce, but only if Russia calls a halt to its airstrikes.",
+    counterExample: "The coalition has said it is willing to accept a temporary truce.",
+    support: ["wx-09-kerry-syria-cease-fire-near", "ua-15-putin-biden-calls"],
+    pattern: conditionalDemands,
     action: "candidate",
   },
   {

@@ -6,6 +6,7 @@
 import type { Rule } from "../../rules/rule.ts";
 import type { ProposalPhrase } from "../phrase-extent.ts";
 import { hasSubstance, isVerbish } from "../phrase-extent.ts";
+import { getProposalWords, wordsRegExp } from "../../knowledge/word-lists.ts";
 
 /** What identity rules compare: a known proposal's words and phrases, and the new phrase. */
 export interface IdentityInput {
@@ -100,6 +101,27 @@ function findDistinguishingWords(phrase: ProposalPhrase): string[] {
   );
 }
 
+const stageWords = getProposalWords().stageWords;
+const PROVISIONAL = wordsRegExp(stageWords.provisional);
+const FINAL = wordsRegExp(stageWords.final);
+type Stage = "provisional" | "final" | null;
+/** The stage a phrase gives its proposal ("interim deal": provisional; "final agreement": final). */
+export function stageOf(text: string): Stage {
+  return PROVISIONAL.test(text) ? "provisional" : FINAL.test(text) ? "final" : null;
+}
+
+/**
+ * A provisional agreement is not the deal it stands in for: a phrase marked provisional joins
+ * no proposal none of whose wordings is provisional, and a final one no provisional proposal.
+ */
+function differentStage({ known, phrase }: IdentityInput): number | null {
+  const stage = stageOf(phrase.text);
+  if (stage === null) return null;
+  const knownStages = known.phrases.map((p) => stageOf(p.text));
+  if (stage === "provisional") return knownStages.includes("provisional") ? null : 1;
+  return knownStages.includes("provisional") && !knownStages.includes("final") ? 1 : null;
+}
+
 export const IDENTITY_RULES: readonly IdentityRule[] = [
   {
     name: "different-point-count",
@@ -110,6 +132,18 @@ export const IDENTITY_RULES: readonly IdentityRule[] = [
       const b = pointCount(phrase.text);
       return a !== null && b !== null && a !== b ? b : null;
     },
+    action: "different",
+  },
+  {
+    name: "different-stage",
+    example: "The long-term agreement would build on a temporary agreement they reached last November.",
+    counterExample: "The two sides reached an interim deal last year; the interim deal froze enrichment.",
+    support: [
+      "wx-01-iran-talks-vienna-drafting",
+      "wx-03-iran-talks-resume-new-york",
+      "wx-09-kerry-syria-cease-fire-near",
+    ],
+    pattern: differentStage,
     action: "different",
   },
   {

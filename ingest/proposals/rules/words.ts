@@ -89,6 +89,8 @@ export const TERM_LIST_OPENER = new RegExp(
   "gi",
 );
 export const TERM_VERBS = patternsRegExp(words.termVerbs);
+/** "only if", "unless": the clause after states a condition, that is a demand. */
+export const CONDITION_OPENER = new RegExp(`\\b(?:${wordsPattern(words.conditionOpeners)})\\s+`, "gi");
 
 /** True for "-ing" words that name an action ("restoring", "rolling"), not a thing or a process ("meeting", "discussing"). */
 export function isGerund(word: string): boolean {
