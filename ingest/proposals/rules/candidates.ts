@@ -345,6 +345,32 @@ const opensPassive = (t: Token | undefined, next: Token | undefined): boolean =>
   t?.lemma === "be" && isParticiple(next);
 /** An opening quotation mark: indirect speech often quotes the demand ("called for \"the sides to stop …"). */
 const isOpeningQuote = (t: Token | undefined): boolean => !!t && /^["“]$/.test(t.text);
+/** Drops prepositions, articles and conjunctions from the end of a phrase, keeping at least `keep` words. */
+function dropTrailingFunctionWords(words: Token[], keep: number): void {
+  while (words.length > keep && ["ADP", "DET", "CCONJ", "PART"].includes(words.at(-1)!.pos)) words.pop();
+}
+
+/** A demand worded as a clause, headed by its verb. */
+function verbalPhrase(
+  sentence: Sentence,
+  text: string,
+  verb: Token,
+  start: number,
+  end: number,
+  rule: string,
+): ProposalPhrase {
+  return {
+    text,
+    head: verb.text.toLowerCase(),
+    start,
+    end,
+    sentence,
+    contentWords: contentWordsOf(text),
+    rule,
+    verbal: true,
+  };
+}
+
 /** How many tokens may name the side asked ("the national armed forces and the rival rapid forces"). */
 const MAX_ASKED_WORDS = 10;
 /** How many words a demanded action may have. */
@@ -400,21 +426,12 @@ function infinitiveDemands(input: CandidateInput): ProposalPhrase[] | null {
       if (!passive && (!isBaseVerb(verb) || VAGUE_VERBS.has(verb.lemma))) continue;
       const words = item.slice(0, MAX_VP_WORDS);
       // Never end on a preposition, an article or a conjunction.
-      while (words.length > 1 && ["ADP", "DET", "CCONJ", "PART"].includes(words.at(-1)!.pos)) words.pop();
+      dropTrailingFunctionWords(words, 1);
       if (words.length < 2) continue;
       const start = verb.start;
       const end = words.at(-1)!.end;
       const text = sentence.text.slice(start - sentence.start, end - sentence.start);
-      out.push({
-        text,
-        head: verb.text.toLowerCase(),
-        start,
-        end,
-        sentence,
-        contentWords: contentWordsOf(text),
-        rule: "infinitive-demand",
-        verbal: true,
-      });
+      out.push(verbalPhrase(sentence, text, verb, start, end, "infinitive-demand"));
     }
   }
   return nonEmpty(out);
@@ -443,8 +460,7 @@ function conditionalDemands(input: CandidateInput): ProposalPhrase[] | null {
     }
     const verb = clause.findIndex((t) => t.pos === "VERB");
     if (verb < 1 || !clause.slice(0, verb).some((t) => ["NOUN", "PROPN"].includes(t.pos))) continue;
-    while (clause.length > verb + 1 && ["ADP", "DET", "CCONJ", "PART"].includes(clause.at(-1)!.pos))
-      clause.pop();
+    dropTrailingFunctionWords(clause, verb + 1);
     // "unless the principle is strictly observed": a passive verb may end the clause.
     const passive = clause.slice(0, verb).some((t) => t.pos === "AUX");
     if (clause.length <= verb + 1 && !passive) continue;
@@ -454,16 +470,7 @@ function conditionalDemands(input: CandidateInput): ProposalPhrase[] | null {
       .slice(start - sentence.start, end - sentence.start)
       .replace(/^(?:the|a|an)\s+/i, "");
     const textStart = end - text.length;
-    out.push({
-      text,
-      head: clause[verb]!.text.toLowerCase(),
-      start: textStart,
-      end,
-      sentence,
-      contentWords: contentWordsOf(text),
-      rule: "conditional-demand",
-      verbal: true,
-    });
+    out.push(verbalPhrase(sentence, text, clause[verb]!, textStart, end, "conditional-demand"));
   }
   return nonEmpty(out);
 }
