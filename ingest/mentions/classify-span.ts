@@ -16,6 +16,7 @@ import {
   SPEECH_VERBS,
   SURNAME_SUFFIX,
   HONORIFICS,
+  REGION_NAMES,
   TITLE_HEADS,
   TITLE_MODIFIERS,
 } from "./lexicon.ts";
@@ -454,6 +455,14 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
       while (i < ts.length && ts[i]!.start < stateBody.end) i++;
       continue;
     }
+    // "the West Bank": a region whose name holds an institution's head is a place, not a bank.
+    const regionEnd = matchRegionName(ts, i);
+    if (regionEnd > i) {
+      const tokens = ts.slice(i, regionEnd);
+      out.push(mention(ctx, "place", tokens, joinTokens(tokens), 0.8));
+      i = regionEnd;
+      continue;
+    }
     // An institution named by its head noun: from here up to the head, plus an "of ..." tail.
     const headAt = findInstitutionHead(ts, i);
     // "Soviet Union" is a country although "Union" heads institutions; "US Embassy" is an institution.
@@ -698,6 +707,13 @@ function isTailWord(t: Token): boolean {
 function hasTitleHeadAhead(ts: Token[], i: number): boolean {
   for (let k = i; k < ts.length && k < i + 5; k++) if (TITLE_HEADS.has(clean(ts[k]!))) return true;
   return false;
+}
+
+/** The end of a region's name of two or three words starting at `i` (lexicon regionNames), or -1. */
+function matchRegionName(ts: Token[], i: number): number {
+  for (let j = Math.min(ts.length, i + 3); j >= i + 2; j--)
+    if (REGION_NAMES.has(joinTokens(ts.slice(i, j)))) return j;
+  return -1;
 }
 
 /** Index of an institution head within the run that starts at `i`, stopping at titles and people. */

@@ -36,19 +36,12 @@ const EXPECTED: Record<string, (mentions: Mention[]) => void> = {
     expect(ms.filter((m) => m.kind === "person").map((m) => m.name)).toEqual(["Blinken"]);
     expect(ms.filter((m) => m.kind === "institution")).toEqual([]);
   },
-  "abbreviation-of-a-document": (ms) => expect(ms.filter((m) => m.kind === "institution")).toEqual([]),
-  "abbreviation-of-a-title": (ms) => {
+  "abbreviation-of-a-title-or-document": (ms) => {
     expect(ms.filter((m) => m.kind === "institution")).toEqual([]);
     expect(ms.filter((m) => m.kind === "person").map((m) => m.name)).toContain("Tom Perriello");
   },
-  "event-after-indefinite-article": (ms) => expect(ms.filter((m) => m.kind === "institution")).toEqual([]),
-  "process-named-by-its-broker": (ms) => expect(ms.filter((m) => m.kind === "institution")).toEqual([]),
-  "person-name-of-a-ship": (ms) =>
-    expect(ms.filter((m) => m.kind === "person" && /Truman/.test(m.name))).toEqual([]),
   "person-name-of-a-facility": (ms) =>
     expect(ms.filter((m) => m.kind === "person" && /Gurion|Sultan/.test(m.name))).toEqual([]),
-  "place-after-locative-noun": (ms) => expect(ms.filter((m) => m.kind === "person")).toEqual([]),
-  "place-named-like-an-institution": (ms) => expect(ms.filter((m) => m.kind === "institution")).toEqual([]),
 };
 
 /** What each rule's counter-example must still give. */
@@ -59,15 +52,9 @@ const COUNTER: Record<string, (mentions: Mention[]) => void> = {
       "Tony Blair",
       "Alexander Stubb",
     ]),
-  "process-named-by-its-broker": (ms) =>
-    expect(ms.filter((m) => m.kind === "institution").map((m) => m.name)).toEqual(["Saudi-led Coalition"]),
-  "place-after-locative-noun": (ms) =>
-    expect(ms.filter((m) => m.kind === "person").map((m) => m.name)).toEqual(["Zelensky"]),
   "speaker-label-in-capitals": (ms) => expect(ms.filter((m) => m.kind === "person")).toEqual([]),
-  "abbreviation-of-a-document": (ms) =>
+  "abbreviation-of-a-title-or-document": (ms) =>
     expect(ms.filter((m) => m.kind === "institution").map((m) => m.name)).toEqual(["IGAD"]),
-  "event-after-indefinite-article": (ms) =>
-    expect(ms.filter((m) => m.kind === "institution").map((m) => m.name)).toEqual(["Foreign Ministry"]),
 };
 
 describe("mention rules", () => {
@@ -130,6 +117,12 @@ describe("institution heads from the word lists", () => {
     expect(institutions("The armed wing, the Qassam Brigades, said the talks stalled.")).toEqual([
       "Qassam Brigades (armed group)",
     ]);
+  });
+
+  it("reads a region whose name holds an institution head as a place", () => {
+    const text = "He said settlements in the West Bank must stop growing.";
+    expect(institutions(text)).toEqual([]);
+    expect(mentionsOf(text).find((m) => m.name === "West Bank")?.kind).toBe("place");
   });
 
   it("types universities and names ending in 'Institution'", () => {
