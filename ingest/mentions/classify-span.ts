@@ -32,6 +32,8 @@ const REGNAL_TITLES = new Set(getEntityWords().regnalTitles);
 const PLACE_PREPOSITIONS =
   /\b(in|at|to|from|near|into|outside|inside|visit|visited|visiting|arrived|via|around|across)\s+(the\s+)?$/i;
 const INITIAL = /^\p{Lu}\p{Ll}?\.$/u;
+/** "London-based", "Doha-headquartered": a place made an adjective of where something sits. */
+const LOCATED_MODIFIER = /^\p{Lu}[\p{L}.]*-(?:based|headquartered)$/u;
 /** One-word company names built from Russian stems ("Rosselkhozbank", "Gazprom", "Rosneft"). */
 const COMPOUND_INSTITUTION =
   /^(Ros|Gaz|Sber|Vneshe?)\p{Ll}{3,}$|^\p{Lu}\p{Ll}{3,}(bank|neft|prom|atom|tech|tek|flot)$/u;
@@ -384,6 +386,8 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
   // A capitalised ordinary word at the start of a sentence is not a name ("Today", "Despite").
   if (spanIsSentenceStart && ts.length && ctx.isSentenceInitialWord(ts[0]!)) ts = ts.slice(1);
   ts = trimEdges(ts);
+  // "the London-based Syrian Observatory": where a body sits describes it, and is no part of its name.
+  if (ts.length > 1 && LOCATED_MODIFIER.test(ts[0]!.bare)) ts = ts.slice(1);
   const coordinated = splitCoordinatedNames(ctx, ts);
   if (coordinated) return coordinated;
   // "Hayat Tahrir al-Sham (HTS)": a run its bracketed acronym spells, with no head noun to name it by.
@@ -513,6 +517,16 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
         }
         end = next;
       }
+      // "Organization for Security and Cooperation in Europe": a continent after "in" is the body's
+      // reach, part of its name, not where it met.
+      const reach = ts[end + 1];
+      if (
+        ts[end]?.text === "in" &&
+        reach &&
+        REGION_NAMES.has(clean(reach)) &&
+        (end + 2 === ts.length || !ts[end + 2]!.capitalised)
+      )
+        end += 2;
       const tokens = ts.slice(i, end);
       const name = joinTokens(tokens);
       const single = tokens.length === 1;

@@ -119,6 +119,18 @@ describe("institution heads from the word lists", () => {
     ]);
   });
 
+  it("keeps a continent after 'in' as the reach of a body's name", () => {
+    expect(
+      institutions("It was set up by the Organization for Security and Cooperation in Europe in 1992."),
+    ).toEqual(["Organization for Security and Cooperation in Europe (international)"]);
+  });
+
+  it("leaves a '-based' modifier out of the name", () => {
+    expect(institutions("The Britain-based Syrian Observatory for Human Rights said so.")).toEqual([
+      "Syrian Observatory for Human Rights (ngo)",
+    ]);
+  });
+
   it("reads a region whose name holds an institution head as a place", () => {
     const text = "He said settlements in the West Bank must stop growing.";
     expect(institutions(text)).toEqual([]);
