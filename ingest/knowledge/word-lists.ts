@@ -71,6 +71,7 @@ const EntityWordsSchema = z.object({
   bylineWords: WordList,
   headlineWords: WordList,
   mediaContext: PatternList,
+  attributionContext: PatternList,
 });
 export type EntityWords = z.infer<typeof EntityWordsSchema>;
 

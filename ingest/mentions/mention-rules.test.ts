@@ -26,8 +26,10 @@ const EXPECTED: Record<string, (mentions: Mention[]) => void> = {
       "Taliban",
       "Government of Afghanistan",
     ]),
-  "name-after-media-noun": (ms) =>
-    expect(ms.find((m) => m.text === "La Repubblica")).toMatchObject({ kind: "institution", role: "media" }),
+  "news-organisation-by-context": (ms) => {
+    expect(ms.find((m) => m.text === "La Repubblica")).toMatchObject({ kind: "institution", role: "media" });
+    expect(ms.find((m) => m.text === "Reuters")).toMatchObject({ kind: "institution", role: "media" });
+  },
   "honorific-or-byline-before-name": (ms) =>
     expect(ms.filter((m) => m.kind === "person").map((m) => m.name)).toEqual(["Jared Kushner"]),
   "speaker-label-with-glued-title": (ms) =>
@@ -46,6 +48,8 @@ const EXPECTED: Record<string, (mentions: Mention[]) => void> = {
 
 /** What each rule's counter-example must still give. */
 const COUNTER: Record<string, (mentions: Mention[]) => void> = {
+  "news-organisation-by-context": (ms) =>
+    expect(ms.filter((m) => m.kind === "person").map((m) => m.name)).toEqual(["Zelensky"]),
   "group-named-with-the": (ms) => expect(ms.filter((m) => m.kind === "institution")).toEqual([]),
   "person-name-of-a-facility": (ms) =>
     expect(ms.filter((m) => m.kind === "person").map((m) => m.name)).toEqual([
@@ -91,6 +95,12 @@ describe("mention rule support", () => {
     "%s names only dev articles as its support",
     (_, rule) => {
       expect(rule.support.filter((file) => !devArticles.has(file))).toEqual([]);
+    },
+  );
+  it.each(MENTION_RULES.map((r) => [r.name, r] as const))(
+    "%s names at least two supporting dev articles",
+    (_, rule) => {
+      expect(new Set(rule.support).size).toBeGreaterThanOrEqual(2);
     },
   );
 });
