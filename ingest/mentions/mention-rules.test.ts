@@ -141,6 +141,13 @@ describe("institution heads from the word lists", () => {
     ]);
   });
 
+  it("reads a name headed by 'House' as an institution", () => {
+    expect(institutions("Experts at Chatham House and the House of Representatives warned.")).toEqual([
+      "Chatham House (government)",
+      "House of Representatives (government)",
+    ]);
+  });
+
   it("reads a region whose name holds an institution head as a place", () => {
     const text = "He said settlements in the West Bank must stop growing.";
     expect(institutions(text)).toEqual([]);
