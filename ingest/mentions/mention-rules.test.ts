@@ -80,6 +80,10 @@ describe("mention rules", () => {
     },
   );
 
+  it("drops byline words glued after a name", () => {
+    expect(people("Written by Anna Hallett Published 3 March 2025.")).toEqual(["Anna Hallett"]);
+  });
+
   it("drops 'Byline' words glued before a name", () => {
     expect(people("By Anna Hallett, with reporting from the capital.")).toEqual(["Anna Hallett"]);
   });
