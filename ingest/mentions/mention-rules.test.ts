@@ -80,6 +80,10 @@ describe("mention rules", () => {
     },
   );
 
+  it("finds no people in creeds and events named alone", () => {
+    expect(people("He said Sikhs, Druze and Copts recalled the Holodomor and the Euromaidan.")).toEqual([]);
+  });
+
   it("drops byline words glued after a name", () => {
     expect(people("Written by Anna Hallett Published 3 March 2025.")).toEqual(["Anna Hallett"]);
   });
