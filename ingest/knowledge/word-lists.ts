@@ -80,7 +80,6 @@ const LexiconSchema = z.object({
   honorifics: WordList,
   titleModifiers: WordList,
   roleNouns: WordList,
-  institutionHeads: WordList,
   nameParticles: WordList,
   institutionConnectors: WordList,
   monthsAndDays: WordList,

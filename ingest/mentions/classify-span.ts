@@ -9,7 +9,6 @@ import type { Mention } from "../types.ts";
 import type { CountryEntry, Gazetteer } from "./gazetteer.ts";
 import {
   EAST_ASIAN_SURNAMES,
-  INSTITUTION_HEADS,
   MONTHS_AND_DAYS,
   NAME_PARTICLES,
   ROLE_NOUNS,
@@ -57,8 +56,8 @@ const INSTITUTION_KIND_BY_HEAD = new Map(
 const MEDIA_EDITION_WORDS = new Set(getEntityWords().mediaEditionWords);
 /** Heads of institutions that stand in a place, whose name may end "in <place>" ("Embassy in Moscow"). */
 const LOCATED_HEADS = new Set(getEntityWords().locatedHeads);
-/** Every head noun of institution names: the lexicon's and the word lists'. */
-const ANY_INSTITUTION_HEAD = new Set([...INSTITUTION_HEADS, ...INSTITUTION_KIND_BY_HEAD.keys()]);
+/** Every head noun of institution names. */
+const ANY_INSTITUTION_HEAD = new Set(INSTITUTION_KIND_BY_HEAD.keys());
 
 function mention(
   ctx: MentionContext,
