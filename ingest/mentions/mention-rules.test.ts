@@ -80,6 +80,11 @@ describe("mention rules", () => {
     },
   );
 
+  it("reads the platform a statement was made on as a news organisation", () => {
+    const ms = mentionsOf("The minister said on Telegram that the talks went on.");
+    expect(ms.find((m) => m.text === "Telegram")).toMatchObject({ kind: "institution", role: "media" });
+  });
+
   it("finds no people in creeds and events named alone", () => {
     expect(people("He said Sikhs, Druze and Copts recalled the Holodomor and the Euromaidan.")).toEqual([]);
   });
