@@ -6,7 +6,8 @@
  * address and byline words are not part of a name; a speaker label of a transcript that
  * repeats the name reversed with the title glued on ("Emmanuel Macron Macron EmmanuelPresident")
  * is the name once; a speaker label in capitals ("SECRETARY BLINKEN:") is a person; an
- * abbreviation of a document or of a title is not an institution; a name ending in a facility's
+ * abbreviation of a document or of a title is not an institution, nor is a government named as
+ * the owner of an act ("the U.S. government’s commitment"); a name ending in a facility's
  * noun is not a person. Each rule lists at least two dev articles it fires in (scripts/rule-support.ts
  * counts them). Word lists: ingest/knowledge/entity-words.yaml.
  */
@@ -280,6 +281,26 @@ export const MENTION_RULES: readonly MentionRule[] = [
     action: { kind: "drop" },
   },
 
+  {
+    name: "government-as-possessor",
+    example: "He will stress the U.S. government’s commitment to working with the international community.",
+    counterExample: "The Colombian government and the rebels signed the deal.",
+    support: [
+      "dx-05-kerry-havana-farc-negotiators",
+      "dx-17-lenderking-travel-marib",
+      "ua-11-duma-resolution",
+      "ua-17-ushakov-briefing-putin-biden",
+    ],
+    // "the Russian government’s rejection": a state named through its government as the owner of
+    // an act or a stance is the state speaking, not a body that takes part in the story.
+    pattern: ({ mention, after }) =>
+      mention.kind === "institution" &&
+      mention.name.startsWith("Government of ") &&
+      /^[’']s\s+\p{Ll}/u.test(after)
+        ? none
+        : null,
+    action: { kind: "drop" },
+  },
   {
     name: "person-name-of-a-facility",
     example: "Flights resumed at Ben Gurion Airport, and jets landed at Prince Sultan Air Base.",
