@@ -57,15 +57,13 @@ const EntityWordsSchema = z.object({
   institutionSynonyms: z.record(z.string(), z.string()),
   possessiveNameWords: WordList,
   numberedNameWords: WordList,
-  brokerParticiples: WordList,
-  shipPrefixes: WordList,
   facilityTails: WordList,
   regnalTitles: WordList,
-  locativeNouns: WordList,
   nonPersonTails: WordList,
   notInstitutionAcronyms: WordList,
+  documentAcronyms: WordList,
   documentNouns: WordList,
-  placesWithInstitutionHeads: WordList,
+  writtenDocumentNouns: WordList,
   placePrepositions: WordList,
   speakerLabelWords: WordList,
   countryWordsWithThe: WordList,
@@ -73,6 +71,7 @@ const EntityWordsSchema = z.object({
   bylineWords: WordList,
   headlineWords: WordList,
   mediaContext: PatternList,
+  attributionContext: PatternList,
 });
 export type EntityWords = z.infer<typeof EntityWordsSchema>;
 
@@ -81,7 +80,6 @@ const LexiconSchema = z.object({
   honorifics: WordList,
   titleModifiers: WordList,
   roleNouns: WordList,
-  institutionHeads: WordList,
   nameParticles: WordList,
   institutionConnectors: WordList,
   monthsAndDays: WordList,

@@ -9,13 +9,13 @@ import type { Mention } from "../types.ts";
 import type { CountryEntry, Gazetteer } from "./gazetteer.ts";
 import {
   EAST_ASIAN_SURNAMES,
-  INSTITUTION_HEADS,
   MONTHS_AND_DAYS,
   NAME_PARTICLES,
   ROLE_NOUNS,
   SPEECH_VERBS,
   SURNAME_SUFFIX,
   HONORIFICS,
+  REGION_NAMES,
   TITLE_HEADS,
   TITLE_MODIFIERS,
 } from "./lexicon.ts";
@@ -31,6 +31,8 @@ const REGNAL_TITLES = new Set(getEntityWords().regnalTitles);
 const PLACE_PREPOSITIONS =
   /\b(in|at|to|from|near|into|outside|inside|visit|visited|visiting|arrived|via|around|across)\s+(the\s+)?$/i;
 const INITIAL = /^\p{Lu}\p{Ll}?\.$/u;
+/** "London-based", "Doha-headquartered": a place made an adjective of where something sits. */
+const LOCATED_MODIFIER = /^\p{Lu}[\p{L}.]*-(?:based|headquartered)$/u;
 /** One-word company names built from Russian stems ("Rosselkhozbank", "Gazprom", "Rosneft"). */
 const COMPOUND_INSTITUTION =
   /^(Ros|Gaz|Sber|Vneshe?)\p{Ll}{3,}$|^\p{Lu}\p{Ll}{3,}(bank|neft|prom|atom|tech|tek|flot)$/u;
@@ -54,8 +56,8 @@ const INSTITUTION_KIND_BY_HEAD = new Map(
 const MEDIA_EDITION_WORDS = new Set(getEntityWords().mediaEditionWords);
 /** Heads of institutions that stand in a place, whose name may end "in <place>" ("Embassy in Moscow"). */
 const LOCATED_HEADS = new Set(getEntityWords().locatedHeads);
-/** Every head noun of institution names: the lexicon's and the word lists'. */
-const ANY_INSTITUTION_HEAD = new Set([...INSTITUTION_HEADS, ...INSTITUTION_KIND_BY_HEAD.keys()]);
+/** Every head noun of institution names. */
+const ANY_INSTITUTION_HEAD = new Set(INSTITUTION_KIND_BY_HEAD.keys());
 
 function mention(
   ctx: MentionContext,
@@ -383,6 +385,8 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
   // A capitalised ordinary word at the start of a sentence is not a name ("Today", "Despite").
   if (spanIsSentenceStart && ts.length && ctx.isSentenceInitialWord(ts[0]!)) ts = ts.slice(1);
   ts = trimEdges(ts);
+  // "the London-based Syrian Observatory": where a body sits describes it, and is no part of its name.
+  if (ts.length > 1 && LOCATED_MODIFIER.test(ts[0]!.bare)) ts = ts.slice(1);
   const coordinated = splitCoordinatedNames(ctx, ts);
   if (coordinated) return coordinated;
   // "Hayat Tahrir al-Sham (HTS)": a run its bracketed acronym spells, with no head noun to name it by.
@@ -454,6 +458,14 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
       while (i < ts.length && ts[i]!.start < stateBody.end) i++;
       continue;
     }
+    // "the West Bank": a region whose name holds an institution's head is a place, not a bank.
+    const regionEnd = matchRegionName(ts, i);
+    if (regionEnd > i) {
+      const tokens = ts.slice(i, regionEnd);
+      out.push(mention(ctx, "place", tokens, joinTokens(tokens), 0.8));
+      i = regionEnd;
+      continue;
+    }
     // An institution named by its head noun: from here up to the head, plus an "of ..." tail.
     const headAt = findInstitutionHead(ts, i);
     // "Soviet Union" is a country although "Union" heads institutions; "US Embassy" is an institution.
@@ -504,6 +516,16 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
         }
         end = next;
       }
+      // "Organization for Security and Cooperation in Europe": a continent after "in" is the body's
+      // reach, part of its name, not where it met.
+      const reach = ts[end + 1];
+      if (
+        ts[end]?.text === "in" &&
+        reach &&
+        REGION_NAMES.has(clean(reach)) &&
+        (end + 2 === ts.length || !ts[end + 2]!.capitalised)
+      )
+        end += 2;
       const tokens = ts.slice(i, end);
       const name = joinTokens(tokens);
       const single = tokens.length === 1;
@@ -698,6 +720,13 @@ function isTailWord(t: Token): boolean {
 function hasTitleHeadAhead(ts: Token[], i: number): boolean {
   for (let k = i; k < ts.length && k < i + 5; k++) if (TITLE_HEADS.has(clean(ts[k]!))) return true;
   return false;
+}
+
+/** The end of a region's name of two or three words starting at `i` (lexicon regionNames), or -1. */
+function matchRegionName(ts: Token[], i: number): number {
+  for (let j = Math.min(ts.length, i + 3); j >= i + 2; j--)
+    if (REGION_NAMES.has(joinTokens(ts.slice(i, j)))) return j;
+  return -1;
 }
 
 /** Index of an institution head within the run that starts at `i`, stopping at titles and people. */

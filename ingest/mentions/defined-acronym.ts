@@ -8,7 +8,7 @@ import { getEntityWords } from "../knowledge/word-lists.ts";
 import type { Token } from "./spans.ts";
 
 const words = getEntityWords();
-const NOT_BODIES = new Set(words.notInstitutionAcronyms);
+const NOT_BODIES = new Set([...words.notInstitutionAcronyms, ...words.documentAcronyms]);
 /** "Plan", "Treaty", "Reactor": a run ending in one names a thing, not a body. */
 const THING_TAILS = new Set(words.nonPersonTails);
 const DOCUMENT_AFTER = new RegExp(`^\\s*(?:${words.documentNouns.join("|")})\\b`, "i");

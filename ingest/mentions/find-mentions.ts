@@ -6,16 +6,8 @@ import { classifySpan } from "./classify-span.ts";
 import { applyMentionRules } from "./mention-rules.ts";
 import { buildGazetteer } from "./gazetteer.ts";
 import { createMentionContext, lowerCaseWords } from "./mention-context.ts";
+import { findNonBodyAcronyms } from "./non-body-acronyms.ts";
 import { findSpans, tokenize } from "./spans.ts";
-
-/** A title followed by its abbreviation: "Special Envoy for Sudan (USSES)", "Special Representative (SRAR)". */
-const TITLE_ABBREVIATION =
-  /\b(?:Envoy|Representative|Coordinator|Ambassador|Adviser|Advisor|Secretary|Spokesperson|Negotiator)(?:\s+(?:for|to|on|of|the|and)?\s*\p{Lu}[\p{L}-]*)*\s*\(([A-Z]{2,7})\)/gu;
-
-/** Abbreviations an article defines as titles, not institutions. */
-export function findTitleAcronyms(body: string): Set<string> {
-  return new Set([...body.matchAll(TITLE_ABBREVIATION)].map((m) => m[1]!));
-}
 
 const OPENING_MARK = /^[\s“"‘'«(\-–—]$/u;
 const QUOTE_MARK = /^[“"‘'«]$/u;
@@ -40,7 +32,7 @@ export function findMentions(body: string, sentences: Sentence[], knowledge: Kno
   const gazetteer = buildGazetteer(knowledge);
   const lowerWords = lowerCaseWords(body);
   const mentions: Mention[] = [];
-  const titleAcronyms = findTitleAcronyms(body);
+  const nonBodyAcronyms = findNonBodyAcronyms(body);
   // Names the rules read as bodies from their context alone ("told X"): kept unless X is a person's surname.
   const readFromContext = new Map<Mention, Mention>();
   for (const sentence of sentences) {
@@ -52,7 +44,7 @@ export function findMentions(body: string, sentences: Sentence[], knowledge: Kno
         const kept = applyMentionRules(found, {
           before: body.slice(sentence.start, found.start),
           after: body.slice(found.end, sentence.end),
-          titleAcronyms,
+          nonBodyAcronyms,
         });
         if (!kept) continue;
         if (found.kind === "person" && kept.kind === "institution") readFromContext.set(kept, found);

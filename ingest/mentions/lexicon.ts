@@ -1,7 +1,7 @@
 /**
- * Closed word classes that name-finding relies on: titles, role nouns, institution heads, name
- * particles. The words are data (ingest/knowledge/lexicon.yaml); this module gives them the
- * shapes the rules test against.
+ * Closed word classes that name-finding relies on: titles, role nouns, name particles
+ * (institution heads are in entity-words.yaml). The words are data
+ * (ingest/knowledge/lexicon.yaml); this module gives them the shapes the rules test against.
  */
 import { getLexicon } from "../knowledge/word-lists.ts";
 
@@ -18,9 +18,6 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(lexicon.titleModifie
 
 /** Lower-case nouns that, just before a capitalised name, say it is a person ("spokesman Dmitry Peskov"). */
 export const ROLE_NOUNS = new RegExp(`\\b(${lexicon.roleNouns.join("|")})\\s*$`, "i");
-
-/** Heads of institution names ("Ministry", "Council", "Fund", "Times"). */
-export const INSTITUTION_HEADS: ReadonlySet<string> = new Set(lexicon.institutionHeads);
 
 /** Particles inside personal names ("Mohammed bin Salman", "Ursula von der Leyen"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(lexicon.nameParticles);

@@ -158,14 +158,15 @@ export function resolveCorpus(articleEntities: ResolvedEntity[][], knowledge: Kn
       else byKey.set(key, fresh(e));
     }
     // "Foreign Ministry" in one article is "Russian Foreign Ministry" in another, if only one such exists;
-    // "EU" is "European Union" when only one name has those initials.
+    // "EU" is "European Union" when only one name has those initials, and "IGAD" is the
+    // "Intergovernmental Authority on Development" that another article defined as "(IGAD)".
     if (kind === "institution")
       for (const [key, entity] of [...byKey]) {
         const acronym = /^[A-Z]{2,6}$/.test(entity.name);
+        const spells = (other: CorpusEntity): boolean =>
+          initialsOf(other.name) === entity.name || other.aliases.includes(entity.name);
         const longer = [...byKey.keys()].filter(
-          (k) =>
-            k !== key &&
-            (isModifiedForm(k, key) || (acronym && initialsOf(byKey.get(k)!.name) === entity.name)),
+          (k) => k !== key && (isModifiedForm(k, key) || (acronym && spells(byKey.get(k)!))),
         );
         if (longer.length === 1) {
           const target = byKey.get(longer[0]!)!;
