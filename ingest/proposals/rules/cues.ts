@@ -56,7 +56,6 @@ const CUE_SUPPORT: Record<string, string[]> = {
     "cx-05-blinken-abbas-ramallah",
     "ua-21-blinken-ictv-interview",
   ],
-  replacement: ["ua-17-ushakov-briefing-putin-biden"],
   response: ["ua-09-putin-macron-call", "ua-15-putin-biden-calls", "ua-17-ushakov-briefing-putin-biden"],
   supports: [
     "cx-01-blinken-sky-news-arabia-interview",
@@ -120,12 +119,6 @@ export const LINEAGE_RULES: readonly CueRule<LineageRelation>[] = [
     /\b(implement(s|ed|ing|ation)?|put into effect|to carry out|enforcement of|monitoring)\b/i,
     "implements",
     "Both sides agreed to develop measures for implementing the grain agreement.",
-  ),
-  cue(
-    "replacement",
-    /\b(replac(es|ed|ing|ement)|instead of|supersed(es|ed|ing))\b/i,
-    "replaces",
-    "The new treaty replaces the accord signed a decade ago.",
   ),
   cue(
     "building-on",
