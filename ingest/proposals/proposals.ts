@@ -11,7 +11,7 @@ import { hasSubstance, type ProposalPhrase } from "./phrase-extent.ts";
 import { completePhrase } from "./complete-phrase.ts";
 import { CANDIDATE_RULES } from "./rules/candidates.ts";
 import { LINEAGE_RULES, OPENER_LINEAGE_RULES, STANCE_RULES, STATUS_RULES } from "./rules/cues.ts";
-import { IDENTITY_RULES, pointCount, similarity, stageOf } from "./rules/identity.ts";
+import { anaphoraRules, IDENTITY_RULES, pointCount, similarity, stageOf } from "./rules/identity.ts";
 import { REJECT_RULES } from "./rules/rejects.ts";
 import { termRules } from "./rules/terms.ts";
 import { PROPOSING_VERBS } from "./rules/words.ts";
@@ -147,6 +147,7 @@ function proposersOf(
 }
 
 const TERM_RULES = termRules<ArticleProposal>();
+const ANAPHORA_RULES = anaphoraRules<ArticleProposal>();
 
 /** Extracts proposals, lineage and stances from one article. */
 export function extractProposals(
@@ -165,6 +166,12 @@ export function extractProposals(
     else mentionsBySentence.set(m.sentence, [m]);
   }
   let lastProposal: ArticleProposal | null = null;
+  /** The entities a phrase names. */
+  const sidesIn = (phrase: ProposalPhrase): ResolvedEntity[] =>
+    (mentionsBySentence.get(phrase.sentence.index) ?? [])
+      .filter((m) => m.start >= phrase.start && m.end <= phrase.end)
+      .map((m) => resolved.entityOfMention.get(m))
+      .filter((e): e is ResolvedEntity => !!e);
   // The dates of a sentence, parsed once however many proposals it names.
   const datesBySentence = new Map<Sentence, ReturnType<typeof findDates>>();
   const datesOf = (sentence: Sentence): ReturnType<typeof findDates> => {
@@ -223,9 +230,17 @@ export function extractProposals(
         if (lastProposal) inSentence.push(lastProposal); // "the plan": the one last named
         continue;
       }
-      const same = proposals.find(
-        (p) => firstMatch(IDENTITY_RULES, { known: p, phrase })?.rule.action === "same",
-      );
+      const same =
+        proposals.find((p) => firstMatch(IDENTITY_RULES, { known: p, phrase })?.rule.action === "same") ??
+        firstMatch(ANAPHORA_RULES, {
+          phrase,
+          sides: sidesIn(phrase).map((e) => e.id),
+          // Named in an earlier sentence: in its own, a proposal around it is one it is part of ("amendments to X's proposals").
+          earlier: [...proposals]
+            .filter((p) => !p.isTerm && p.phrases.some((ph) => ph.sentence.index < sentence.index))
+            .reverse()
+            .map((p) => ({ proposal: p, sides: p.proposedBy.map((e) => e.id) })),
+        })?.match;
       const status = statusOf(sentence, phrase);
       if (same) {
         same.phrases.push(phrase);

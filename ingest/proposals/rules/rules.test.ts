@@ -11,7 +11,7 @@ import { findProposalPhrases } from "../proposals.ts";
 import type { ProposalPhrase } from "../phrase-extent.ts";
 import { CANDIDATE_RULES } from "./candidates.ts";
 import { LINEAGE_RULES, OPENER_LINEAGE_RULES, STANCE_RULES, STATUS_RULES } from "./cues.ts";
-import { IDENTITY_RULES } from "./identity.ts";
+import { ACROSS_ARTICLE_RULES, anaphoraRules, IDENTITY_RULES, namesOnlyItsSide } from "./identity.ts";
 import { REJECT_RULES } from "./rejects.ts";
 import { termRules, type PlanLike } from "./terms.ts";
 import { allMatches } from "../../rules/rule.ts";
@@ -73,6 +73,48 @@ describe("identity rules", () => {
   );
 });
 
+describe("across-article identity rules", () => {
+  const pairOf = (text: string): { known: ProposalPhrase; other: ProposalPhrase } => {
+    const [first, second] = phrasesOf(text);
+    expect(first && second).toBeTruthy();
+    return { known: first!, other: second! };
+  };
+  const inputOf = ({ known, other }: { known: ProposalPhrase; other: ProposalPhrase }) => ({
+    known: { contentWords: new Set(known.contentWords), phrases: [known] },
+    other: { contentWords: new Set(other.contentWords), phrases: [other] },
+  });
+  it.each(ACROSS_ARTICLE_RULES.map((r) => [r.name, r] as const))(
+    "%s joins the two phrases of its example, not those of its counter-example",
+    (_, rule) => {
+      expect(rule.pattern(inputOf(pairOf(rule.example)))).not.toBeNull();
+      if (rule.counterExample) expect(rule.pattern(inputOf(pairOf(rule.counterExample)))).toBeNull();
+    },
+  );
+});
+
+describe("anaphora rules", () => {
+  const rules = anaphoraRules<string>();
+  /** The example's phrase that names only its side, before containment and rejects. */
+  const anaphorOf = (text: string): ProposalPhrase | undefined => candidatesOf(text).find(namesOnlyItsSide);
+  it.each(rules.map((r) => [r.name, r] as const))(
+    "%s refers its example's anaphor to the latest proposal of the same side",
+    (_, rule) => {
+      const phrase = anaphorOf(rule.example);
+      expect(phrase).toBeTruthy();
+      const earlier = [
+        { proposal: "latest of the side", sides: ["side"] },
+        { proposal: "earlier of the side", sides: ["side"] },
+      ];
+      expect(rule.pattern({ phrase: phrase!, sides: ["side"], earlier })).toBe("latest of the side");
+      expect(rule.pattern({ phrase: phrase!, sides: ["other side"], earlier })).toBeNull();
+      // A wording that names more than its side ("Russia's proposals on arms control") is no anaphor.
+      if (rule.counterExample)
+        for (const other of candidatesOf(rule.counterExample))
+          expect(rule.pattern({ phrase: other, sides: ["side"], earlier })).toBeNull();
+    },
+  );
+});
+
 describe("term rules", () => {
   const rules = termRules<PlanLike>();
   it.each(rules.map((r) => [r.name, r] as const))("%s gives a term of its example its plan", (_, rule) => {
@@ -100,6 +142,8 @@ describe("rule tables", () => {
       OPENER_LINEAGE_RULES,
       STANCE_RULES,
       IDENTITY_RULES,
+      ACROSS_ARTICLE_RULES,
+      anaphoraRules(),
     ]) {
       const names = table.map((r) => r.name);
       expect(new Set(names).size).toBe(names.length);
@@ -121,6 +165,8 @@ describe("rule support", () => {
     ...OPENER_LINEAGE_RULES,
     ...STANCE_RULES,
     ...IDENTITY_RULES,
+    ...ACROSS_ARTICLE_RULES,
+    ...anaphoraRules(),
     ...termRules<PlanLike>(),
   ];
   it.each(tables.map((r) => [r.name, r] as const))("%s names only dev articles as its support", (_, rule) => {
