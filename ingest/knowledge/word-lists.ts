@@ -38,6 +38,7 @@ const ProposalWordsSchema = z.object({
   termVerbs: PatternList,
   conditionOpeners: WordList,
   stageWords: z.object({ provisional: WordList, final: WordList }),
+  stagedKinds: z.record(z.string(), WordList),
 });
 export type ProposalWords = z.infer<typeof ProposalWordsSchema>;
 

@@ -13,6 +13,7 @@ import { CANDIDATE_RULES } from "./rules/candidates.ts";
 import { LINEAGE_RULES, OPENER_LINEAGE_RULES, STANCE_RULES, STATUS_RULES } from "./rules/cues.ts";
 import { anaphoraRules, IDENTITY_RULES, pointCount, similarity, stageOf } from "./rules/identity.ts";
 import { REJECT_RULES } from "./rules/rejects.ts";
+import { STAGE_LINEAGE_RULES } from "./rules/stage-lineage.ts";
 import { termRules } from "./rules/terms.ts";
 import { PROPOSING_VERBS } from "./rules/words.ts";
 import { perSentence } from "./rules/per-sentence.ts";
@@ -375,6 +376,27 @@ export function extractProposals(
     }
     if (unique.length) lastProposal = unique[unique.length - 1]!;
   }
+  // "an interim deal" and "the nuclear deal": the deal the interim one is to lead to builds on it.
+  for (const provisional of proposals)
+    for (const other of proposals) {
+      const found = firstMatch(STAGE_LINEAGE_RULES, { provisional, other });
+      // A pair the text already relates keeps the relation the text states.
+      if (
+        !found ||
+        lineage.some((l) => [l.from, l.to].includes(provisional) && [l.from, l.to].includes(other))
+      )
+        continue;
+      const sentence = other.phrases.find(
+        (ph) => ph.sentence.index >= provisional.phrases[0]!.sentence.index,
+      );
+      lineage.push({
+        from: other,
+        to: provisional,
+        relation: found.rule.action,
+        sentence: (sentence ?? other.phrases[0]!).sentence,
+        confidence: 0.45,
+      });
+    }
   // An earlier proposal that a later one revises has been revised.
   for (const l of lineage) if (l.relation === "revises" && l.to.status === "tabled") l.to.status = "revised";
   return { proposals, lineage: dedupeLineage(lineage), stances };

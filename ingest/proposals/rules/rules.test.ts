@@ -13,6 +13,7 @@ import { CANDIDATE_RULES } from "./candidates.ts";
 import { LINEAGE_RULES, OPENER_LINEAGE_RULES, STANCE_RULES, STATUS_RULES } from "./cues.ts";
 import { ACROSS_ARTICLE_RULES, anaphoraRules, IDENTITY_RULES, namesOnlyItsSide } from "./identity.ts";
 import { REJECT_RULES } from "./rejects.ts";
+import { STAGE_LINEAGE_RULES } from "./stage-lineage.ts";
 import { termRules, type PlanLike } from "./terms.ts";
 import { allMatches } from "../../rules/rule.ts";
 import { annotateDocument, type Token } from "../../annotate/index.ts";
@@ -115,6 +116,25 @@ describe("anaphora rules", () => {
   );
 });
 
+describe("stage lineage rules", () => {
+  /** The example's first phrase as the provisional proposal, every later one as another. */
+  const fires = (text: string, rule: (typeof STAGE_LINEAGE_RULES)[number]): boolean => {
+    const [first, ...rest] = phrasesOf(text);
+    expect(first).toBeTruthy();
+    const provisional = { phrases: [first!], isTerm: false };
+    return rest.some(
+      (phrase) => rule.pattern({ provisional, other: { phrases: [phrase], isTerm: false } }) !== null,
+    );
+  };
+  it.each(STAGE_LINEAGE_RULES.map((r) => [r.name, r] as const))(
+    "%s relates the two agreements of its example, not its counter-example",
+    (_, rule) => {
+      expect(fires(rule.example, rule)).toBe(true);
+      if (rule.counterExample) expect(fires(rule.counterExample, rule)).toBe(false);
+    },
+  );
+});
+
 describe("term rules", () => {
   const rules = termRules<PlanLike>();
   it.each(rules.map((r) => [r.name, r] as const))("%s gives a term of its example its plan", (_, rule) => {
@@ -144,6 +164,7 @@ describe("rule tables", () => {
       IDENTITY_RULES,
       ACROSS_ARTICLE_RULES,
       anaphoraRules(),
+      STAGE_LINEAGE_RULES,
     ]) {
       const names = table.map((r) => r.name);
       expect(new Set(names).size).toBe(names.length);
@@ -167,6 +188,7 @@ describe("rule support", () => {
     ...IDENTITY_RULES,
     ...ACROSS_ARTICLE_RULES,
     ...anaphoraRules(),
+    ...STAGE_LINEAGE_RULES,
     ...termRules<PlanLike>(),
   ];
   it.each(tables.map((r) => [r.name, r] as const))("%s names only dev articles as its support", (_, rule) => {
