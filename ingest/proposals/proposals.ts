@@ -369,7 +369,16 @@ export function extractProposals(
       )[0]!;
       lineage.push({ from: answer, to: answered, relation: "responds_to", sentence, confidence: 0.5 });
     }
-    lineage.push(...openerLineage(sentence, unique, lastProposal));
+    // "Following the signing": what was signed is a document, the latest one named before.
+    const lastDocument =
+      [...proposals]
+        .reverse()
+        .find(
+          (p) =>
+            !p.isTerm &&
+            p.phrases.some((ph) => ph.rule === "head-noun-phrase" && ph.sentence.index < sentence.index),
+        ) ?? null;
+    lineage.push(...openerLineage(sentence, unique, lastDocument));
     for (const p of unique) {
       lineage.push(...lineageFor(p, unique, proposals, sentence));
       stances.push(...stancesFor(p, sentence, mentions, resolved));
