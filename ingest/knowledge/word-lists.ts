@@ -26,6 +26,7 @@ const ProposalWordsSchema = z.object({
   prepositionalIdioms: WordList,
   causalConnectives: WordList,
   remedyHeads: WordList,
+  remedyGerunds: WordList,
   problemNouns: WordList,
   complementHeads: WordList,
   proposalContext: PatternList,

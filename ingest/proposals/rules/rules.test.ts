@@ -51,6 +51,24 @@ describe("reject rules", () => {
   });
 });
 
+describe("remedy-for-a-problem", () => {
+  const rule = REJECT_RULES.find((r) => r.name === "remedy-for-a-problem")!;
+  it("drops a remedy gerund whose object is only a problem, not one that says how", () => {
+    const dropped = (text: string): string[] =>
+      candidatesOf(text)
+        .filter((phrase) => rule.pattern({ phrase }) !== null)
+        .map((p) => p.text);
+    expect(
+      dropped(
+        "The two leaders agreed to work on resolving suspicions that the country is building a weapon.",
+      ),
+    ).toEqual(["resolving suspicions"]);
+    expect(
+      dropped("The two leaders agreed to work on resolving the dispute through a joint commission."),
+    ).toEqual([]);
+  });
+});
+
 describe("cue rules", () => {
   const cueRules = [...STATUS_RULES, ...LINEAGE_RULES, ...OPENER_LINEAGE_RULES, ...STANCE_RULES];
   it.each(cueRules.map((r) => [`${r.name} → ${r.action}`, r] as const))(

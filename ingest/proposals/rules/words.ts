@@ -75,6 +75,7 @@ export const AFTER_CAUSAL = new RegExp(
 /** A causal connective anywhere: a sentence without one has no phrase AFTER_CAUSAL holds for. */
 export const CAUSAL_CONNECTIVE = new RegExp(`\\b(?:${wordsPattern(words.causalConnectives)})\\s+`, "i");
 export const REMEDY_HEADS = lowerCased(words.remedyHeads);
+export const REMEDY_GERUNDS = lowerCased(words.remedyGerunds);
 export const PROBLEM_NOUNS = lowerCased(words.problemNouns);
 export const COMPLEMENT_HEADS = lowerCased(words.complementHeads);
 export const PROPOSAL_CONTEXT = patternsRegExp(words.proposalContext);
