@@ -286,10 +286,14 @@ export interface AnaphorInput<P> {
 }
 export type AnaphoraRule<P> = Rule<AnaphorInput<P>, P, "same">;
 
+/** Words that mark a version as new: it is not the one named before. */
+const NEW_VERSION = /\b(?:new|fresh|another|latest|revised|updated|amended|counter-?\w+)\b/i;
 /** "Russia's proposals", "Washington's draft": nothing named but the side whose proposal it is. */
 export function namesOnlyItsSide(phrase: ProposalPhrase): boolean {
   const possessors = possessorsOf([phrase]);
-  return possessors.size > 0 && phrase.contentWords.every((w) => possessors.has(w));
+  // "Russia's new proposals", "Kyiv's revised plan": a new one, not the one named before.
+  if (!possessors.size || NEW_VERSION.test(phrase.text)) return false;
+  return phrase.contentWords.every((w) => possessors.has(w));
 }
 
 /** The anaphora rules, generic over the stage's proposal type. */

@@ -112,6 +112,10 @@ describe("across-article identity rules", () => {
 });
 
 describe("anaphora rules", () => {
+  it("takes no new version for the one named before", () => {
+    expect(candidatesOf("Moscow then tabled Russia's new proposals.").some(namesOnlyItsSide)).toBe(false);
+    expect(candidatesOf("Moscow then tabled Russia's proposals.").some(namesOnlyItsSide)).toBe(true);
+  });
   const rules = anaphoraRules<string>();
   /** The example's phrase that names only its side, before containment and rejects. */
   const anaphorOf = (text: string): ProposalPhrase | undefined => candidatesOf(text).find(namesOnlyItsSide);
