@@ -142,6 +142,9 @@ function remedyGerundForAProblem(text: string): string | null {
   return !rest || /^(?:in|with|between|around|among|on|over|that)\b/i.test(rest) ? text : null;
 }
 
+/** "what concessions Tehran must make", "what the president's plans are": a question word determines the phrase. */
+const WH_DETERMINER = /\b(?:what|which|whatever|whichever|how many|how much)\s+$/i;
+
 export const REJECT_RULES: readonly RejectRule[] = [
   {
     name: "vague-phrase",
@@ -173,6 +176,22 @@ export const REJECT_RULES: readonly RejectRule[] = [
     pattern: ({ phrase }) =>
       remedyForAProblem(phrase.text) ??
       (phrase.rule === "gerund-action" ? remedyGerundForAProblem(phrase.text) : null),
+    action: "reject",
+  },
+  {
+    name: "question-word-determiner",
+    example:
+      "Iran and six world powers opened a new round of talks about what concessions Tehran must make on its nuclear program.",
+    counterExample:
+      "Iran and six world powers opened a new round of talks about the concessions Tehran must make.",
+    support: [
+      "ua-11-duma-resolution",
+      "ua-17-ushakov-briefing-putin-biden",
+      "wx-03-iran-talks-resume-new-york",
+    ],
+    // "what concessions X must make", "what the president's plans are": what is asked about is
+    // not yet named, so no proposal is.
+    pattern: ({ phrase }) => (WH_DETERMINER.test(textBefore(phrase)) ? phrase.text : null),
     action: "reject",
   },
   {
