@@ -38,6 +38,7 @@ const ProposalWordsSchema = z.object({
   termListTopics: WordList,
   termVerbs: PatternList,
   conditionOpeners: WordList,
+  splitConditionOpeners: PatternList,
   stageWords: z.object({ provisional: WordList, final: WordList }),
   stagedKinds: z.record(z.string(), WordList),
 });

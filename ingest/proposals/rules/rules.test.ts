@@ -51,6 +51,18 @@ describe("reject rules", () => {
   });
 });
 
+describe("conditional-demand", () => {
+  const rule = CANDIDATE_RULES.find((r) => r.name === "conditional-demand")!;
+  it("reads a condition after 'only … if', up to a second verb of the same subject", () => {
+    const found = rule.pattern(
+      inputOf(
+        "He said the operation can only be suspended if the army ceases hostilities and fulfills the demands.",
+      ),
+    );
+    expect(found?.map((p) => p.text)).toEqual(["army ceases hostilities"]);
+  });
+});
+
 describe("remedy-for-a-problem", () => {
   const rule = REJECT_RULES.find((r) => r.name === "remedy-for-a-problem")!;
   it("drops a remedy gerund whose object is only a problem, not one that says how", () => {

@@ -91,7 +91,10 @@ export const TERM_LIST_OPENER = new RegExp(
 );
 export const TERM_VERBS = patternsRegExp(words.termVerbs);
 /** "only if", "unless": the clause after states a condition, that is a demand. */
-export const CONDITION_OPENER = new RegExp(`\\b(?:${wordsPattern(words.conditionOpeners)})\\s+`, "gi");
+export const CONDITION_OPENER = new RegExp(
+  `\\b(?:${wordsPattern(words.conditionOpeners)}|${patternsRegExp(words.splitConditionOpeners).source})\\s+`,
+  "gi",
+);
 
 /** True for "-ing" words that name an action ("restoring", "rolling"), not a thing or a process ("meeting", "discussing"). */
 export function isGerund(word: string): boolean {
