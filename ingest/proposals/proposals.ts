@@ -11,7 +11,14 @@ import { hasSubstance, type ProposalPhrase } from "./phrase-extent.ts";
 import { completePhrase } from "./complete-phrase.ts";
 import { CANDIDATE_RULES } from "./rules/candidates.ts";
 import { LINEAGE_RULES, OPENER_LINEAGE_RULES, STANCE_RULES, STATUS_RULES } from "./rules/cues.ts";
-import { anaphoraRules, IDENTITY_RULES, pointCount, similarity, stageOf } from "./rules/identity.ts";
+import {
+  anaphoraRules,
+  IDENTITY_RULES,
+  namesOnlyItsSide,
+  pointCount,
+  similarity,
+  stageOf,
+} from "./rules/identity.ts";
 import { REJECT_RULES } from "./rules/rejects.ts";
 import { STAGE_LINEAGE_RULES } from "./rules/stage-lineage.ts";
 import { termRules } from "./rules/terms.ts";
@@ -173,6 +180,20 @@ export function extractProposals(
       .filter((m) => m.start >= phrase.start && m.end <= phrase.end)
       .map((m) => resolved.entityOfMention.get(m))
       .filter((e): e is ResolvedEntity => !!e);
+  /** "Russia's proposals": the proposal that side put forward last, named in an earlier sentence. */
+  const antecedentOf = (phrase: ProposalPhrase): ArticleProposal | undefined => {
+    // Only a phrase that names nothing but its side can be an anaphor: the list is built for it alone.
+    if (!namesOnlyItsSide(phrase)) return undefined;
+    return firstMatch(ANAPHORA_RULES, {
+      phrase,
+      sides: sidesIn(phrase).map((e) => e.id),
+      // In its own sentence, a proposal around it is one it is part of ("amendments to X's proposals").
+      earlier: [...proposals]
+        .filter((p) => !p.isTerm && p.phrases.some((ph) => ph.sentence.index < phrase.sentence.index))
+        .reverse()
+        .map((p) => ({ proposal: p, sides: p.proposedBy.map((e) => e.id) })),
+    })?.match;
+  };
   // The dates of a sentence, parsed once however many proposals it names.
   const datesBySentence = new Map<Sentence, ReturnType<typeof findDates>>();
   const datesOf = (sentence: Sentence): ReturnType<typeof findDates> => {
@@ -233,15 +254,7 @@ export function extractProposals(
       }
       const same =
         proposals.find((p) => firstMatch(IDENTITY_RULES, { known: p, phrase })?.rule.action === "same") ??
-        firstMatch(ANAPHORA_RULES, {
-          phrase,
-          sides: sidesIn(phrase).map((e) => e.id),
-          // Named in an earlier sentence: in its own, a proposal around it is one it is part of ("amendments to X's proposals").
-          earlier: [...proposals]
-            .filter((p) => !p.isTerm && p.phrases.some((ph) => ph.sentence.index < sentence.index))
-            .reverse()
-            .map((p) => ({ proposal: p, sides: p.proposedBy.map((e) => e.id) })),
-        })?.match;
+        antecedentOf(phrase);
       const status = statusOf(sentence, phrase);
       if (same) {
         same.phrases.push(phrase);
@@ -370,7 +383,7 @@ export function extractProposals(
       lineage.push({ from: answer, to: answered, relation: "responds_to", sentence, confidence: 0.5 });
     }
     // "Following the signing": what was signed is a document, the latest one named before.
-    const lastDocument =
+    const lastDocument = (): ArticleProposal | null =>
       [...proposals]
         .reverse()
         .find(
@@ -422,14 +435,14 @@ const SIGNING = /\b(sign|adopt|approv|conclu|agree)/i;
 function openerLineage(
   sentence: Sentence,
   inSentence: ArticleProposal[],
-  lastBefore: ArticleProposal | null,
+  lastBefore: () => ArticleProposal | null,
 ): ArticleLineage[] {
   const found = firstMatch(OPENER_LINEAGE_RULES, sentence.text);
   if (!found) return [];
   const openerEnd = sentence.start + found.match.index + found.match[0].length;
   const inOpener = (p: ArticleProposal): boolean =>
     p.phrases.some((ph) => ph.sentence === sentence && ph.end <= openerEnd);
-  const basis = inSentence.find(inOpener) ?? (SIGNING.test(found.match[0]) ? lastBefore : null);
+  const basis = inSentence.find(inOpener) ?? (SIGNING.test(found.match[0]) ? lastBefore() : null);
   if (!basis) return [];
   // Only what the clause puts forward: a capitalised name there is an existing document it cites.
   const putForward = (p: ArticleProposal): boolean =>
