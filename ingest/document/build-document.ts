@@ -17,6 +17,8 @@ import type {
 } from "../../common/graph-document.ts";
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import type { ArticleProposal } from "../proposals/proposals.ts";
+import { ACROSS_ARTICLE_RULES } from "../proposals/rules/identity.ts";
+import { firstMatch } from "../rules/rule.ts";
 import { resolveCorpus, type CorpusEntity } from "../resolve/resolve-corpus.ts";
 import { nameKey, slug } from "../text/normalize.ts";
 import type { ResolvedEntity, Sentence } from "../types.ts";
@@ -213,7 +215,12 @@ function buildProposals(
     for (const p of a.proposals) {
       // A revision of a plan is not the plan: relational words must agree too.
       const g = groups.find(
-        (x) => overlap(x.words, p.contentWords) >= 0.8 && sameRelational(x.words, p.contentWords),
+        (x) =>
+          sameRelational(x.words, p.contentWords) &&
+          firstMatch(ACROSS_ARTICLE_RULES, {
+            known: { contentWords: x.words, phrases: x.members.flatMap((m) => m.p.phrases) },
+            other: p,
+          }) !== null,
       );
       if (g) {
         g.members.push({ p, articleId: a.article.id });
@@ -269,13 +276,6 @@ function sameRelational(a: Set<string>, b: Set<string>): boolean {
     .sort()
     .join();
   return ra === rb;
-}
-
-function overlap(a: Set<string>, b: Set<string>): number {
-  if (!a.size || !b.size) return 0;
-  let shared = 0;
-  for (const w of b) if (a.has(w)) shared++;
-  return shared / Math.min(a.size, b.size);
 }
 
 function dedupeIds(nodes: { id: string }[]): void {

@@ -26,6 +26,7 @@ const ProposalWordsSchema = z.object({
   prepositionalIdioms: WordList,
   causalConnectives: WordList,
   remedyHeads: WordList,
+  remedyGerunds: WordList,
   problemNouns: WordList,
   complementHeads: WordList,
   proposalContext: PatternList,
@@ -37,7 +38,9 @@ const ProposalWordsSchema = z.object({
   termListTopics: WordList,
   termVerbs: PatternList,
   conditionOpeners: WordList,
+  splitConditionOpeners: PatternList,
   stageWords: z.object({ provisional: WordList, final: WordList }),
+  stagedKinds: z.record(z.string(), WordList),
 });
 export type ProposalWords = z.infer<typeof ProposalWordsSchema>;
 

@@ -11,8 +11,16 @@ import { hasSubstance, type ProposalPhrase } from "./phrase-extent.ts";
 import { completePhrase } from "./complete-phrase.ts";
 import { CANDIDATE_RULES } from "./rules/candidates.ts";
 import { LINEAGE_RULES, OPENER_LINEAGE_RULES, STANCE_RULES, STATUS_RULES } from "./rules/cues.ts";
-import { IDENTITY_RULES, pointCount, similarity, stageOf } from "./rules/identity.ts";
+import {
+  anaphoraRules,
+  IDENTITY_RULES,
+  namesOnlyItsSide,
+  pointCount,
+  similarity,
+  stageOf,
+} from "./rules/identity.ts";
 import { REJECT_RULES } from "./rules/rejects.ts";
+import { STAGE_LINEAGE_RULES } from "./rules/stage-lineage.ts";
 import { termRules } from "./rules/terms.ts";
 import { PROPOSING_VERBS } from "./rules/words.ts";
 import { perSentence } from "./rules/per-sentence.ts";
@@ -147,6 +155,7 @@ function proposersOf(
 }
 
 const TERM_RULES = termRules<ArticleProposal>();
+const ANAPHORA_RULES = anaphoraRules<ArticleProposal>();
 
 /** Extracts proposals, lineage and stances from one article. */
 export function extractProposals(
@@ -165,6 +174,26 @@ export function extractProposals(
     else mentionsBySentence.set(m.sentence, [m]);
   }
   let lastProposal: ArticleProposal | null = null;
+  /** The entities a phrase names. */
+  const sidesIn = (phrase: ProposalPhrase): ResolvedEntity[] =>
+    (mentionsBySentence.get(phrase.sentence.index) ?? [])
+      .filter((m) => m.start >= phrase.start && m.end <= phrase.end)
+      .map((m) => resolved.entityOfMention.get(m))
+      .filter((e): e is ResolvedEntity => !!e);
+  /** "Russia's proposals": the proposal that side put forward last, named in an earlier sentence. */
+  const antecedentOf = (phrase: ProposalPhrase): ArticleProposal | undefined => {
+    // Only a phrase that names nothing but its side can be an anaphor: the list is built for it alone.
+    if (!namesOnlyItsSide(phrase)) return undefined;
+    return firstMatch(ANAPHORA_RULES, {
+      phrase,
+      sides: sidesIn(phrase).map((e) => e.id),
+      // In its own sentence, a proposal around it is one it is part of ("amendments to X's proposals").
+      earlier: [...proposals]
+        .filter((p) => !p.isTerm && p.phrases.some((ph) => ph.sentence.index < phrase.sentence.index))
+        .reverse()
+        .map((p) => ({ proposal: p, sides: p.proposedBy.map((e) => e.id) })),
+    })?.match;
+  };
   // The dates of a sentence, parsed once however many proposals it names.
   const datesBySentence = new Map<Sentence, ReturnType<typeof findDates>>();
   const datesOf = (sentence: Sentence): ReturnType<typeof findDates> => {
@@ -223,9 +252,9 @@ export function extractProposals(
         if (lastProposal) inSentence.push(lastProposal); // "the plan": the one last named
         continue;
       }
-      const same = proposals.find(
-        (p) => firstMatch(IDENTITY_RULES, { known: p, phrase })?.rule.action === "same",
-      );
+      const same =
+        proposals.find((p) => firstMatch(IDENTITY_RULES, { known: p, phrase })?.rule.action === "same") ??
+        antecedentOf(phrase);
       const status = statusOf(sentence, phrase);
       if (same) {
         same.phrases.push(phrase);
@@ -353,13 +382,43 @@ export function extractProposals(
       )[0]!;
       lineage.push({ from: answer, to: answered, relation: "responds_to", sentence, confidence: 0.5 });
     }
-    lineage.push(...openerLineage(sentence, unique, lastProposal));
+    // "Following the signing": what was signed is a document, the latest one named before.
+    const lastDocument = (): ArticleProposal | null =>
+      [...proposals]
+        .reverse()
+        .find(
+          (p) =>
+            !p.isTerm &&
+            p.phrases.some((ph) => ph.rule === "head-noun-phrase" && ph.sentence.index < sentence.index),
+        ) ?? null;
+    lineage.push(...openerLineage(sentence, unique, lastDocument));
     for (const p of unique) {
       lineage.push(...lineageFor(p, unique, proposals, sentence));
       stances.push(...stancesFor(p, sentence, mentions, resolved));
     }
     if (unique.length) lastProposal = unique[unique.length - 1]!;
   }
+  // "an interim deal" and "the nuclear deal": the deal the interim one is to lead to builds on it.
+  for (const provisional of proposals)
+    for (const other of proposals) {
+      const found = firstMatch(STAGE_LINEAGE_RULES, { provisional, other });
+      // A pair the text already relates keeps the relation the text states.
+      if (
+        !found ||
+        lineage.some((l) => [l.from, l.to].includes(provisional) && [l.from, l.to].includes(other))
+      )
+        continue;
+      const sentence = other.phrases.find(
+        (ph) => ph.sentence.index >= provisional.phrases[0]!.sentence.index,
+      );
+      lineage.push({
+        from: other,
+        to: provisional,
+        relation: found.rule.action,
+        sentence: (sentence ?? other.phrases[0]!).sentence,
+        confidence: 0.45,
+      });
+    }
   // An earlier proposal that a later one revises has been revised.
   for (const l of lineage) if (l.relation === "revises" && l.to.status === "tabled") l.to.status = "revised";
   return { proposals, lineage: dedupeLineage(lineage), stances };
@@ -376,14 +435,14 @@ const SIGNING = /\b(sign|adopt|approv|conclu|agree)/i;
 function openerLineage(
   sentence: Sentence,
   inSentence: ArticleProposal[],
-  lastBefore: ArticleProposal | null,
+  lastBefore: () => ArticleProposal | null,
 ): ArticleLineage[] {
   const found = firstMatch(OPENER_LINEAGE_RULES, sentence.text);
   if (!found) return [];
   const openerEnd = sentence.start + found.match.index + found.match[0].length;
   const inOpener = (p: ArticleProposal): boolean =>
     p.phrases.some((ph) => ph.sentence === sentence && ph.end <= openerEnd);
-  const basis = inSentence.find(inOpener) ?? (SIGNING.test(found.match[0]) ? lastBefore : null);
+  const basis = inSentence.find(inOpener) ?? (SIGNING.test(found.match[0]) ? lastBefore() : null);
   if (!basis) return [];
   // Only what the clause puts forward: a capitalised name there is an existing document it cites.
   const putForward = (p: ArticleProposal): boolean =>

@@ -456,6 +456,10 @@ function conditionalDemands(input: CandidateInput): ProposalPhrase[] | null {
     const clause: Token[] = [];
     for (let j = first; j < tokens.length && clause.length < MAX_CONDITION_TOKENS; j++) {
       if (tokens[j]!.pos === "PUNCT" && !/^[-‐‑]$/.test(tokens[j]!.text)) break;
+      // "if Kiev ceases hostilities and fulfills Russia's requirements": a second verb of the same
+      // subject is a second condition, whose object (a proposal named) stands on its own.
+      if (tokens[j]!.pos === "CCONJ" && tokens[j + 1]?.pos === "VERB" && clause.some((t) => t.pos === "VERB"))
+        break;
       clause.push(tokens[j]!);
     }
     const verb = clause.findIndex((t) => t.pos === "VERB");
@@ -549,7 +553,7 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
     example:
       "The main rebel coalition has said it is willing to accept a temporary truce, but only if Russia calls a halt to its airstrikes.",
     counterExample: "The coalition has said it is willing to accept a temporary truce.",
-    support: ["wx-09-kerry-syria-cease-fire-near", "ua-15-putin-biden-calls"],
+    support: ["ua-03-putin-erdogan-call", "ua-15-putin-biden-calls", "wx-09-kerry-syria-cease-fire-near"],
     pattern: conditionalDemands,
     action: "candidate",
   },

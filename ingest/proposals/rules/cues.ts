@@ -23,6 +23,7 @@ const CUE_SUPPORT: Record<string, string[]> = {
     "dx-13-jeddah-declaration-signed",
   ],
   "building-on": [
+    "cx-01-blinken-sky-news-arabia-interview",
     "cx-05-blinken-abbas-ramallah",
     "cx-07-zelenskyy-la-repubblica-interview",
     "cx-13-sochi-trilateral-statements",
@@ -40,10 +41,14 @@ const CUE_SUPPORT: Record<string, string[]> = {
     "cx-13-sochi-trilateral-statements",
   ],
   implementation: [
+    "cx-01-blinken-sky-news-arabia-interview",
+    "cx-05-blinken-abbas-ramallah",
     "cx-07-zelenskyy-la-repubblica-interview",
     "cx-09-zelenskyy-biden-call-normandy",
     "cx-13-sochi-trilateral-statements",
     "dx-03-putin-aliyev-call-karabakh",
+    "dx-11-pompeo-dprk-meeting-postponed",
+    "ua-09-putin-macron-call",
   ],
   rejected: [
     "cx-05-blinken-abbas-ramallah",
@@ -56,7 +61,6 @@ const CUE_SUPPORT: Record<string, string[]> = {
     "cx-05-blinken-abbas-ramallah",
     "ua-21-blinken-ictv-interview",
   ],
-  replacement: ["ua-17-ushakov-briefing-putin-biden"],
   response: ["ua-09-putin-macron-call", "ua-15-putin-biden-calls", "ua-17-ushakov-briefing-putin-biden"],
   supports: [
     "cx-01-blinken-sky-news-arabia-interview",
@@ -117,19 +121,16 @@ export const LINEAGE_RULES: readonly CueRule<LineageRelation>[] = [
   ),
   cue(
     "implementation",
-    /\b(implement(s|ed|ing|ation)?|put into effect|to carry out|enforcement of|monitoring)\b/i,
+    // "come back into compliance with the nuclear agreement", "the observance of the agreements",
+    // "fulfilling the commitments agreed to": keeping to an agreement puts it into effect.
+    /\b(implement(s|ed|ing|ation)?|put into effect|to carry out|enforcement of|monitoring|compl(iance|y|ies|ied) with|(strict |proper )?observance of|abid(e|es|ing) by|fulfil+(s|ed|ing|ment of)?)\b/i,
     "implements",
     "Both sides agreed to develop measures for implementing the grain agreement.",
   ),
   cue(
-    "replacement",
-    /\b(replac(es|ed|ing|ement)|instead of|supersed(es|ed|ing))\b/i,
-    "replaces",
-    "The new treaty replaces the accord signed a decade ago.",
-  ),
-  cue(
     "building-on",
-    /\b(build(s|ing)? on|built on|based on|follow(s|ed|ing) (up|on)|extends?|extension of|further documents?|new papers?|additional documents?)\b/i,
+    // "return to the nuclear agreement and use that as a foundation for engaging Iran on other issues".
+    /\b(build(s|ing)? on|built on|based on|as (a|the) (foundation|basis|starting point) for|follow(s|ed|ing) (up|on)|extends?|extension of|further documents?|new papers?|additional documents?)\b/i,
     "builds_on",
     "The new agreement builds on the framework signed last year.",
   ),

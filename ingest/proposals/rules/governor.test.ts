@@ -38,6 +38,14 @@ describe("isGoverned", () => {
     );
   });
 
+  it("does not take an item coordinated after a comma with the governor's own phrase", () => {
+    const text = "France engaged in developing the peace agreements, and then organising the contact group.";
+    expect(governed(text, "organising")).toBe(false);
+    expect(governed("The envoy demanded new agreements on organising the contact group.", "organising")).toBe(
+      true,
+    );
+  });
+
   it("takes the next item of a governed list", () => {
     const text = "The side wants to settle the issue of returning to a ceasefire and releasing detainees.";
     const sentence: Sentence = { index: 0, start: 0, end: text.length, text, paragraph: 0 };

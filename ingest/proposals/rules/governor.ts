@@ -58,6 +58,9 @@ function isObjectGap(gap: readonly Token[]): boolean {
     // Quotation marks, a colon or a dash introduce the object ("discussed: the purchase of …").
     if (token.pos === "PUNCT" && !OBJECT_PUNCTUATION.test(token.text)) return false;
     if (token.pos === "SCONJ") return false;
+    // "developing the agreements, and then organising the format": after a comma, a conjunction
+    // coordinates a new item with the governor's phrase; what follows is not its object.
+    if (token.pos === "CCONJ" && gap[k - 1]?.text === ",") return false;
     if (token.pos === "VERB" || token.pos === "AUX") {
       // "ready to provide …", "the possibility of holding …": one verb the governor controls.
       const previous = gap[k - 1]?.text.toLowerCase();

@@ -227,3 +227,90 @@ export const IDENTITY_RULES: readonly IdentityRule[] = [
     action: "same",
   },
 ];
+
+/** What cross-article identity compares: the words and wordings of a plan found so far, and a proposal of another article. */
+export interface AcrossInput {
+  known: { contentWords: Set<string>; phrases: ProposalPhrase[] };
+  other: { contentWords: Set<string>; phrases: ProposalPhrase[] };
+}
+export type AcrossRule = Rule<AcrossInput, string[], "same">;
+
+/** "Russia's proposals", "Biden's demands": the side a possessive names as the one who puts a proposal forward. */
+function possessorsOf(phrases: ProposalPhrase[]): Set<string> {
+  const sides = new Set<string>();
+  for (const p of phrases)
+    for (const m of p.text.toLowerCase().matchAll(/([\p{L}-]+)[’']s\b/gu)) sides.add(m[1]!);
+  return sides;
+}
+
+/**
+ * The words a proposal shares with a plan of other articles, but for the side that puts it
+ * forward: "Russia's proposals" in one article are not "Russia's requirements" in another, nor
+ * any plan that names Russia.
+ */
+export function sharedBesidesSides({ known, other }: AcrossInput): string[] {
+  const sides = new Set([...possessorsOf(known.phrases), ...possessorsOf(other.phrases)]);
+  return [...other.contentWords].filter((w) => known.contentWords.has(w) && !sides.has(w));
+}
+
+export const ACROSS_ARTICLE_RULES: readonly AcrossRule[] = [
+  {
+    name: "across-articles-shared-words",
+    example:
+      "Kyiv insists on the Minsk agreements, and the Minsk Agreements remain the basis of any settlement.",
+    counterExample: "Russia's proposals were studied along with Russia's requirements.",
+    support: [
+      "cx-01-blinken-sky-news-arabia-interview",
+      "ua-07-normandy-format-us-role",
+      "ua-21-blinken-ictv-interview",
+      "wx-03-iran-talks-resume-new-york",
+    ],
+    // Most of the shorter one's words shared, and one of them more than the side that puts it forward.
+    pattern: (input) => {
+      const { known, other } = input;
+      if (similarity(known.contentWords, other.contentWords) < 0.8) return null;
+      const shared = sharedBesidesSides(input);
+      return shared.length ? shared : null;
+    },
+    action: "same",
+  },
+];
+
+/** What anaphora rules read: the new phrase, the sides it names, and the article's proposals so far, latest first. */
+export interface AnaphorInput<P> {
+  phrase: ProposalPhrase;
+  /** Ids of the entities the phrase names. */
+  sides: string[];
+  /** Proposals named before, latest first, each with the ids of the sides tied to it. */
+  earlier: { proposal: P; sides: string[] }[];
+}
+export type AnaphoraRule<P> = Rule<AnaphorInput<P>, P, "same">;
+
+/** Words that mark a version as new: it is not the one named before. */
+const NEW_VERSION = /\b(?:new|fresh|another|latest|revised|updated|amended|counter-?\w+)\b/i;
+/** "Russia's proposals", "Washington's draft": nothing named but the side whose proposal it is. */
+export function namesOnlyItsSide(phrase: ProposalPhrase): boolean {
+  const possessors = possessorsOf([phrase]);
+  // "Russia's new proposals", "Kyiv's revised plan": a new one, not the one named before.
+  if (!possessors.size || NEW_VERSION.test(phrase.text)) return false;
+  return phrase.contentWords.every((w) => possessors.has(w));
+}
+
+/** The anaphora rules, generic over the stage's proposal type. */
+export function anaphoraRules<P>(): readonly AnaphoraRule<P>[] {
+  return [
+    {
+      name: "side-possessive-anaphor",
+      example:
+        "The envoys relayed the draft documents on security guarantees to Washington; the January 26 response to Russia's proposals followed.",
+      counterExample: "The envoys then discussed Russia's proposals on arms control at length.",
+      support: ["ua-17-ushakov-briefing-putin-biden", "wx-09-kerry-syria-cease-fire-near"],
+      // A definite description by its side alone refers to the latest proposal tied to that side.
+      pattern: ({ phrase, sides, earlier }) =>
+        namesOnlyItsSide(phrase) && sides.length
+          ? (earlier.find((e) => e.sides.some((s) => sides.includes(s)))?.proposal ?? null)
+          : null,
+      action: "same",
+    },
+  ];
+}

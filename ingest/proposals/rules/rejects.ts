@@ -20,6 +20,7 @@ import {
   PROBLEM_NOUNS,
   RELATIONSHIP_AIMS,
   RELATIONSHIP_NOUNS,
+  REMEDY_GERUNDS,
   REMEDY_HEADS,
   VAGUE_PHRASE,
 } from "./words.ts";
@@ -128,6 +129,22 @@ function remedyForAProblem(text: string): string | null {
   return !rest || /^(?:in|with|between|around|among|on|over)\b/i.test(rest) ? text : null;
 }
 
+/**
+ * "resolving suspicions", "addressing the crisis", "resolving the conflict in the region": a
+ * remedy as a gerund whose object is only a problem says nothing of what is to be done.
+ */
+function remedyGerundForAProblem(text: string): string | null {
+  const [gerund, ...words] = text.split(/\s+/);
+  if (!gerund || !REMEDY_GERUNDS.has(gerund.toLowerCase())) return null;
+  const at = words.findIndex((w) => PROBLEM_NOUNS.has(w.toLowerCase()));
+  if (at < 0 || !onlyQualifiers(words.slice(0, at).join(" "))) return null;
+  const rest = words.slice(at + 1).join(" ");
+  return !rest || /^(?:in|with|between|around|among|on|over|that)\b/i.test(rest) ? text : null;
+}
+
+/** "what concessions Tehran must make", "what the president's plans are": a question word determines the phrase. */
+const WH_DETERMINER = /\b(?:what|which|whatever|whichever|how many|how much)\s+$/i;
+
 export const REJECT_RULES: readonly RejectRule[] = [
   {
     name: "vague-phrase",
@@ -150,8 +167,31 @@ export const REJECT_RULES: readonly RejectRule[] = [
       "The leaders discussed the situation as regards the settlement of the Ardenian problem and agreed on a solution to the most sensitive issues with their neighbour.",
     counterExample:
       "The leaders agreed on a settlement of the border dispute through a joint demarcation commission.",
-    support: ["cx-13-sochi-trilateral-statements", "ua-19-putin-scholz-talks"],
-    pattern: ({ phrase }) => remedyForAProblem(phrase.text),
+    support: [
+      "cx-13-sochi-trilateral-statements",
+      "ua-19-putin-scholz-talks",
+      "wx-03-iran-talks-resume-new-york",
+    ],
+    // "resolving suspicions that it is building a weapon": the same remedy as a gerund.
+    pattern: ({ phrase }) =>
+      remedyForAProblem(phrase.text) ??
+      (phrase.rule === "gerund-action" ? remedyGerundForAProblem(phrase.text) : null),
+    action: "reject",
+  },
+  {
+    name: "question-word-determiner",
+    example:
+      "Iran and six world powers opened a new round of talks about what concessions Tehran must make on its nuclear program.",
+    counterExample:
+      "Iran and six world powers opened a new round of talks about the concessions Tehran must make.",
+    support: [
+      "ua-11-duma-resolution",
+      "ua-17-ushakov-briefing-putin-biden",
+      "wx-03-iran-talks-resume-new-york",
+    ],
+    // "what concessions X must make", "what the president's plans are": what is asked about is
+    // not yet named, so no proposal is.
+    pattern: ({ phrase }) => (WH_DETERMINER.test(textBefore(phrase)) ? phrase.text : null),
     action: "reject",
   },
   {

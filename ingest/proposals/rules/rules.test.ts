@@ -11,8 +11,9 @@ import { findProposalPhrases } from "../proposals.ts";
 import type { ProposalPhrase } from "../phrase-extent.ts";
 import { CANDIDATE_RULES } from "./candidates.ts";
 import { LINEAGE_RULES, OPENER_LINEAGE_RULES, STANCE_RULES, STATUS_RULES } from "./cues.ts";
-import { IDENTITY_RULES } from "./identity.ts";
+import { ACROSS_ARTICLE_RULES, anaphoraRules, IDENTITY_RULES, namesOnlyItsSide } from "./identity.ts";
 import { REJECT_RULES } from "./rejects.ts";
+import { STAGE_LINEAGE_RULES } from "./stage-lineage.ts";
 import { termRules, type PlanLike } from "./terms.ts";
 import { allMatches } from "../../rules/rule.ts";
 import { annotateDocument, type Token } from "../../annotate/index.ts";
@@ -50,6 +51,36 @@ describe("reject rules", () => {
   });
 });
 
+describe("conditional-demand", () => {
+  const rule = CANDIDATE_RULES.find((r) => r.name === "conditional-demand")!;
+  it("reads a condition after 'only … if', up to a second verb of the same subject", () => {
+    const found = rule.pattern(
+      inputOf(
+        "He said the operation can only be suspended if the army ceases hostilities and fulfills the demands.",
+      ),
+    );
+    expect(found?.map((p) => p.text)).toEqual(["army ceases hostilities"]);
+  });
+});
+
+describe("remedy-for-a-problem", () => {
+  const rule = REJECT_RULES.find((r) => r.name === "remedy-for-a-problem")!;
+  it("drops a remedy gerund whose object is only a problem, not one that says how", () => {
+    const dropped = (text: string): string[] =>
+      candidatesOf(text)
+        .filter((phrase) => rule.pattern({ phrase }) !== null)
+        .map((p) => p.text);
+    expect(
+      dropped(
+        "The two leaders agreed to work on resolving suspicions that the country is building a weapon.",
+      ),
+    ).toEqual(["resolving suspicions"]);
+    expect(
+      dropped("The two leaders agreed to work on resolving the dispute through a joint commission."),
+    ).toEqual([]);
+  });
+});
+
 describe("cue rules", () => {
   const cueRules = [...STATUS_RULES, ...LINEAGE_RULES, ...OPENER_LINEAGE_RULES, ...STANCE_RULES];
   it.each(cueRules.map((r) => [`${r.name} → ${r.action}`, r] as const))(
@@ -69,6 +100,71 @@ describe("identity rules", () => {
       expect(first && second).toBeTruthy();
       const known = { contentWords: new Set(second!.contentWords), phrases: [second!] };
       expect(rule.pattern({ known, phrase: first! })).not.toBeNull();
+    },
+  );
+});
+
+describe("across-article identity rules", () => {
+  const pairOf = (text: string): { known: ProposalPhrase; other: ProposalPhrase } => {
+    const [first, second] = phrasesOf(text);
+    expect(first && second).toBeTruthy();
+    return { known: first!, other: second! };
+  };
+  const inputOf = ({ known, other }: { known: ProposalPhrase; other: ProposalPhrase }) => ({
+    known: { contentWords: new Set(known.contentWords), phrases: [known] },
+    other: { contentWords: new Set(other.contentWords), phrases: [other] },
+  });
+  it.each(ACROSS_ARTICLE_RULES.map((r) => [r.name, r] as const))(
+    "%s joins the two phrases of its example, not those of its counter-example",
+    (_, rule) => {
+      expect(rule.pattern(inputOf(pairOf(rule.example)))).not.toBeNull();
+      if (rule.counterExample) expect(rule.pattern(inputOf(pairOf(rule.counterExample)))).toBeNull();
+    },
+  );
+});
+
+describe("anaphora rules", () => {
+  it("takes no new version for the one named before", () => {
+    expect(candidatesOf("Moscow then tabled Russia's new proposals.").some(namesOnlyItsSide)).toBe(false);
+    expect(candidatesOf("Moscow then tabled Russia's proposals.").some(namesOnlyItsSide)).toBe(true);
+  });
+  const rules = anaphoraRules<string>();
+  /** The example's phrase that names only its side, before containment and rejects. */
+  const anaphorOf = (text: string): ProposalPhrase | undefined => candidatesOf(text).find(namesOnlyItsSide);
+  it.each(rules.map((r) => [r.name, r] as const))(
+    "%s refers its example's anaphor to the latest proposal of the same side",
+    (_, rule) => {
+      const phrase = anaphorOf(rule.example);
+      expect(phrase).toBeTruthy();
+      const earlier = [
+        { proposal: "latest of the side", sides: ["side"] },
+        { proposal: "earlier of the side", sides: ["side"] },
+      ];
+      expect(rule.pattern({ phrase: phrase!, sides: ["side"], earlier })).toBe("latest of the side");
+      expect(rule.pattern({ phrase: phrase!, sides: ["other side"], earlier })).toBeNull();
+      // A wording that names more than its side ("Russia's proposals on arms control") is no anaphor.
+      if (rule.counterExample)
+        for (const other of candidatesOf(rule.counterExample))
+          expect(rule.pattern({ phrase: other, sides: ["side"], earlier })).toBeNull();
+    },
+  );
+});
+
+describe("stage lineage rules", () => {
+  /** The example's first phrase as the provisional proposal, every later one as another. */
+  const fires = (text: string, rule: (typeof STAGE_LINEAGE_RULES)[number]): boolean => {
+    const [first, ...rest] = phrasesOf(text);
+    expect(first).toBeTruthy();
+    const provisional = { phrases: [first!], isTerm: false };
+    return rest.some(
+      (phrase) => rule.pattern({ provisional, other: { phrases: [phrase], isTerm: false } }) !== null,
+    );
+  };
+  it.each(STAGE_LINEAGE_RULES.map((r) => [r.name, r] as const))(
+    "%s relates the two agreements of its example, not its counter-example",
+    (_, rule) => {
+      expect(fires(rule.example, rule)).toBe(true);
+      if (rule.counterExample) expect(fires(rule.counterExample, rule)).toBe(false);
     },
   );
 });
@@ -100,6 +196,9 @@ describe("rule tables", () => {
       OPENER_LINEAGE_RULES,
       STANCE_RULES,
       IDENTITY_RULES,
+      ACROSS_ARTICLE_RULES,
+      anaphoraRules(),
+      STAGE_LINEAGE_RULES,
     ]) {
       const names = table.map((r) => r.name);
       expect(new Set(names).size).toBe(names.length);
@@ -121,6 +220,9 @@ describe("rule support", () => {
     ...OPENER_LINEAGE_RULES,
     ...STANCE_RULES,
     ...IDENTITY_RULES,
+    ...ACROSS_ARTICLE_RULES,
+    ...anaphoraRules(),
+    ...STAGE_LINEAGE_RULES,
     ...termRules<PlanLike>(),
   ];
   it.each(tables.map((r) => [r.name, r] as const))("%s names only dev articles as its support", (_, rule) => {

@@ -75,6 +75,7 @@ export const AFTER_CAUSAL = new RegExp(
 /** A causal connective anywhere: a sentence without one has no phrase AFTER_CAUSAL holds for. */
 export const CAUSAL_CONNECTIVE = new RegExp(`\\b(?:${wordsPattern(words.causalConnectives)})\\s+`, "i");
 export const REMEDY_HEADS = lowerCased(words.remedyHeads);
+export const REMEDY_GERUNDS = lowerCased(words.remedyGerunds);
 export const PROBLEM_NOUNS = lowerCased(words.problemNouns);
 export const COMPLEMENT_HEADS = lowerCased(words.complementHeads);
 export const PROPOSAL_CONTEXT = patternsRegExp(words.proposalContext);
@@ -90,7 +91,10 @@ export const TERM_LIST_OPENER = new RegExp(
 );
 export const TERM_VERBS = patternsRegExp(words.termVerbs);
 /** "only if", "unless": the clause after states a condition, that is a demand. */
-export const CONDITION_OPENER = new RegExp(`\\b(?:${wordsPattern(words.conditionOpeners)})\\s+`, "gi");
+export const CONDITION_OPENER = new RegExp(
+  `\\b(?:${wordsPattern(words.conditionOpeners)}|${patternsRegExp(words.splitConditionOpeners).source})\\s+`,
+  "gi",
+);
 
 /** True for "-ing" words that name an action ("restoring", "rolling"), not a thing or a process ("meeting", "discussing"). */
 export function isGerund(word: string): boolean {
