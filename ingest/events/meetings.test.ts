@@ -284,3 +284,21 @@ describe("a meeting set in a stated year", () => {
     expect(m?.date).not.toBe("2030");
   });
 });
+
+describe("a pronoun leading a meeting's clause", () => {
+  it("seats the subject of the last sentence naming someone for a 'he' that leads the meeting's clause", () => {
+    const found = meetings(
+      "Minister Anna Keller said the war will not end with President Omar Haddad in power.\n\nThe top diplomat said he talked on the phone with Minister Jonas Berg about a truce.",
+    );
+    const call = found.find((m) => m.kind === "call");
+    expect(call!.participants).toEqual(["Anna Keller", "Jonas Berg"]);
+  });
+
+  it("does not seat a pronoun's referent in another person's meeting ('he said that, like X's visit, …')", () => {
+    const found = meetings(
+      "Minister Anna Keller met the negotiators in Oslo on March 3.\n\nHe underscored that the process, like President Omar Haddad's historic visit to Vienna, was a sign of change.",
+    );
+    const visit = found.find((m) => m.kind === "visit");
+    expect(visit?.participants ?? []).not.toContain("Anna Keller");
+  });
+});

@@ -149,22 +149,33 @@ function asides(text: string): { start: number; end: number }[] {
   }));
 }
 
-/** The person a sentence-initial "he"/"she" refers to: the last person named before it. */
-function pronounReferent(sentence: Sentence, people: Map<Mention, ResolvedEntity>): ResolvedEntity | null {
+/**
+ * The person a "he"/"she" refers to when no one is named before it in its sentence: the subject
+ * of the latest earlier sentence that names someone outside a quotation, taken as the first
+ * person it names ("Kerry said … with President X. The diplomat said he talked …": Kerry, not X).
+ */
+function pronounReferent(
+  sentence: Sentence,
+  people: Map<Mention, ResolvedEntity>,
+  quotations: readonly { start: number; end: number }[],
+): ResolvedEntity | null {
   const pronoun = /\b(he|she)\b/i.exec(sentence.text);
   if (!pronoun) return null;
-  // Only when no one is named before the pronoun in this sentence.
-  for (const m of people.keys())
-    if (m.sentence === sentence.index && m.start < sentence.start + pronoun.index) return null;
-  let best: { at: number; e: ResolvedEntity } | null = null;
+  // ("The top American diplomat said he …": a country or institution named first is no referent.)
+  for (const [m, e] of people)
+    if (e.kind === "person" && m.sentence === sentence.index && m.start < sentence.start + pronoun.index)
+      return null;
+  const quoted = (m: Mention): boolean => quotations.some((q) => m.start >= q.start && m.end <= q.end);
+  let best: { at: number; sentence: number; e: ResolvedEntity } | null = null;
   for (const [m, e] of people)
     if (
       e.kind === "person" &&
       m.start < sentence.start &&
       m.start >= sentence.start - 1500 &&
-      (!best || m.start > best.at)
+      !quoted(m) &&
+      (!best || m.sentence > best.sentence || (m.sentence === best.sentence && m.start < best.at))
     )
-      best = { at: m.start, e };
+      best = { at: m.start, sentence: m.sentence, e };
   return best?.e ?? null;
 }
 
@@ -380,8 +391,20 @@ export function extractMeetings(
       if (speaker && speakers.includes(speaker) && speakers.length >= 2 && speakers.length <= 4)
         for (const s of speakers) participants.add(s);
     }
-    const referent = pronounReferent(sentence, resolved.entityOfMention);
-    if (referent && /\b(he|she)\b/i.test(sentence.text.slice(clause.start, clause.end)))
+    const referent = pronounReferent(sentence, resolved.entityOfMention, doc.quotations);
+    // The pronoun seats its referent when it is the meeting's own subject: no one else is named
+    // between it and the trigger ("He underscored that … like President X's visit": X's visit).
+    const pronounAt = /\b(he|she)\b/i.exec(sentence.text.slice(clause.start, trigger.index));
+    if (
+      referent &&
+      pronounAt &&
+      !mentions.some(
+        (m) =>
+          m.start >= sentence.start + clause.start + pronounAt.index &&
+          m.start < sentence.start + trigger.index &&
+          resolved.entityOfMention.get(m)!.kind === "person",
+      )
+    )
       participants.add(referent);
     // Delegations named after the meeting: "From the American side: A, B and C." / "X headed the delegation."
     // "The two sides sent officials…" followed by "A and B failed to agree…" likewise names them next.
