@@ -302,3 +302,23 @@ describe("a pronoun leading a meeting's clause", () => {
     expect(visit?.participants ?? []).not.toContain("Anna Keller");
   });
 });
+
+describe("'the two leaders' standing for a pair named just before", () => {
+  it("seats the pair and dates the meeting by 'last year', and drops the meeting said not to be planned", () => {
+    const found = meetings(
+      "The office said on Friday no meeting is planned between President Lena Marsh and her counterpart, Omar Haddad, at the assembly next week. Last year, the two leaders held a historic phone conversation at the assembly.",
+      "2014-09-26",
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: "call", date: "2013", status: "held" });
+    expect(found[0]!.participants).toEqual(["Lena Marsh", "Omar Haddad"]);
+  });
+
+  it("seats no one when no sentence before names two people", () => {
+    const found = meetings(
+      "The office said talks are difficult. Last year, the two leaders held a historic phone conversation.",
+      "2014-09-26",
+    );
+    expect(found).toHaveLength(0);
+  });
+});

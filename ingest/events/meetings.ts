@@ -81,6 +81,11 @@ const POSSESSIVE = /^[’']s\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u;
 const STANCE_NOUN =
   /^(\p{L}+\s+)?(desire|wish|wishes|view|views|position|stance|demand|demands|plan|plans|proposal|idea|call|insistence|hope|hopes|goal|aim|intention|decision|policy|approach)\b/iu;
 
+/** "the two leaders", "the two presidents": a pair named before, standing for those at the table. */
+const THE_TWO = /\b(the two|both) (leaders|presidents|heads of state|foreign ministers|ministers)\b/i;
+/** How many sentences back "the two leaders" may look for the pair it stands for. */
+const PAIR_LOOKBACK = 3;
+
 /** "we met", "we have had": the first person plural of a speaker, standing for those at the table. */
 const FIRST_PERSON_PLURAL =
   /(?:^|[^\p{L}])[Ww]e\s+(?:(?:also|have|had|just|then|again|today|yesterday)\s+){0,2}$/u;
@@ -177,6 +182,32 @@ function pronounReferent(
     )
       best = { at: m.start, sentence: m.sentence, e };
   return best?.e ?? null;
+}
+
+/**
+ * The pair "the two leaders" stands for: the people of the latest of the few sentences before
+ * it that names two or more outside a quotation ("… between President A and his counterpart, B.
+ * Last year, the two leaders held a phone conversation"); null when none names two.
+ */
+function pairReferent(
+  sentence: Sentence,
+  people: Map<Mention, ResolvedEntity>,
+  quotations: readonly { start: number; end: number }[],
+): ResolvedEntity[] | null {
+  const bySentence = new Map<number, ResolvedEntity[]>();
+  for (const [m, e] of people) {
+    if (e.kind !== "person" || m.sentence >= sentence.index || m.sentence < sentence.index - PAIR_LOOKBACK)
+      continue;
+    if (quotations.some((q) => m.start >= q.start && m.end <= q.end)) continue;
+    const list = bySentence.get(m.sentence) ?? [];
+    if (!list.includes(e)) list.push(e);
+    bySentence.set(m.sentence, list);
+  }
+  for (let k = sentence.index - 1; k >= sentence.index - PAIR_LOOKBACK; k--) {
+    const list = bySentence.get(k);
+    if (list && list.length >= 2) return list;
+  }
+  return null;
 }
 
 function placeOf(
@@ -406,6 +437,11 @@ export function extractMeetings(
       )
     )
       participants.add(referent);
+    // "The two leaders held a phone conversation": the pair named just before.
+    if (participants.size === 0 && THE_TWO.test(sentence.text.slice(clause.start, clause.end))) {
+      const pair = pairReferent(sentence, resolved.entityOfMention, doc.quotations);
+      if (pair) for (const e of pair) participants.add(e);
+    }
     // Delegations named after the meeting: "From the American side: A, B and C." / "X headed the delegation."
     // "The two sides sent officials…" followed by "A and B failed to agree…" likewise names them next.
     const generic = participants.size <= 1 && GENERIC_PARTICIPANTS.test(sentence.text);
