@@ -322,3 +322,24 @@ describe("'the two leaders' standing for a pair named just before", () => {
     expect(found).toHaveLength(0);
   });
 });
+
+describe("a bare title standing for the one person of that title named just before", () => {
+  it("seats the Secretary of the sentence before", () => {
+    const [m] = meetings(
+      "Secretary of State Anna Keller spoke to the press in Oslo.\n\nThe Secretary first met with the negotiating team in Oslo on March 3.",
+    );
+    expect(m!.participants).toEqual(["Anna Keller"]);
+    expect(m).toMatchObject({ place: "Oslo", date: "2025-03-03" });
+  });
+
+  it("seats no one when two people of that title were named, or the title has its own complement", () => {
+    const two = meetings(
+      "President Anna Keller and President Omar Haddad spoke to the press.\n\nThe President first met with the negotiating team in Oslo on March 3.",
+    );
+    expect(two.flatMap((m) => m.participants)).not.toContain("Anna Keller");
+    const complement = meetings(
+      "President Anna Keller spoke to the press.\n\nThe President of the Assembly first met with the negotiating team in Oslo on March 3.",
+    );
+    expect(complement.flatMap((m) => m.participants)).not.toContain("Anna Keller");
+  });
+});

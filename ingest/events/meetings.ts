@@ -81,6 +81,15 @@ const POSSESSIVE = /^[’']s\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u;
 const STANCE_NOUN =
   /^(\p{L}+\s+)?(desire|wish|wishes|view|views|position|stance|demand|demands|plan|plans|proposal|idea|call|insistence|hope|hopes|goal|aim|intention|decision|policy|approach)\b/iu;
 
+/**
+ * "The President said", "The Secretary first met": a bare title (no "of …", no name after it)
+ * standing for the one person of that title named just before (dx-05, ua-07).
+ */
+const TITLE_ANAPHOR =
+  /(?:^|[^\p{L}])[Tt]he\s+(President|Secretary|Chancellor|Prime Minister|Foreign Minister|Minister)\b(?!\s+of\b)(?!\s+\p{Lu})/u;
+/** How many sentences back a bare title may look for the person it stands for. */
+const TITLE_LOOKBACK = 3;
+
 /** "the two leaders", "the two presidents": a pair named before, standing for those at the table. */
 const THE_TWO = /\b(the two|both) (leaders|presidents|heads of state|foreign ministers|ministers)\b/i;
 /** How many sentences back "the two leaders" may look for the pair it stands for. */
@@ -208,6 +217,30 @@ function pairReferent(
     if (list && list.length >= 2) return list;
   }
   return null;
+}
+
+/**
+ * The one person of `title` named outside a quotation in the few sentences before `sentence`,
+ * or null when none or several are ("The Secretary" after "Secretary of State X … President Y").
+ */
+function titleReferent(
+  sentence: Sentence,
+  title: string,
+  people: Map<Mention, ResolvedEntity>,
+  quotations: readonly { start: number; end: number }[],
+): ResolvedEntity | null {
+  const titled = new Set<ResolvedEntity>();
+  const wanted = title.toLowerCase();
+  for (const [m, e] of people)
+    if (
+      e.kind === "person" &&
+      m.sentence < sentence.index &&
+      m.sentence >= sentence.index - TITLE_LOOKBACK &&
+      m.role?.toLowerCase().includes(wanted) &&
+      !quotations.some((q) => m.start >= q.start && m.end <= q.end)
+    )
+      titled.add(e);
+  return titled.size === 1 ? [...titled][0]! : null;
 }
 
 function placeOf(
@@ -437,6 +470,12 @@ export function extractMeetings(
       )
     )
       participants.add(referent);
+    // "The Secretary first met with …": the one person of that title named just before.
+    const titled = TITLE_ANAPHOR.exec(sentence.text.slice(clause.start, trigger.index));
+    if (titled) {
+      const e = titleReferent(sentence, titled[1]!, resolved.entityOfMention, doc.quotations);
+      if (e) participants.add(e);
+    }
     // "The two leaders held a phone conversation": the pair named just before.
     if (participants.size === 0 && THE_TWO.test(sentence.text.slice(clause.start, clause.end))) {
       const pair = pairReferent(sentence, resolved.entityOfMention, doc.quotations);
