@@ -73,6 +73,11 @@ describe("annotateDocument", () => {
     expect(annotateDocument("The envoys met last week.", "2022-02-07").temporals[0]!.value).toBe("2022");
   });
 
+  it("keeps a hyphenated place with a lowercase particle as one name, not a hyphenated word", () => {
+    const d = annotateDocument("They met at Mar-a-Lago, then in Rostov-on-Don, for a long-term deal.", null);
+    expect(d.names.map((n) => n.text)).toEqual(["Mar-a-Lago", "Rostov-on-Don"]);
+  });
+
   it("splits clauses at semicolons and before 'X said'", () => {
     const d = annotateDocument("Talks ended in Riyadh; Witkoff later met Putin, Peskov said.", null);
     expect(d.sentences[0]!.clauses.map((c) => body.length >= 0 && d.body.slice(c.start, c.end))).toEqual([
