@@ -9,6 +9,7 @@ import type { Mention, ResolvedEntity, Sentence } from "../types.ts";
 import { meetingDate } from "./meeting-date.ts";
 import { ownEventRule, vetoOf } from "./meeting-rules.ts";
 import { placeInClause } from "./meeting-place.ts";
+import { REFERENT_RULES } from "./referents.ts";
 import { datelineCity, placeNamed } from "./places.ts";
 import type { OutletMeta } from "./outlet-host.ts";
 import { FIRST_PERSON, OUR_MEETING, speakerAt, transcriptSpeakers } from "./speaker.ts";
@@ -81,20 +82,6 @@ const POSSESSIVE = /^[’']s\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u;
 const STANCE_NOUN =
   /^(\p{L}+\s+)?(desire|wish|wishes|view|views|position|stance|demand|demands|plan|plans|proposal|idea|call|insistence|hope|hopes|goal|aim|intention|decision|policy|approach)\b/iu;
 
-/**
- * "The President said", "The Secretary first met": a bare title (no "of …", no name after it)
- * standing for the one person of that title named just before (dx-05, ua-07).
- */
-const TITLE_ANAPHOR =
-  /(?:^|[^\p{L}])[Tt]he\s+(President|Secretary|Chancellor|Prime Minister|Foreign Minister|Minister)\b(?!\s+of\b)(?!\s+\p{Lu})/u;
-/** How many sentences back a bare title may look for the person it stands for. */
-const TITLE_LOOKBACK = 3;
-
-/** "the two leaders", "the two presidents": a pair named before, standing for those at the table. */
-const THE_TWO = /\b(the two|both) (leaders|presidents|heads of state|foreign ministers|ministers)\b/i;
-/** How many sentences back "the two leaders" may look for the pair it stands for. */
-const PAIR_LOOKBACK = 3;
-
 /** "we met", "we have had": the first person plural of a speaker, standing for those at the table. */
 const FIRST_PERSON_PLURAL =
   /(?:^|[^\p{L}])[Ww]e\s+(?:(?:also|have|had|just|then|again|today|yesterday)\s+){0,2}$/u;
@@ -161,86 +148,6 @@ function asides(text: string): { start: number; end: number }[] {
     start: (m.index ?? 0) + 1,
     end: (m.index ?? 0) + m[0].length - 1,
   }));
-}
-
-/**
- * The person a "he"/"she" refers to when no one is named before it in its sentence: the subject
- * of the latest earlier sentence that names someone outside a quotation, taken as the first
- * person it names ("Kerry said … with President X. The diplomat said he talked …": Kerry, not X).
- */
-function pronounReferent(
-  sentence: Sentence,
-  people: Map<Mention, ResolvedEntity>,
-  quotations: readonly { start: number; end: number }[],
-): ResolvedEntity | null {
-  const pronoun = /\b(he|she)\b/i.exec(sentence.text);
-  if (!pronoun) return null;
-  // ("The top American diplomat said he …": a country or institution named first is no referent.)
-  for (const [m, e] of people)
-    if (e.kind === "person" && m.sentence === sentence.index && m.start < sentence.start + pronoun.index)
-      return null;
-  const quoted = (m: Mention): boolean => quotations.some((q) => m.start >= q.start && m.end <= q.end);
-  let best: { at: number; sentence: number; e: ResolvedEntity } | null = null;
-  for (const [m, e] of people)
-    if (
-      e.kind === "person" &&
-      m.start < sentence.start &&
-      m.start >= sentence.start - 1500 &&
-      !quoted(m) &&
-      (!best || m.sentence > best.sentence || (m.sentence === best.sentence && m.start < best.at))
-    )
-      best = { at: m.start, sentence: m.sentence, e };
-  return best?.e ?? null;
-}
-
-/**
- * The pair "the two leaders" stands for: the people of the latest of the few sentences before
- * it that names two or more outside a quotation ("… between President A and his counterpart, B.
- * Last year, the two leaders held a phone conversation"); null when none names two.
- */
-function pairReferent(
-  sentence: Sentence,
-  people: Map<Mention, ResolvedEntity>,
-  quotations: readonly { start: number; end: number }[],
-): ResolvedEntity[] | null {
-  const bySentence = new Map<number, ResolvedEntity[]>();
-  for (const [m, e] of people) {
-    if (e.kind !== "person" || m.sentence >= sentence.index || m.sentence < sentence.index - PAIR_LOOKBACK)
-      continue;
-    if (quotations.some((q) => m.start >= q.start && m.end <= q.end)) continue;
-    const list = bySentence.get(m.sentence) ?? [];
-    if (!list.includes(e)) list.push(e);
-    bySentence.set(m.sentence, list);
-  }
-  for (let k = sentence.index - 1; k >= sentence.index - PAIR_LOOKBACK; k--) {
-    const list = bySentence.get(k);
-    if (list && list.length >= 2) return list;
-  }
-  return null;
-}
-
-/**
- * The one person of `title` named outside a quotation in the few sentences before `sentence`,
- * or null when none or several are ("The Secretary" after "Secretary of State X … President Y").
- */
-function titleReferent(
-  sentence: Sentence,
-  title: string,
-  people: Map<Mention, ResolvedEntity>,
-  quotations: readonly { start: number; end: number }[],
-): ResolvedEntity | null {
-  const titled = new Set<ResolvedEntity>();
-  const wanted = title.toLowerCase();
-  for (const [m, e] of people)
-    if (
-      e.kind === "person" &&
-      m.sentence < sentence.index &&
-      m.sentence >= sentence.index - TITLE_LOOKBACK &&
-      m.role?.toLowerCase().includes(wanted) &&
-      !quotations.some((q) => m.start >= q.start && m.end <= q.end)
-    )
-      titled.add(e);
-  return titled.size === 1 ? [...titled][0]! : null;
 }
 
 function placeOf(
@@ -455,31 +362,18 @@ export function extractMeetings(
       if (speaker && speakers.includes(speaker) && speakers.length >= 2 && speakers.length <= 4)
         for (const s of speakers) participants.add(s);
     }
-    const referent = pronounReferent(sentence, resolved.entityOfMention, doc.quotations);
-    // The pronoun seats its referent when it is the meeting's own subject: no one else is named
-    // between it and the trigger ("He underscored that … like President X's visit": X's visit).
-    const pronounAt = /\b(he|she)\b/i.exec(sentence.text.slice(clause.start, trigger.index));
-    if (
-      referent &&
-      pronounAt &&
-      !mentions.some(
-        (m) =>
-          m.start >= sentence.start + clause.start + pronounAt.index &&
-          m.start < sentence.start + trigger.index &&
-          resolved.entityOfMention.get(m)!.kind === "person",
-      )
-    )
-      participants.add(referent);
-    // "The Secretary first met with …": the one person of that title named just before.
-    const titled = TITLE_ANAPHOR.exec(sentence.text.slice(clause.start, trigger.index));
-    if (titled) {
-      const e = titleReferent(sentence, titled[1]!, resolved.entityOfMention, doc.quotations);
-      if (e) participants.add(e);
-    }
-    // "The two leaders held a phone conversation": the pair named just before.
-    if (participants.size === 0 && THE_TWO.test(sentence.text.slice(clause.start, clause.end))) {
-      const pair = pairReferent(sentence, resolved.entityOfMention, doc.quotations);
-      if (pair) for (const e of pair) participants.add(e);
+    // "he talked on the phone with X", "The Secretary first met with", "the two leaders held a call":
+    // the people a pronoun, a bare title or a pair stands for (the rules of ./referents.ts, in order).
+    for (const rule of REFERENT_RULES) {
+      const found = rule.pattern({
+        sentence,
+        clause,
+        triggerAt: trigger.index,
+        people: resolved.entityOfMention,
+        quotations: doc.quotations,
+        seated: participants.size,
+      });
+      if (found) for (const e of found) participants.add(e);
     }
     // Delegations named after the meeting: "From the American side: A, B and C." / "X headed the delegation."
     // "The two sides sent officials…" followed by "A and B failed to agree…" likewise names them next.
