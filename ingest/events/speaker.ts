@@ -66,17 +66,17 @@ export function speakerAt(
   }
   // A transcript: the label of the paragraph that opens the passage (the text before `at` only),
   // unless a later label runs into the paragraph's text ("… EmmanuelPresident of France: Thank you").
+  const inline = inlineLabelBefore(doc, resolved, at);
   const paragraphs = paragraphsOf(doc);
   for (let i = paragraphs.length - 1; i >= 0; i--) {
     const { start, end } = paragraphs[i]!;
     if (start >= at) continue;
-    const inline = inlineLabelBefore(doc, resolved, start, at);
-    if (inline) return inline;
+    if (inline && inline.start >= start) return inline.e;
     const label = LABEL.exec(doc.body.slice(start, Math.min(end, at)));
     if (!label) continue;
     return personIn(resolved, start, start + label[0].length) ?? personBySurname(resolved, label[0]);
   }
-  return null;
+  return inline?.e ?? null;
 }
 
 const paragraphsByDocument = new WeakMap<AnnotatedDocument, { start: number; end: number }[]>();
@@ -158,21 +158,20 @@ function labelEnd(doc: AnnotatedDocument, m: Mention): number | null {
   return OFFICE.test(office) ? m.end + label[0].length - 1 : null;
 }
 
-/** The speaker of the latest label between `from` and `at` (a label run into a paragraph's text), or null. */
+/** The latest speaker label before `at` that names a person (also one run into a paragraph's text), or null. */
 function inlineLabelBefore(
   doc: AnnotatedDocument,
   resolved: ArticleEntities,
-  from: number,
   at: number,
-): ResolvedEntity | null {
+): { start: number; e: ResolvedEntity } | null {
   let best: { start: number; e: ResolvedEntity } | null = null;
   for (const [m, e] of resolved.entityOfMention as Map<Mention, ResolvedEntity>) {
-    if (e.kind !== "person" || m.start < from || m.start >= at || (best && m.start <= best.start)) continue;
+    if (e.kind !== "person" || m.start >= at || (best && m.start <= best.start)) continue;
     if (doc.sentences[m.sentence]?.isTitle) continue;
     const end = labelEnd(doc, m);
     if (end !== null && end <= at) best = { start: m.start, e };
   }
-  return best?.e ?? null;
+  return best;
 }
 
 function findTranscriptSpeakers(doc: AnnotatedDocument, resolved: ArticleEntities): ResolvedEntity[] {
