@@ -63,6 +63,21 @@ describe("annotateDocument", () => {
     expect(past.temporals[0]).toMatchObject({ value: "2026-03-05", anchor: "publication" });
   });
 
+  it("gives an offset in whole weeks, months or years the period it names, not a computed day", () => {
+    const d = annotateDocument(
+      "Last time we met was two years ago. The envoys met last week. They will meet next month. They met a few days ago.",
+      "2022-02-17",
+    );
+    expect(d.temporals.map((t) => t.value)).toEqual(["2020", "2022-02", "2022-03", "2022-02-14"]);
+    // The week before Monday 7 February 2022 ran from 31 January: only its year is certain.
+    expect(annotateDocument("The envoys met last week.", "2022-02-07").temporals[0]!.value).toBe("2022");
+  });
+
+  it("keeps a hyphenated place with a lowercase particle as one name, not a hyphenated word", () => {
+    const d = annotateDocument("They met at Mar-a-Lago, then in Rostov-on-Don, for a long-term deal.", null);
+    expect(d.names.map((n) => n.text)).toEqual(["Mar-a-Lago", "Rostov-on-Don"]);
+  });
+
   it("splits clauses at semicolons and before 'X said'", () => {
     const d = annotateDocument("Talks ended in Riyadh; Witkoff later met Putin, Peskov said.", null);
     expect(d.sentences[0]!.clauses.map((c) => body.length >= 0 && d.body.slice(c.start, c.end))).toEqual([

@@ -10,6 +10,18 @@ const FUNCTION_POS = new Set(["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PA
 const isNameWord = (t: Token, sentenceFirst: boolean): boolean =>
   CAPITALISED.test(t.text) && !(sentenceFirst && FUNCTION_POS.has(t.pos)) && t.pos !== "PUNCT";
 
+/** A short lowercase word between two glued hyphens: "Mar-a-Lago", "Rostov-on-Don", "Aix-en-Provence". */
+function hyphenParticle(tokens: Token[], j: number): boolean {
+  const [before, word, after] = [tokens[j - 1], tokens[j]!, tokens[j + 1]];
+  return (
+    /^\p{Ll}{1,4}$/u.test(word.text) &&
+    before?.text === "-" &&
+    before.end === word.start &&
+    after?.text === "-" &&
+    word.end === after.start
+  );
+}
+
 /** Name spans of one sentence's tokens [tokenStart, tokenEnd). */
 export function findNames(body: string, tokens: Token[], tokenStart: number, tokenEnd: number): NameSpan[] {
   const out: NameSpan[] = [];
@@ -29,7 +41,7 @@ export function findNames(body: string, tokens: Token[], tokenStart: number, tok
       // "Yu." / "Mr." / "U.S.": a full stop glued to the previous word stays in the name.
       else if (t.text === "." && tokens[j - 1]!.end === t.start && CAPITALISED.test(tokens[j - 1]!.text)) {
         /* keep scanning */
-      } else if (JOINERS.has(t.text) || t.text === "-") {
+      } else if (JOINERS.has(t.text) || t.text === "-" || hyphenParticle(tokens, j)) {
         /* a joiner only counts if a capitalised word follows */
       } else break;
       j++;

@@ -54,6 +54,15 @@ interface Context {
 const insideAny = (quotes: Quotation[], at: number): boolean =>
   quotes.some((q) => at > q.start && at < q.end);
 
+/** True when the Monday-to-Sunday week around `day` lies in two months. */
+function weekStraddles(day: Date): boolean {
+  const monday = new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * DAY_MS);
+  const sunday = new Date(monday.getTime() + 6 * DAY_MS);
+  return monday.getUTCMonth() !== sunday.getUTCMonth();
+}
+
+const NAMED_MONTH = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b/i;
+
 /** Temporal expressions of one sentence, normalised; updates the narrative time as it goes. */
 function sentenceTemporals(s: AnnotatedSentence, quotes: Quotation[], ctx: Context): TemporalExpression[] {
   const out: TemporalExpression[] = [];
@@ -64,8 +73,16 @@ function sentenceTemporals(s: AnnotatedSentence, quotes: Quotation[], ctx: Conte
     const relativeToPublication = PUBLICATION_RELATIVE.test(r.text);
     const relativeToNarrative =
       NARRATIVE_RELATIVE.test(r.text) && /\b(day|week|month|year)s?\b/i.test(r.text);
-    const periodWord = /\b(week|month|year)\b/i.exec(r.text)?.[1]?.toLowerCase();
-    const dayCertain = c.isCertain("day") || c.isCertain("weekday");
+    const periodWord = /\b(week|month|year)s?\b/i.exec(r.text)?.[1]?.toLowerCase();
+    // "two years ago", "last week", "three months later": an offset in whole weeks, months or
+    // years names that period, not a day (TimeML), though chrono computes one; a named weekday or
+    // month ("Tuesday last week") still gives the day.
+    const periodOffset =
+      !!periodWord &&
+      (relativeToPublication || relativeToNarrative) &&
+      !c.isCertain("weekday") &&
+      !NAMED_MONTH.test(r.text);
+    const dayCertain = !periodOffset && (c.isCertain("day") || c.isCertain("weekday"));
     const granularity: Granularity =
       dayCertain || ((relativeToPublication || relativeToNarrative) && !periodWord)
         ? "day"
@@ -125,7 +142,13 @@ function sentenceTemporals(s: AnnotatedSentence, quotes: Quotation[], ctx: Conte
       }
     }
     if (!ctx.published && !yearStated) continue; // no anchor for the year
-    const value = format(when, granularity);
+    // A week that straddles two months is in neither: only its year is certain. (The week is the
+    // publication's, moved by whole weeks: chrono's day for "this week" need not lie in it.)
+    const week = new Date(
+      ctx.ref.getTime() + Math.round((when.getTime() - ctx.ref.getTime()) / (7 * DAY_MS)) * 7 * DAY_MS,
+    );
+    const byWeek = periodOffset && periodWord === "week";
+    const value = byWeek ? format(week, weekStraddles(week) ? "year" : "month") : format(when, granularity);
     const valueEnd = whenEnd && granularity === "day" ? format(whenEnd, "day") : null;
     out.push({
       start,

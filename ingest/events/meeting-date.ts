@@ -69,13 +69,14 @@ export function meetingDate(
     return forwardIfPlanned(asDate(best, false), best, planned, doc.published);
   }
   if (planned) return null;
-  // "In 2025, A met B": a year of the sentence's own sets the meeting in it, more precisely by the
+  // "In 2025, A met B", "Last year, A met B": a year of the sentence's own sets the meeting in it, more precisely by the
   // paragraph's narrative time when that lies in the same year, never on the publication day.
   const year = temporals.find(
     (t) =>
       t.value.length === 4 &&
       t.yearStated &&
-      IN_YEAR.test(doc.body.slice(Math.max(0, t.start - 4), t.start)) &&
+      // "last year" is the sentence's own year as much as "in 2013" (TimeML: relative to publication).
+      (IN_YEAR.test(doc.body.slice(Math.max(0, t.start - 4), t.start)) || t.anchor === "publication") &&
       (!doc.published || t.value <= doc.published),
   );
   // The narrative time of the paragraph: the last event date stated before this sentence in it.

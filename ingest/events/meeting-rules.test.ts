@@ -23,6 +23,12 @@ describe("meeting veto rules (ingest/knowledge/meeting-rules.yaml)", () => {
         expect(vetoedBy(rule.counterExample)).toBeNull();
       });
 
+      it("leaves its words alone after the words that make them an event that happens", () => {
+        const [word] = rule.words;
+        for (const held of rule.notAfter)
+          expect(vetoOf(`I ${held} ${word} meet`, `I ${held} ${word} `.length), held).toBeNull();
+      });
+
       it("names dev articles that exist", () => {
         for (const file of rule.support) expect(existsSync(new URL(file, DEV)), file).toBe(true);
       });

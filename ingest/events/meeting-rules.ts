@@ -16,6 +16,8 @@ const VetoRule = z.object({
   /** Where the words must stand: just before the trigger, in the words after it, or anywhere in the clause. */
   where: z.enum(["before-trigger", "after-trigger", "clause"]),
   words: z.array(z.string()).min(1),
+  /** Words that, just before the rule's words, make them an event that happens ("had a chance to"). */
+  notAfter: z.array(z.string()).default([]),
   example: z.string(),
   counterExample: z.string(),
   /** Dev articles whose sentences the rule was made for. */
@@ -33,12 +35,16 @@ const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").r
 function patternOf(rule: VetoRuleSpec): RegExp {
   const words = `(?:${rule.words.map(escape).join("|")})`;
   switch (rule.where) {
-    case "before-trigger":
+    case "before-trigger": {
       // The words, then at most three determiners or modifiers, then the trigger: "a tool to meet".
+      const unless = rule.notAfter.length
+        ? String.raw`(?<!\b(?:${rule.notAfter.map(escape).join("|")})\s+)`
+        : "";
       return new RegExp(
-        String.raw`\b${words}\s+((a|an|the|to|another|new|direct|personal|face-to-face|\p{L}+[–-]\p{L}+)\s+){0,3}$`,
+        String.raw`${unless}\b${words}\s+((a|an|the|to|another|new|direct|personal|face-to-face|\p{L}+[–-]\p{L}+)\s+){0,3}$`,
         "iu",
       );
+    }
     case "after-trigger":
       // "… meeting between A and B is the goal": a copula within a dozen words of the trigger.
       return new RegExp(

@@ -284,3 +284,62 @@ describe("a meeting set in a stated year", () => {
     expect(m?.date).not.toBe("2030");
   });
 });
+
+describe("a pronoun leading a meeting's clause", () => {
+  it("seats the subject of the last sentence naming someone for a 'he' that leads the meeting's clause", () => {
+    const found = meetings(
+      "Minister Anna Keller said the war will not end with President Omar Haddad in power.\n\nThe top diplomat said he talked on the phone with Minister Jonas Berg about a truce.",
+    );
+    const call = found.find((m) => m.kind === "call");
+    expect(call!.participants).toEqual(["Anna Keller", "Jonas Berg"]);
+  });
+
+  it("does not seat a pronoun's referent in another person's meeting ('he said that, like X's visit, …')", () => {
+    const found = meetings(
+      "Minister Anna Keller met the negotiators in Oslo on March 3.\n\nHe underscored that the process, like President Omar Haddad's historic visit to Vienna, was a sign of change.",
+    );
+    const visit = found.find((m) => m.kind === "visit");
+    expect(visit?.participants ?? []).not.toContain("Anna Keller");
+  });
+});
+
+describe("'the two leaders' standing for a pair named just before", () => {
+  it("seats the pair and dates the meeting by 'last year', and drops the meeting said not to be planned", () => {
+    const found = meetings(
+      "The office said on Friday no meeting is planned between President Lena Marsh and her counterpart, Omar Haddad, at the assembly next week. Last year, the two leaders held a historic phone conversation at the assembly.",
+      "2014-09-26",
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: "call", date: "2013", status: "held" });
+    expect(found[0]!.participants).toEqual(["Lena Marsh", "Omar Haddad"]);
+  });
+
+  it("seats no one when no sentence before names two people", () => {
+    const found = meetings(
+      "The office said talks are difficult. Last year, the two leaders held a historic phone conversation.",
+      "2014-09-26",
+    );
+    expect(found).toHaveLength(0);
+  });
+});
+
+describe("a bare title standing for the one person of that title named just before", () => {
+  it("seats the Secretary of the sentence before", () => {
+    const [m] = meetings(
+      "Secretary of State Anna Keller spoke to the press in Oslo.\n\nThe Secretary first met with the negotiating team in Oslo on March 3.",
+    );
+    expect(m!.participants).toEqual(["Anna Keller"]);
+    expect(m).toMatchObject({ place: "Oslo", date: "2025-03-03" });
+  });
+
+  it("seats no one when two people of that title were named, or the title has its own complement", () => {
+    const two = meetings(
+      "President Anna Keller and President Omar Haddad spoke to the press.\n\nThe President first met with the negotiating team in Oslo on March 3.",
+    );
+    expect(two.flatMap((m) => m.participants)).not.toContain("Anna Keller");
+    const complement = meetings(
+      "President Anna Keller spoke to the press.\n\nThe President of the Assembly first met with the negotiating team in Oslo on March 3.",
+    );
+    expect(complement.flatMap((m) => m.participants)).not.toContain("Anna Keller");
+  });
+});

@@ -9,6 +9,7 @@ import type { Mention, ResolvedEntity, Sentence } from "../types.ts";
 import { meetingDate } from "./meeting-date.ts";
 import { ownEventRule, vetoOf } from "./meeting-rules.ts";
 import { placeInClause } from "./meeting-place.ts";
+import { REFERENT_RULES } from "./referents.ts";
 import { datelineCity, placeNamed } from "./places.ts";
 import type { OutletMeta } from "./outlet-host.ts";
 import { FIRST_PERSON, OUR_MEETING, speakerAt, transcriptSpeakers } from "./speaker.ts";
@@ -147,25 +148,6 @@ function asides(text: string): { start: number; end: number }[] {
     start: (m.index ?? 0) + 1,
     end: (m.index ?? 0) + m[0].length - 1,
   }));
-}
-
-/** The person a sentence-initial "he"/"she" refers to: the last person named before it. */
-function pronounReferent(sentence: Sentence, people: Map<Mention, ResolvedEntity>): ResolvedEntity | null {
-  const pronoun = /\b(he|she)\b/i.exec(sentence.text);
-  if (!pronoun) return null;
-  // Only when no one is named before the pronoun in this sentence.
-  for (const m of people.keys())
-    if (m.sentence === sentence.index && m.start < sentence.start + pronoun.index) return null;
-  let best: { at: number; e: ResolvedEntity } | null = null;
-  for (const [m, e] of people)
-    if (
-      e.kind === "person" &&
-      m.start < sentence.start &&
-      m.start >= sentence.start - 1500 &&
-      (!best || m.start > best.at)
-    )
-      best = { at: m.start, e };
-  return best?.e ?? null;
 }
 
 function placeOf(
@@ -380,9 +362,19 @@ export function extractMeetings(
       if (speaker && speakers.includes(speaker) && speakers.length >= 2 && speakers.length <= 4)
         for (const s of speakers) participants.add(s);
     }
-    const referent = pronounReferent(sentence, resolved.entityOfMention);
-    if (referent && /\b(he|she)\b/i.test(sentence.text.slice(clause.start, clause.end)))
-      participants.add(referent);
+    // "he talked on the phone with X", "The Secretary first met with", "the two leaders held a call":
+    // the people a pronoun, a bare title or a pair stands for (the rules of ./referents.ts, in order).
+    for (const rule of REFERENT_RULES) {
+      const found = rule.pattern({
+        sentence,
+        clause,
+        triggerAt: trigger.index,
+        people: resolved.entityOfMention,
+        quotations: doc.quotations,
+        seated: participants.size,
+      });
+      if (found) for (const e of found) participants.add(e);
+    }
     // Delegations named after the meeting: "From the American side: A, B and C." / "X headed the delegation."
     // "The two sides sent officials…" followed by "A and B failed to agree…" likewise names them next.
     const generic = participants.size <= 1 && GENERIC_PARTICIPANTS.test(sentence.text);

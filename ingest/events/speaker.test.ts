@@ -25,6 +25,13 @@ describe("speakerAt", () => {
       "Anna Keller, Secretary of State\n\nQUESTION: Do you speak often?\n\nSECRETARY KELLER: I am on the phone every day with Jonas Berg.";
     expect(speakerOf(body, "I am on the phone")).toBe("Anna Keller");
   });
+
+  it("takes a later label run into the paragraph's text over the label that opens it", () => {
+    const body =
+      "President of Aland Anna Keller: It is a pleasure to see you. Federal Chancellor Jonas Berg(retranslated): Thank you. I had a chance to exchange views with President Omar Haddad.";
+    expect(speakerOf(body, "I had a chance")).toBe("Jonas Berg");
+    expect(speakerOf(body, "It is a pleasure")).toBe("Anna Keller");
+  });
 });
 
 describe("FIRST_PERSON", () => {
@@ -33,6 +40,9 @@ describe("FIRST_PERSON", () => {
     expect(FIRST_PERSON.test("Last time we ")).toBe(true);
     expect(FIRST_PERSON.test("I also ")).toBe(true);
     expect(FIRST_PERSON.test("The ministers ")).toBe(false);
+    expect(FIRST_PERSON.test("Despite the crisis, I had a chance to ")).toBe(true);
+    expect(FIRST_PERSON.test("I am glad that we now have this opportunity to ")).toBe(true);
+    expect(FIRST_PERSON.test("They had a chance to ")).toBe(false);
   });
 });
 

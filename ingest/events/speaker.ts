@@ -64,16 +64,19 @@ export function speakerAt(
     }
     return null;
   }
-  // A transcript: the label of the paragraph that opens the passage (the text before `at` only).
+  // A transcript: the label of the paragraph that opens the passage (the text before `at` only),
+  // unless a later label runs into the paragraph's text ("… EmmanuelPresident of France: Thank you").
+  const inline = inlineLabelBefore(doc, resolved, at);
   const paragraphs = paragraphsOf(doc);
   for (let i = paragraphs.length - 1; i >= 0; i--) {
     const { start, end } = paragraphs[i]!;
     if (start >= at) continue;
+    if (inline && inline.start >= start) return inline.e;
     const label = LABEL.exec(doc.body.slice(start, Math.min(end, at)));
     if (!label) continue;
     return personIn(resolved, start, start + label[0].length) ?? personBySurname(resolved, label[0]);
   }
-  return null;
+  return inline?.e ?? null;
 }
 
 const paragraphsByDocument = new WeakMap<AnnotatedDocument, { start: number; end: number }[]>();
@@ -115,9 +118,13 @@ function surnamesOf(resolved: ArticleEntities): { surname: string; person: Resol
   return found;
 }
 
-/** A first person standing for the speaker before a meeting word: "we met", "I spoke with", "our conversation". */
+/**
+ * A first person standing for the speaker before a meeting word: "we met", "I spoke with", "our
+ * conversation", "I had a chance to exchange views with" (cx-11), "we now have this opportunity
+ * to discuss" (ua-19).
+ */
 export const FIRST_PERSON =
-  /(?:^|[^\p{L}])(?:I(?:[’']m|\s+am)?|[Ww]e)\s+(?:(?:also|have|had|just|then|again|today|yesterday|will|shall|soon)\s+){0,2}$/u;
+  /(?:^|[^\p{L}])(?:I(?:[’']m|\s+am)?|[Ww]e)\s+(?:(?:also|have|had|just|then|again|today|yesterday|will|shall|soon|now)\s+){0,2}(?:(?:a|the|this)\s+(?:chance|opportunity)\s+to\s+)?$/u;
 
 const OFFICE =
   /\b(President|Prime Minister|Minister|Chancellor|Secretary|King|Emir|Crown Prince|Premier|Chairman|Vice President)\b/i;
@@ -140,17 +147,39 @@ const speakersByDocument = new WeakMap<
   { resolved: ArticleEntities; speakers: ResolvedEntity[] }
 >();
 
+/** A mention that opens a principal's speaker label: the label's end (after its colon), else null. */
+function labelEnd(doc: AnnotatedDocument, m: Mention): number | null {
+  const after = doc.body.slice(m.end, m.end + 70);
+  const label = /^[^.:;!?\n"“”]{0,60}:\s+\p{Lu}/u.exec(after);
+  if (!label) return null;
+  // A principal's label carries an office ("President of Azerbaijan", "Foreign Minister");
+  // a questioner's ("Question (Reuters):") does not.
+  const office = `${doc.body.slice(Math.max(0, m.start - 50), m.start)} ${m.text} ${label[0]}`;
+  return OFFICE.test(office) ? m.end + label[0].length - 1 : null;
+}
+
+/** The latest speaker label before `at` that names a person (also one run into a paragraph's text), or null. */
+function inlineLabelBefore(
+  doc: AnnotatedDocument,
+  resolved: ArticleEntities,
+  at: number,
+): { start: number; e: ResolvedEntity } | null {
+  let best: { start: number; e: ResolvedEntity } | null = null;
+  for (const [m, e] of resolved.entityOfMention as Map<Mention, ResolvedEntity>) {
+    if (e.kind !== "person" || m.start >= at || (best && m.start <= best.start)) continue;
+    if (doc.sentences[m.sentence]?.isTitle) continue;
+    const end = labelEnd(doc, m);
+    if (end !== null && end <= at) best = { start: m.start, e };
+  }
+  return best;
+}
+
 function findTranscriptSpeakers(doc: AnnotatedDocument, resolved: ArticleEntities): ResolvedEntity[] {
   const speakers = new Set<ResolvedEntity>();
   for (const [m, e] of resolved.entityOfMention as Map<Mention, ResolvedEntity>) {
     // A title's colon ("Head of State: We …") is a headline's, not a speaker label.
     if (e.kind !== "person" || doc.sentences[m.sentence]?.isTitle) continue;
-    const after = doc.body.slice(m.end, m.end + 70);
-    const label = /^[^.:;!?\n"“”]{0,60}:\s+\p{Lu}/u.exec(after);
-    // A principal's label carries an office ("President of Azerbaijan", "Foreign Minister");
-    // a questioner's ("Question (Reuters):") does not.
-    const office = `${doc.body.slice(Math.max(0, m.start - 50), m.start)} ${m.text} ${label?.[0] ?? ""}`;
-    if (label && OFFICE.test(office)) speakers.add(e);
+    if (labelEnd(doc, m) !== null) speakers.add(e);
   }
   return [...speakers];
 }
