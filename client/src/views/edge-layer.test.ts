@@ -20,7 +20,7 @@ function graph(large: boolean, edgeLayer = true): cytoscape.Core {
   });
 }
 
-const display = (cy: cytoscape.Core, id: string): unknown => cy.getElementById(id).pstyle("display").value;
+const display = (cy: cytoscape.Core, id: string): unknown => cy.getElementById(id).style("display");
 
 describe("the edge layer", () => {
   it("takes a big graph's plain edges from Cytoscape, which still draws directed and highlighted ones", () => {
