@@ -136,7 +136,7 @@ async function start(): Promise<void> {
   showHidden.addEventListener("click", () => app.showHidden());
   const fileName = (ext: string): string => `diplomatic-graph-${app.view}.${ext}`;
   byId("export-png", HTMLButtonElement).addEventListener("click", () =>
-    downloadPng(canvas.cy, fileName("png"), CANVAS_BACKGROUND[theme]),
+    canvas.withEveryEdgeDrawn(() => downloadPng(canvas.cy, fileName("png"), CANVAS_BACKGROUND[theme])),
   );
   byId("export-json", HTMLButtonElement).addEventListener("click", () =>
     downloadJson(canvas.cy, fileName("json")),

@@ -4,7 +4,16 @@ import type { Core, ElementDefinition, EventObject, LayoutOptions, NodeSingular 
 import dagre from "cytoscape-dagre";
 import fcose from "cytoscape-fcose";
 import { layoutWithLooseNodesBelow } from "./arrange.ts";
-import { graphStyle, LABELLED, MIN_ZOOMED_FONT_PX, NODE_FONT_PX, type Theme } from "./graph-style.ts";
+import { createEdgeLayer, onEdgeLayer, shownOnLayer } from "./edge-layer.ts";
+import {
+  edgeColour,
+  graphStyle,
+  LABELLED,
+  LARGE_EDGE_OPACITY,
+  MIN_ZOOMED_FONT_PX,
+  NODE_FONT_PX,
+  type Theme,
+} from "./graph-style.ts";
 import type { FitTo } from "./view-model.ts";
 
 cytoscape.use(fcose);
@@ -60,6 +69,11 @@ export interface Canvas {
   /** Selects, highlights and centres a node; false when it is not drawn. */
   focus(id: string): boolean;
   setTheme(theme: Theme): void;
+  /**
+   * Runs `draw` (an image export) with every edge drawn by Cytoscape: a big graph's plain edges are
+   * otherwise on the edge layer, which Cytoscape's image export does not see.
+   */
+  withEveryEdgeDrawn<T>(draw: () => T): T;
 }
 
 /**
@@ -85,6 +99,8 @@ export function createCanvas(
   });
   let currentTheme = theme;
   let large = false;
+  const edgeLayer = createEdgeLayer(cy, container);
+  edgeLayer.setColour(edgeColour(theme), LARGE_EDGE_OPACITY);
   let labelScale = 1;
   /**
    * After a fit at a small zoom, names are drawn bigger in the graph's units so they read at about
@@ -102,6 +118,7 @@ export function createCanvas(
     large = next;
     labelScale = 1;
     cy.style(graphStyle(currentTheme, large));
+    edgeLayer.setEnabled(large);
     const renderer = (cy as unknown as { renderer(): ViewportDrawing }).renderer();
     renderer.textureOnViewport = large;
   };
@@ -258,7 +275,10 @@ export function createCanvas(
       // without positions would only write every position back, at a cost that grows with the graph.
       if (layout.name === "preset" && !("positions" in layout && layout.positions)) return finish();
       // Only what is visible is laid out: hidden and filtered nodes keep their place for later.
-      const eles = cy.elements(":visible");
+      // A big graph's plain edges are not Cytoscape's to draw, but they still pull in a layout.
+      const eles = large
+        ? cy.elements(":visible").union(cy.edges().filter((e) => onEdgeLayer(e) && shownOnLayer(e)))
+        : cy.elements(":visible");
       if (eles.empty()) return finish();
       if (looseBelow) return layoutWithLooseNodesBelow(cy, options, finish);
       const layoutRun = eles.layout(options);
@@ -315,6 +335,18 @@ export function createCanvas(
     setTheme(next) {
       currentTheme = next;
       cy.style(graphStyle(next, large, labelScale));
+      edgeLayer.setColour(edgeColour(next), LARGE_EDGE_OPACITY);
+    },
+    withEveryEdgeDrawn(draw) {
+      if (!large) return draw();
+      cy.style(graphStyle(currentTheme, large, labelScale, false));
+      try {
+        // Measured before drawing, as show() does: the export draws in one go, outside a frame.
+        cy.edges().boundingBox();
+        return draw();
+      } finally {
+        cy.style(graphStyle(currentTheme, large, labelScale));
+      }
     },
   };
 }

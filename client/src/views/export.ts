@@ -1,5 +1,6 @@
 /** Export of the drawn graph, for slides, reports, Gephi and scripts. */
 import type { Core, EdgeSingular, NodeSingular } from "cytoscape";
+import { onEdgeLayer, shownOnLayer } from "./edge-layer.ts";
 import { type ExportGraph, toGraphml } from "./graphml.ts";
 
 function save(href: string, fileName: string): void {
@@ -22,7 +23,8 @@ export function visibleGraph(cy: Core): ExportGraph {
   const nodes = cy.nodes(":visible").filter((n: NodeSingular) => !n.hasClass("axis"));
   const edges: EdgeSingular[] = [];
   nodes.edgesWith(nodes).forEach((e) => {
-    if (e.visible()) edges.push(e);
+    // A big graph's plain edges are drawn on the edge layer, hidden from Cytoscape's own drawing.
+    if (e.visible() || (onEdgeLayer(e) && shownOnLayer(e))) edges.push(e);
   });
   return {
     nodes: nodes.map((n) => ({

@@ -49,6 +49,12 @@ const PINNED: OutlineStyle = { "outline-width": 3, "outline-color": "#c9731a", "
 /** The page background per theme, for PNG export. */
 export const CANVAS_BACKGROUND: Record<Theme, string> = { light: "#ffffff", dark: "#131a24" };
 
+/** How strongly a big graph's edges are drawn: faint, so ten thousand of them do not hide the nodes. */
+export const LARGE_EDGE_OPACITY = 0.3;
+
+/** The colour of plain edges, for the edge layer that draws a big graph's (edge-layer.ts). */
+export const edgeColour = (theme: Theme): string => COLOURS[theme].edge;
+
 /** Node names are this big in the graph's units (before `labelScale`)... */
 export const NODE_FONT_PX = 11;
 /** ...and not drawn at all while smaller than this on screen. */
@@ -65,10 +71,11 @@ export const LABELLED = "labelled";
  * bend (haystack, or straight where an arrow is drawn), labels on one line so nothing measures
  * where to wrap, fainter edges so ten thousand of them do not hide the nodes, and node names in a
  * rule of their own (LABELLED), so the first draw, zoomed out too far to show them, measures none.
- * `labelScale` enlarges node names when the graph is drawn small. The rules change
+ * `labelScale` enlarges node names when the graph is drawn small. `edgeLayer` (large only): plain
+ * edges are left to the canvas's edge layer, Cytoscape draws only directed and highlighted ones. The rules change
  * values rather than adding overriding rules: every rule applied costs time on every element.
  */
-export function graphStyle(theme: Theme, large = false, labelScale = 1): StylesheetStyle[] {
+export function graphStyle(theme: Theme, large = false, labelScale = 1, edgeLayer = true): StylesheetStyle[] {
   const c = COLOURS[theme];
   const nodeLabel = {
     label: "data(label)",
@@ -87,6 +94,14 @@ export function graphStyle(theme: Theme, large = false, labelScale = 1): Stylesh
     "text-background-shape": "roundrectangle",
     "min-zoomed-font-size": MIN_ZOOMED_FONT_PX,
   } as const;
+  const edgeLook = {
+    width: "data(width)",
+    "line-color": c.edge,
+    opacity: large ? LARGE_EDGE_OPACITY : 0.7,
+    // Haystack is Cytoscape's default: leaving it unset spares a parallel-edge search per edge
+    // that setting any curve style triggers.
+    ...(large ? {} : { "curve-style": "bezier" as const }),
+  };
   return [
     {
       selector: "node",
@@ -130,17 +145,14 @@ export function graphStyle(theme: Theme, large = false, labelScale = 1): Stylesh
       selector: "edge.part-of",
       style: { "line-style": "dashed", "target-arrow-shape": "none", "curve-style": "taxi" },
     },
-    {
-      selector: "edge",
-      style: {
-        width: "data(width)",
-        "line-color": c.edge,
-        opacity: large ? 0.3 : 0.7,
-        // Haystack is Cytoscape's default: leaving it unset spares a parallel-edge search per edge
-        // that setting any curve style triggers.
-        ...(large ? {} : { "curve-style": "bezier" as const }),
-      },
-    },
+    // A big graph's plain edges are drawn on the edge layer (edge-layer.ts), not by Cytoscape:
+    // hidden from it with no other property to apply, only directed and highlighted ones drawn.
+    ...(large && edgeLayer
+      ? [
+          { selector: "edge", style: { display: "none" as const } },
+          { selector: "edge.directed, edge.highlight", style: { ...edgeLook, display: "element" as const } },
+        ]
+      : [{ selector: "edge", style: edgeLook }]),
     {
       selector: "edge.directed",
       style: {
