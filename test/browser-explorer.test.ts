@@ -14,6 +14,7 @@ import {
   doubleClickNode,
   type ExplorerServer,
   isNodeVisible,
+  waitForNodeVisibility,
   launchBrowser,
   openPage,
   REFERENCE_ARTICLES,
@@ -208,10 +209,11 @@ describe("explorer views and interactions in the browser", () => {
       await waitForGraph(page);
       await clickNode(page, haddad.id);
       await page.locator("[data-testid=hide-node]").click();
-      expect(await isNodeVisible(page, haddad.id)).toBe(false);
-      expect(page.url()).toContain("hide=");
+      // The click's effect lands in a later task: wait for it, never for a guessed time.
+      await waitForNodeVisibility(page, haddad.id, false);
+      await page.waitForURL(/hide=/);
       await page.locator("[data-testid=show-hidden]").click();
-      expect(await isNodeVisible(page, haddad.id)).toBe(true);
+      await waitForNodeVisibility(page, haddad.id, true);
 
       await clickNode(page, marchetti.id);
       await page.locator("[data-testid=pin-node]").click();

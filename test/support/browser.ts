@@ -230,6 +230,17 @@ export async function isNodeVisible(page: Page, id: string): Promise<boolean> {
   }, id);
 }
 
+/** Waits (up to Playwright's default timeout) until a node is shown, or hidden, after a click. */
+export async function waitForNodeVisibility(page: Page, id: string, visible: boolean): Promise<void> {
+  await page.waitForFunction(
+    ([nodeId, wanted]) => {
+      const node = window.__cy?.getElementById(nodeId);
+      return (node !== undefined && node.nonempty() && node.visible()) === wanted;
+    },
+    [id, visible] as const,
+  );
+}
+
 /**
  * A small story with names no other test uses, so search and clicks find exactly these entities
  * even though the tests share one database.
