@@ -67,6 +67,8 @@ const LABEL_AFTER = /^\s*(?:\([^)]{0,40}\))?\s*:/;
 const FACILITY_TAILS = new Set(words.facilityTails);
 
 const NON_PERSON_TAILS = new Set(words.nonPersonTails);
+/** Nouns of written documents, folded to lower case ("agreement", "annex", "framework"). */
+const WRITTEN_DOCUMENTS = new Set(words.writtenDocumentNouns);
 const SPEECH = new Set(getLexicon().speechVerbs);
 const THE_BEFORE = /\bthe\s+$/i;
 const LOCATIVE_THE = new RegExp(`\\b(?:of|${words.placePrepositions.join("|")})\\s+the\\s+$`, "i");
@@ -143,6 +145,31 @@ export const MENTION_RULES: readonly MentionRule[] = [
     action: { kind: "rename" },
   },
   {
+    name: "person-name-of-a-document",
+    example:
+      "The components of this process will be detailed in a Security Annex, developed with the full support of the United States, that will complement this Framework.",
+    counterExample: "President Aliyev signed the declaration with Prime Minister Pashinyan.",
+    // Also dx-09 "Cessation of Hostilities Agreement", dx-15 "… Lifesaving and Peace in Sudan",
+    // ua-21 "Minsk Agreements" and others the creed-region rule after it also drops.
+    support: [
+      "dx-13-jeddah-declaration-signed",
+      "sx-07-israel-lebanon-trilateral-framework",
+      "sx-09-lebanon-first-pilot-zones",
+      "ua-17-ushakov-briefing-putin-biden",
+    ],
+    // "the Trilateral Framework", "a Security Annex", "the Jeddah Declaration": a capitalised run
+    // whose last word is a written document's noun names that document; no one's name ends so.
+    pattern: ({ mention }) => {
+      if (mention.kind !== "person") return null;
+      const ws = nameWords(mention);
+      const last = ws[ws.length - 1]!.toLowerCase();
+      return ws.length >= 2 && (WRITTEN_DOCUMENTS.has(last) || WRITTEN_DOCUMENTS.has(last.replace(/s$/, "")))
+        ? none
+        : null;
+    },
+    action: { kind: "drop" },
+  },
+  {
     name: "person-never-event-creed-region",
     example:
       "The crisis began after the Maidan Revolution, when Orthodox Christian leaders turned to the West.",
@@ -176,8 +203,16 @@ export const MENTION_RULES: readonly MentionRule[] = [
       if (mention.kind !== "person" || mention.confidence <= 0 || mention.confidence >= 0.5) return null;
       const ws = nameWords(mention);
       const w = ws[0]!;
-      // "the Europeans", "the Americans": peoples named by a plural adjective of origin.
-      if (ws.length !== 1 || NOT_PEOPLE.has(w) || NON_PERSON_TAILS.has(w) || /[ae]ns$/.test(w)) return null;
+      // "the Europeans", "the Americans": peoples named by a plural adjective of origin; "the
+      // Framework": a document the article named in full before.
+      if (
+        ws.length !== 1 ||
+        NOT_PEOPLE.has(w) ||
+        NON_PERSON_TAILS.has(w) ||
+        WRITTEN_DOCUMENTS.has(w.toLowerCase()) ||
+        /[ae]ns$/.test(w)
+      )
+        return null;
       // "across the Dnieper", "in the Sahel": after a preposition of place it is a river or a region;
       // after "of" it is either ("the banks of the Dnieper", "the leaders of the Taliban").
       return THE_BEFORE.test(before) && !LOCATIVE_THE.test(before) && endsNounPhrase(after) ? none : null;
