@@ -91,6 +91,7 @@ const LexiconSchema = z.object({
   speechVerbs: WordList,
   regionNames: WordList,
   capitalVariants: z.record(z.string(), WordList),
+  demonymVariants: z.record(z.string(), WordList),
   reportedCapitals: z.record(z.string(), z.string()),
 });
 export type Lexicon = z.infer<typeof LexiconSchema>;
