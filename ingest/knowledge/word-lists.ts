@@ -54,6 +54,7 @@ const EntityWordsSchema = z.object({
       name: z.string().min(1),
       kind: z.string().min(1),
       adjectival: WordList.default([]),
+      located: z.boolean().default(false),
     }),
   ),
   functionWords: WordList,

@@ -22,7 +22,7 @@ import {
 import { startsName, type Token } from "./spans.ts";
 import type { MentionContext } from "./mention-context.ts";
 import { definedAcronym } from "./defined-acronym.ts";
-import { matchNationalBody } from "./national-bodies.ts";
+import { AS_WRITTEN, matchNationalBody } from "./national-bodies.ts";
 
 const SURNAME_LIKE = /^\p{Lu}\p{Ll}{3,}$/u;
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,6}$/;
@@ -186,7 +186,7 @@ function matchStateBody(
       {
         kind: "institution",
         text: ctx.body.slice(start, end),
-        name: body.name,
+        name: body.name === AS_WRITTEN ? ctx.body.slice(start, end) : body.name,
         start,
         end,
         sentence: ctx.sentence.index,
