@@ -68,6 +68,7 @@ const EntityWordsSchema = z.object({
   documentAcronyms: WordList,
   documentNouns: WordList,
   writtenDocumentNouns: WordList,
+  projectNouns: WordList,
   placePrepositions: WordList,
   speakerLabelWords: WordList,
   countryWordsWithThe: WordList,
