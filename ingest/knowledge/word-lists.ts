@@ -69,6 +69,7 @@ const EntityWordsSchema = z.object({
   documentNouns: WordList,
   writtenDocumentNouns: WordList,
   projectNouns: WordList,
+  settlementNouns: WordList,
   placePrepositions: WordList,
   speakerLabelWords: WordList,
   countryWordsWithThe: WordList,

@@ -67,6 +67,19 @@ const LABEL_AFTER = /^\s*(?:\([^)]{0,40}\))?\s*:/;
 const FACILITY_TAILS = new Set(words.facilityTails);
 
 const NON_PERSON_TAILS = new Set(words.nonPersonTails);
+/** A capitalised name of one word or more, and what joins it to the next in a list. */
+const LIST_ITEM = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*`;
+const LIST_JOIN = String.raw`(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)`;
+/**
+ * "the residents of Jerusalem and Sheikh ", "the villages of Froun, Srifa, and ": a name right
+ * after a settlement's noun and "of", or ending a list there with "and"/"or" (a title-like word,
+ * "Sheikh", may open it). A comma alone before the name is not enough: "the city of Mosul, Ahmed
+ * Ali said" puts a person in apposition.
+ */
+const SETTLEMENT_LIST_BEFORE = new RegExp(
+  String.raw`\b(?:${words.settlementNouns.join("|")})\s+of\s+(?:the\s+)?(?:(?:${LIST_ITEM}${LIST_JOIN})*${LIST_ITEM}(?:,\s+|\s+)(?:and|or)\s+)?(?:\p{Lu}\p{Ll}+\s+)?$`,
+  "u",
+);
 /** Nouns of written documents, folded to lower case ("agreement", "annex", "framework"). */
 const WRITTEN_DOCUMENTS = new Set(words.writtenDocumentNouns);
 const SPEECH = new Set(getLexicon().speechVerbs);
@@ -167,6 +180,18 @@ export const MENTION_RULES: readonly MentionRule[] = [
         ? none
         : null;
     },
+    action: { kind: "drop" },
+  },
+  {
+    name: "person-name-in-a-list-of-places",
+    example:
+      "We thank the administration for the maintenance of the status quo in Jerusalem, and to keep the residents of Jerusalem and Sheikh Jarrah in their homes.",
+    counterExample: "In the city of Mosul, Ahmed Ali said the talks had failed.",
+    support: ["cx-05-blinken-abbas-ramallah", "sx-09-lebanon-first-pilot-zones"],
+    // cx-05 "the residents of Jerusalem and Sheikh Jarrah"; sx-09 "in the villages of Froun,
+    // Srifa, and Zawtar Al-Gharbiya": names listed after the noun of a settlement are places.
+    pattern: ({ mention, before }) =>
+      mention.kind === "person" && SETTLEMENT_LIST_BEFORE.test(before) ? none : null,
     action: { kind: "drop" },
   },
   {
