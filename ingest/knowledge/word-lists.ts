@@ -70,6 +70,8 @@ const EntityWordsSchema = z.object({
   writtenDocumentNouns: WordList,
   projectNouns: WordList,
   settlementNouns: WordList,
+  venueHeads: WordList,
+  venueModifiers: WordList,
   placePrepositions: WordList,
   speakerLabelWords: WordList,
   countryWordsWithThe: WordList,

@@ -180,6 +180,14 @@ describe("institution heads from the word lists", () => {
     expect(mentionsOf(text).find((m) => m.name === "West Bank")?.kind).toBe("place");
   });
 
+  it("reads a convention or exhibition centre as a venue, a think tank's centre as a body", () => {
+    const text = "They met at the Philippine International Convention Center; the Carter Center watched.";
+    expect(institutions(text)).toEqual(["Carter Center (ngo)"]);
+    expect(mentionsOf(text).find((m) => m.name === "Philippine International Convention Center")?.kind).toBe(
+      "place",
+    );
+  });
+
   it("types universities and names ending in 'Institution'", () => {
     expect(
       institutions("A professor at Stanford University and the Brookings Institution disagreed."),
