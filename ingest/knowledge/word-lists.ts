@@ -70,6 +70,7 @@ const EntityWordsSchema = z.object({
   writtenDocumentNouns: WordList,
   projectNouns: WordList,
   settlementNouns: WordList,
+  governmentModifiedNouns: WordList,
   venueHeads: WordList,
   venueModifiers: WordList,
   placePrepositions: WordList,

@@ -51,10 +51,14 @@ const EXPECTED: Record<string, (mentions: Mention[]) => void> = {
   "person-name-of-a-facility": (ms) =>
     expect(ms.filter((m) => m.kind === "person" && /Gurion|Sultan/.test(m.name))).toEqual([]),
   "government-as-possessor": (ms) => expect(ms.filter((m) => m.kind === "institution")).toEqual([]),
+  "government-as-modifier": (ms) =>
+    expect(ms.filter((m) => m.kind === "institution" && m.name.startsWith("Government"))).toEqual([]),
 };
 
 /** What each rule's counter-example must still give. */
 const COUNTER: Record<string, (mentions: Mention[]) => void> = {
+  "government-as-modifier": (ms) =>
+    expect(ms.filter((m) => m.kind === "institution").map((m) => m.name)).toEqual(["Government of Colombia"]),
   "person-name-in-a-list-of-places": (ms) =>
     expect(ms.filter((m) => m.kind === "person").map((m) => m.name)).toEqual(["Ahmed Ali"]),
   "person-name-of-a-document": (ms) =>

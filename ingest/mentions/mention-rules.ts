@@ -67,6 +67,8 @@ const LABEL_AFTER = /^\s*(?:\([^)]{0,40}\))?\s*:/;
 const FACILITY_TAILS = new Set(words.facilityTails);
 
 const NON_PERSON_TAILS = new Set(words.nonPersonTails);
+/** A noun a government's name modifies, right after it ("… government funding", "… Government forces"). */
+const GOVERNMENT_MODIFIES = new RegExp(`^\\s+(?:${words.governmentModifiedNouns.join("|")})\\b`);
 /** A capitalised name of one word or more, and what joins it to the next in a list. */
 const LIST_ITEM = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*`;
 const LIST_JOIN = String.raw`(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)`;
@@ -357,6 +359,27 @@ export const MENTION_RULES: readonly MentionRule[] = [
       mention.kind === "institution" &&
       mention.name.startsWith("Government of ") &&
       /^[’']s\s+\p{Ll}/u.test(after)
+        ? none
+        : null,
+    action: { kind: "drop" },
+  },
+  {
+    name: "government-as-modifier",
+    example:
+      "Today, I am pleased to announce that the Trans-Caspian Enterprise Fund is up and running, led by a newly elected board of directors and capitalized with $201 million in U.S. government funding to spur private sector investment across the Trans-Caspian Trade Route (Middle Corridor) in the South Caucasus and Central Asia.",
+    counterExample: "The Colombian government and the rebels signed the deal.",
+    support: [
+      "sx-11-tripp-anniversary-armenia-azerbaijan",
+      "sx-17-rubio-remarks-joint-base-andrews-october",
+      "wx-09-kerry-syria-cease-fire-near",
+    ],
+    // "U.S. government funding", "Syrian government troops", "the Yemeni Government forces": a
+    // government named to say whose money or troops they are is the state, as its possessive is;
+    // an article where the government acts names it so elsewhere ("fighting the Syrian government").
+    pattern: ({ mention, after }) =>
+      mention.kind === "institution" &&
+      mention.name.startsWith("Government of ") &&
+      GOVERNMENT_MODIFIES.test(after)
         ? none
         : null,
     action: { kind: "drop" },
