@@ -7,8 +7,10 @@
  * repeats the name reversed with the title glued on ("Emmanuel Macron Macron EmmanuelPresident")
  * is the name once; a speaker label in capitals ("SECRETARY BLINKEN:") is a person; an
  * abbreviation of a document or of a title is not an institution, nor is a government named as
- * the owner of an act ("the U.S. government’s commitment"); a name ending in a facility's
- * noun is not a person. Each rule lists at least two dev articles it fires in (scripts/rule-support.ts
+ * the owner of an act ("the U.S. government’s commitment") or of funds and troops ("U.S.
+ * government funding"); a name ending in a facility's or a document's noun ("the Trilateral
+ * Framework"), or listed after a settlement's noun ("the residents of … and Sheikh Jarrah"), is
+ * not a person. Each rule lists at least two dev articles it fires in (scripts/rule-support.ts
  * counts them). Word lists: ingest/knowledge/entity-words.yaml.
  */
 import { getEntityWords, getLexicon } from "../knowledge/word-lists.ts";
