@@ -64,6 +64,19 @@ describe("bodyParagraphs", () => {
     expect(bodyParagraphs(paragraphs.join("\n"))).toEqual(paragraphs);
   });
 
+  it("keeps an official's signed statement that speaks in the first person", () => {
+    const paragraphs = [
+      "Jane Hallett, Secretary of State",
+      "One year ago today, the two presidents signed a declaration at the ministry in Vienna.",
+      "Over the past year, we have worked side by side with both nations. I think it shows, you know.",
+      "Today, I am pleased to announce that the fund is up and running. I hope we agree it is good!!",
+      "We congratulate both nations. I believe you will see more. My view is that we will, yes.",
+    ];
+    expect(bodyParagraphs(paragraphs.join("\n"))).toEqual(paragraphs);
+    // Without the signature line the same paragraphs read as an article and its comments.
+    expect(bodyParagraphs(paragraphs.slice(1).join("\n")).length).toBeLessThan(4);
+  });
+
   it("keeps a short exchange of two speakers who each take the floor once", () => {
     const paragraphs = [
       "Jane Hallett, Secretary of State",

@@ -3,6 +3,7 @@
  * opinionated first- and second-person paragraphs that answer each other; news paragraphs
  * report in the third person and attribute what they say.
  */
+import { getLexicon } from "../knowledge/word-lists.ts";
 
 const FIRST_PERSON = /\b(I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|mine|imo|imho)\b/g;
 const SECOND_PERSON = /\b(you|your|you're|you’re)\b/gi;
@@ -20,6 +21,21 @@ const TIMESTAMP = /\b\d{1,2}:\d{2}\s*(am|pm)?\b|\b(reply|report comment|like|lik
 /** A speaker label opening a paragraph: "MR PRICE:", "QUESTION:", "President of Russia Vladimir Putin:". */
 const SPEAKER_LABEL =
   /^\s*(?:[A-Z][A-Z.'’ -]{1,40}|(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+(?:the\s+)?)?){1,6}\p{Lu}[\p{L}.'’-]*)(?:\s*\([^)]{1,40}\))?:\s/u;
+
+const TITLE_HEADS = new Set(getLexicon().titleHeads);
+/** A signature line: a person's name, a comma, and a title ("Marco Rubio, Secretary of State"). */
+const SIGNATURE = /^((?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]+),\s+([\p{L}.’' -]{3,60})$/u;
+
+/**
+ * An official's signed statement or remarks: the text opens with the signer's name and title, as
+ * government releases do ("Marco Rubio, Secretary of State"). It speaks in the first person by
+ * nature ("I am pleased to announce", "We congratulate"), and no reader comments follow it.
+ */
+function isSignedStatement(paragraphs: string[]): boolean {
+  const first = paragraphs.find((p) => p.trim());
+  const m = first ? SIGNATURE.exec(first.trim()) : null;
+  return !!m && m[2]!.split(/\s+/).some((w) => TITLE_HEADS.has(w));
+}
 
 /** Three speaker labels, or two different speakers: an interview or press availability. */
 function isTranscript(paragraphs: string[]): boolean {
@@ -58,7 +74,7 @@ export function findCommentStart(paragraphs: string[]): number {
   // A transcript (interview, press availability) speaks in the first and second person by
   // nature: its paragraphs open with speaker labels ("SECRETARY BLINKEN:", "QUESTION:"). Two
   // speakers who each take the floor once are already a dialogue.
-  if (isTranscript(paragraphs)) return -1;
+  if (isTranscript(paragraphs) || isSignedStatement(paragraphs)) return -1;
   const scores = paragraphs.map(commentScore);
   let best = -1;
   let bestPrefix = Infinity;

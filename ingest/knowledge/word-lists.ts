@@ -54,6 +54,7 @@ const EntityWordsSchema = z.object({
       name: z.string().min(1),
       kind: z.string().min(1),
       adjectival: WordList.default([]),
+      located: z.boolean().default(false),
     }),
   ),
   functionWords: WordList,
@@ -67,6 +68,11 @@ const EntityWordsSchema = z.object({
   documentAcronyms: WordList,
   documentNouns: WordList,
   writtenDocumentNouns: WordList,
+  projectNouns: WordList,
+  settlementNouns: WordList,
+  governmentModifiedNouns: WordList,
+  venueHeads: WordList,
+  venueModifiers: WordList,
   placePrepositions: WordList,
   speakerLabelWords: WordList,
   countryWordsWithThe: WordList,
@@ -91,6 +97,7 @@ const LexiconSchema = z.object({
   speechVerbs: WordList,
   regionNames: WordList,
   capitalVariants: z.record(z.string(), WordList),
+  demonymVariants: z.record(z.string(), WordList),
   reportedCapitals: z.record(z.string(), z.string()),
 });
 export type Lexicon = z.infer<typeof LexiconSchema>;

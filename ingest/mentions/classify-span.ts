@@ -22,7 +22,7 @@ import {
 import { startsName, type Token } from "./spans.ts";
 import type { MentionContext } from "./mention-context.ts";
 import { definedAcronym } from "./defined-acronym.ts";
-import { matchNationalBody } from "./national-bodies.ts";
+import { AS_WRITTEN, matchNationalBody } from "./national-bodies.ts";
 
 const SURNAME_LIKE = /^\p{Lu}\p{Ll}{3,}$/u;
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,6}$/;
@@ -56,6 +56,9 @@ const INSTITUTION_KIND_BY_HEAD = new Map(
 const MEDIA_EDITION_WORDS = new Set(getEntityWords().mediaEditionWords);
 /** Heads of institutions that stand in a place, whose name may end "in <place>" ("Embassy in Moscow"). */
 const LOCATED_HEADS = new Set(getEntityWords().locatedHeads);
+/** Heads of venues' names after a venue's modifier ("Convention Center", "Exhibition Centre"): entity-words.yaml. */
+const VENUE_HEADS = new Set(getEntityWords().venueHeads);
+const VENUE_MODIFIERS = new Set(getEntityWords().venueModifiers);
 /** Every head noun of institution names. */
 const ANY_INSTITUTION_HEAD = new Set(INSTITUTION_KIND_BY_HEAD.keys());
 
@@ -186,7 +189,7 @@ function matchStateBody(
       {
         kind: "institution",
         text: ctx.body.slice(start, end),
-        name: body.name,
+        name: body.name === AS_WRITTEN ? ctx.body.slice(start, end) : body.name,
         start,
         end,
         sentence: ctx.sentence.index,
@@ -545,6 +548,17 @@ export function classifySpan(ctx: MentionContext, span: Token[], spanIsSentenceS
             ctx.gazetteer.countryByDemonym.get(fold(clean(x))) ??
             ctx.gazetteer.countryByName.get(fold(clean(x)));
           if (c) out.push(mention(ctx, "country", [x], c.name, 0.7, { countryCode: c.code ?? undefined }));
+        }
+        // "Philippine International Convention Center": a hall where meetings are held is a place.
+        if (
+          headAt > i &&
+          VENUE_MODIFIERS.has(clean(ts[headAt - 1]!)) &&
+          VENUE_HEADS.has(clean(ts[headAt]!))
+        ) {
+          out.push(mention(ctx, "place", tokens, name, 0.8, { countryCode: countryWord?.code ?? undefined }));
+          roleTokens = [];
+          i = end;
+          continue;
         }
         const kind = institutionKindOf(clean(ts[headAt]!));
         // "Qatar’s Ministry of Foreign Affairs": a state's body, named as "Qatari Ministry of …".

@@ -23,6 +23,13 @@ describe("findMentions (no knowledge file)", () => {
     expect(names("LEADERS AGREE TO MEET IN GENEVA", "institution")).toEqual([]);
   });
 
+  it("reads a people named in the plural as its country, never a body", () => {
+    const text =
+      "So obviously the Saudis have come under attack. And with the Brits, we have worked closely.";
+    expect(names(text, "institution")).toEqual([]);
+    expect(names(text, "country")).toEqual(["Saudi Arabia", "United Kingdom"]);
+  });
+
   it("takes a river or region after a preposition of place and 'the' for no group", () => {
     expect(names("Troops crossed over the Dnieper and fought in the Sahel.", "institution")).toEqual([]);
   });

@@ -7,7 +7,7 @@ import worldCountriesModule, { type Countries } from "world-countries";
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { wordTags } from "../knowledge/word-tags.ts";
 import { fold } from "../text/normalize.ts";
-import { CAPITAL_VARIANTS, REGION_NAMES } from "./lexicon.ts";
+import { CAPITAL_VARIANTS, DEMONYM_VARIANTS, REGION_NAMES } from "./lexicon.ts";
 
 export interface CountryEntry {
   /** Common English name, e.g. "United States". */
@@ -59,7 +59,11 @@ function buildCountries(knowledge: Knowledge): CountryEntry[] {
     );
     const names = [c.name.common, c.name.official, ...alts];
     if (c.cca3 === "USA") names.push("USA");
-    const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d);
+    const demonyms = [
+      c.demonyms?.eng?.m,
+      c.demonyms?.eng?.f,
+      ...(DEMONYM_VARIANTS[c.name.common] ?? []),
+    ].filter((d): d is string => !!d);
     const capitals = (c.capital ?? []).flatMap((cap) => [cap, ...(CAPITAL_VARIANTS[cap] ?? [])]);
     return { name: c.name.common, code: c.cca2, names, demonyms, capitals };
   });

@@ -41,3 +41,6 @@ export const REGION_NAMES: ReadonlySet<string> = new Set(lexicon.regionNames);
 
 /** Other spellings of capitals that the country package does not give ("Kiev"). */
 export const CAPITAL_VARIANTS: Readonly<Record<string, readonly string[]>> = lexicon.capitalVariants;
+
+/** Names of peoples the country package does not give ("Brit", "Saudi"), by country. */
+export const DEMONYM_VARIANTS: Readonly<Record<string, readonly string[]>> = lexicon.demonymVariants;

@@ -7,8 +7,10 @@
  * repeats the name reversed with the title glued on ("Emmanuel Macron Macron EmmanuelPresident")
  * is the name once; a speaker label in capitals ("SECRETARY BLINKEN:") is a person; an
  * abbreviation of a document or of a title is not an institution, nor is a government named as
- * the owner of an act ("the U.S. government’s commitment"); a name ending in a facility's
- * noun is not a person. Each rule lists at least two dev articles it fires in (scripts/rule-support.ts
+ * the owner of an act ("the U.S. government’s commitment") or of funds and troops ("U.S.
+ * government funding"); a name ending in a facility's or a document's noun ("the Trilateral
+ * Framework"), or listed after a settlement's noun ("the residents of … and Sheikh Jarrah"), is
+ * not a person. Each rule lists at least two dev articles it fires in (scripts/rule-support.ts
  * counts them). Word lists: ingest/knowledge/entity-words.yaml.
  */
 import { getEntityWords, getLexicon } from "../knowledge/word-lists.ts";
@@ -67,6 +69,23 @@ const LABEL_AFTER = /^\s*(?:\([^)]{0,40}\))?\s*:/;
 const FACILITY_TAILS = new Set(words.facilityTails);
 
 const NON_PERSON_TAILS = new Set(words.nonPersonTails);
+/** A noun a government's name modifies, right after it ("… government funding", "… Government forces"). */
+const GOVERNMENT_MODIFIES = new RegExp(`^\\s+(?:${words.governmentModifiedNouns.join("|")})\\b`);
+/** A capitalised name of one word or more, and what joins it to the next in a list. */
+const LIST_ITEM = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*`;
+const LIST_JOIN = String.raw`(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)`;
+/**
+ * "the residents of Jerusalem and Sheikh ", "the villages of Froun, Srifa, and ": a name right
+ * after a settlement's noun and "of", or ending a list there with "and"/"or" (a title-like word,
+ * "Sheikh", may open it). A comma alone before the name is not enough: "the city of Mosul, Ahmed
+ * Ali said" puts a person in apposition.
+ */
+const SETTLEMENT_LIST_BEFORE = new RegExp(
+  String.raw`\b(?:${words.settlementNouns.join("|")})\s+of\s+(?:the\s+)?(?:(?:${LIST_ITEM}${LIST_JOIN})*${LIST_ITEM}(?:,\s+|\s+)(?:and|or)\s+)?(?:\p{Lu}\p{Ll}+\s+)?$`,
+  "u",
+);
+/** Nouns of written documents, folded to lower case ("agreement", "annex", "framework"). */
+const WRITTEN_DOCUMENTS = new Set(words.writtenDocumentNouns);
 const SPEECH = new Set(getLexicon().speechVerbs);
 const THE_BEFORE = /\bthe\s+$/i;
 const LOCATIVE_THE = new RegExp(`\\b(?:of|${words.placePrepositions.join("|")})\\s+the\\s+$`, "i");
@@ -143,6 +162,43 @@ export const MENTION_RULES: readonly MentionRule[] = [
     action: { kind: "rename" },
   },
   {
+    name: "person-name-of-a-document",
+    example:
+      "The components of this process will be detailed in a Security Annex, developed with the full support of the United States, that will complement this Framework.",
+    counterExample: "President Aliyev signed the declaration with Prime Minister Pashinyan.",
+    // Also dx-09 "Cessation of Hostilities Agreement", dx-15 "… Lifesaving and Peace in Sudan",
+    // ua-21 "Minsk Agreements" and others the creed-region rule after it also drops.
+    support: [
+      "dx-13-jeddah-declaration-signed",
+      "sx-07-israel-lebanon-trilateral-framework",
+      "sx-09-lebanon-first-pilot-zones",
+      "ua-17-ushakov-briefing-putin-biden",
+    ],
+    // "the Trilateral Framework", "a Security Annex", "the Jeddah Declaration": a capitalised run
+    // whose last word is a written document's noun names that document; no one's name ends so.
+    pattern: ({ mention }) => {
+      if (mention.kind !== "person") return null;
+      const ws = nameWords(mention);
+      const last = ws[ws.length - 1]!.toLowerCase();
+      return ws.length >= 2 && (WRITTEN_DOCUMENTS.has(last) || WRITTEN_DOCUMENTS.has(last.replace(/s$/, "")))
+        ? none
+        : null;
+    },
+    action: { kind: "drop" },
+  },
+  {
+    name: "person-name-in-a-list-of-places",
+    example:
+      "We thank the administration for the maintenance of the status quo in Jerusalem, and to keep the residents of Jerusalem and Sheikh Jarrah in their homes.",
+    counterExample: "In the city of Mosul, Ahmed Ali said the talks had failed.",
+    support: ["cx-05-blinken-abbas-ramallah", "sx-09-lebanon-first-pilot-zones"],
+    // cx-05 "the residents of Jerusalem and Sheikh Jarrah"; sx-09 "in the villages of Froun,
+    // Srifa, and Zawtar Al-Gharbiya": names listed after the noun of a settlement are places.
+    pattern: ({ mention, before }) =>
+      mention.kind === "person" && SETTLEMENT_LIST_BEFORE.test(before) ? none : null,
+    action: { kind: "drop" },
+  },
+  {
     name: "person-never-event-creed-region",
     example:
       "The crisis began after the Maidan Revolution, when Orthodox Christian leaders turned to the West.",
@@ -176,8 +232,16 @@ export const MENTION_RULES: readonly MentionRule[] = [
       if (mention.kind !== "person" || mention.confidence <= 0 || mention.confidence >= 0.5) return null;
       const ws = nameWords(mention);
       const w = ws[0]!;
-      // "the Europeans", "the Americans": peoples named by a plural adjective of origin.
-      if (ws.length !== 1 || NOT_PEOPLE.has(w) || NON_PERSON_TAILS.has(w) || /[ae]ns$/.test(w)) return null;
+      // "the Europeans", "the Americans": peoples named by a plural adjective of origin; "the
+      // Framework": a document the article named in full before.
+      if (
+        ws.length !== 1 ||
+        NOT_PEOPLE.has(w) ||
+        NON_PERSON_TAILS.has(w) ||
+        WRITTEN_DOCUMENTS.has(w.toLowerCase()) ||
+        /[ae]ns$/.test(w)
+      )
+        return null;
       // "across the Dnieper", "in the Sahel": after a preposition of place it is a river or a region;
       // after "of" it is either ("the banks of the Dnieper", "the leaders of the Taliban").
       return THE_BEFORE.test(before) && !LOCATIVE_THE.test(before) && endsNounPhrase(after) ? none : null;
@@ -297,6 +361,27 @@ export const MENTION_RULES: readonly MentionRule[] = [
       mention.kind === "institution" &&
       mention.name.startsWith("Government of ") &&
       /^[’']s\s+\p{Ll}/u.test(after)
+        ? none
+        : null,
+    action: { kind: "drop" },
+  },
+  {
+    name: "government-as-modifier",
+    example:
+      "Today, I am pleased to announce that the Trans-Caspian Enterprise Fund is up and running, led by a newly elected board of directors and capitalized with $201 million in U.S. government funding to spur private sector investment across the Trans-Caspian Trade Route (Middle Corridor) in the South Caucasus and Central Asia.",
+    counterExample: "The Colombian government and the rebels signed the deal.",
+    support: [
+      "sx-11-tripp-anniversary-armenia-azerbaijan",
+      "sx-17-rubio-remarks-joint-base-andrews-october",
+      "wx-09-kerry-syria-cease-fire-near",
+    ],
+    // "U.S. government funding", "Syrian government troops", "the Yemeni Government forces": a
+    // government named to say whose money or troops they are is the state, as its possessive is;
+    // an article where the government acts names it so elsewhere ("fighting the Syrian government").
+    pattern: ({ mention, after }) =>
+      mention.kind === "institution" &&
+      mention.name.startsWith("Government of ") &&
+      GOVERNMENT_MODIFIES.test(after)
         ? none
         : null,
     action: { kind: "drop" },

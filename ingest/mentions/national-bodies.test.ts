@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { CountryEntry } from "./gazetteer.ts";
-import { matchNationalBody } from "./national-bodies.ts";
+import { emptyKnowledge } from "../knowledge/knowledge.ts";
+import { splitSentences } from "../text/sentences.ts";
+import { findMentions } from "./find-mentions.ts";
+import { AS_WRITTEN, matchNationalBody } from "./national-bodies.ts";
 
 const country = (name: string, demonym: string): CountryEntry => ({
   name,
@@ -40,6 +43,30 @@ describe("matchNationalBody", () => {
 
   it("keeps the demonym in names made from it", () => {
     expect(matchNationalBody(" peacekeepers", chile, "Chilean")?.name).toBe("Chilean peacekeeping forces");
+  });
+
+  it("takes an embassy or a mission only with the place it stands in", () => {
+    expect(matchNationalBody(" mission in Geneva confirmed", chile, "Chilean")).toEqual({
+      name: AS_WRITTEN,
+      kind: "government",
+      length: " mission in Geneva".length,
+    });
+    expect(matchNationalBody(" embassy in Ukraine.", chile, "Chilean")?.length).toBe(
+      " embassy in Ukraine".length,
+    );
+    expect(matchNationalBody(" consulate in St. Petersburg", chile, "Chilean")?.length).toBe(
+      " consulate in St. Petersburg".length,
+    );
+    expect(matchNationalBody(" embassy said", chile, "Chilean")).toBeNull();
+  });
+
+  it("names a located body as the text writes it", () => {
+    const text =
+      "According to Reuters, the U.S. mission in Geneva confirmed U.S. participation in the talks.";
+    const bodies = findMentions(text, splitSentences(text), emptyKnowledge()).filter(
+      (m) => m.kind === "institution",
+    );
+    expect(bodies.map((m) => m.name)).toContain("U.S. mission in Geneva");
   });
 
   it("needs the noun whole: 'governmental' is not a body", () => {

@@ -17,8 +17,18 @@ const BODY_NOUN = new RegExp(
   "iu",
 );
 
+/** The place a located body stands in, after its noun: " in Geneva", " to the United Nations". */
+/** A capitalised word of a place's name, or its abbreviation ("D.C.", "St."; the sentence's own full stop is left out). */
+const PLACE_WORD = String.raw`(?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'-]*(?:\.(?=\s+\p{Lu}))?)`;
+const LOCATION = new RegExp(
+  String.raw`^\s+(?:in|to)\s+(?:the\s+)?${PLACE_WORD}(?:\s+${PLACE_WORD}){0,3}`,
+  "u",
+);
+/** The `name` of a body named as the text writes it, country word to place ("U.S. mission in Geneva"). */
+export const AS_WRITTEN = "{written}";
+
 export interface NationalBody {
-  /** Canonical name: "Government of Colombia". */
+  /** Canonical name: "Government of Colombia"; AS_WRITTEN for a located body. */
   name: string;
   kind: string;
   /** Characters of the text after the country word that belong to the body's surface ("  government"). */
@@ -49,5 +59,7 @@ export function matchNationalBody(
     .replace("{country}", countryPhrase(country.name))
     .replace("{demonym}", demonym.charAt(0).toUpperCase() + demonym.slice(1));
   const surface = m[0].slice(0, m[0].length - (m[2]?.length ?? 0)).replace(/[’']s$/u, "");
-  return { name, kind: body.kind, length: surface.length };
+  if (!body.located) return { name, kind: body.kind, length: surface.length };
+  const place = LOCATION.exec(after.slice(surface.length));
+  return place ? { name, kind: body.kind, length: surface.length + place[0].length } : null;
 }

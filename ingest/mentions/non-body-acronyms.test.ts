@@ -14,6 +14,14 @@ describe("abbreviations tied to titles and documents", () => {
     expect(set.has("ALPS")).toBe(true);
   });
 
+  it("reads a spelled-out route's or project's abbreviation", () => {
+    const set = findNonBodyAcronyms(
+      "It launched the Trump Route for International Peace and Prosperity (TRIPP); the Caspian Pipeline Consortium (CPC) pumps oil.",
+    );
+    expect(set.has("TRIPP")).toBe(true);
+    expect(set.has("CPC")).toBe(false);
+  });
+
   it("reads an abbreviation in apposition to a document", () => {
     expect(findNonBodyAcronyms("Iran must return to the nuclear agreement, the XYZA. But").has("XYZA")).toBe(
       true,

@@ -12,6 +12,8 @@ const words = getEntityWords();
 const anyCase = (nouns: readonly string[]): string =>
   nouns.map((n) => `[${n.charAt(0).toUpperCase()}${n.charAt(0)}]${n.slice(1)}`).join("|");
 const WRITTEN = anyCase(words.writtenDocumentNouns);
+/** Written documents, routes and projects: what a spelled-out abbreviation names when it is no body. */
+const NAMED_THING = anyCase([...words.writtenDocumentNouns, ...words.projectNouns]);
 const DOCUMENT = words.documentNouns.join("|");
 const CAPITALISED_RUN = String.raw`(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*`;
 const ACRONYM = String.raw`([A-Z][A-Z0-9]{1,6})`;
@@ -24,11 +26,12 @@ const TITLE_ABBREVIATION = new RegExp(
 
 /**
  * A document's name headed by a written-document noun, then its abbreviation: "Plan of Action
- * (JCPOA)", "Agreement on the Cessation of Hostilities (ACoH)". Only "of/for/on" tails follow the
+ * (JCPOA)", "Agreement on the Cessation of Hostilities (ACoH)"; or a route's or project's ("Trump
+ * Route for International Peace and Prosperity (TRIPP)"). Only "of/for/on" tails follow the
  * noun, so "Treaty Organization (CSTO)", a body named after a treaty, is not one.
  */
 const DOCUMENT_ABBREVIATION = new RegExp(
-  String.raw`\b(?:${WRITTEN})(?:\s+(?:of|for|on|and)\s+${CAPITALISED_RUN})*\s*\(${ACRONYM}\)`,
+  String.raw`\b(?:${NAMED_THING})(?:\s+(?:of|for|on|and)\s+${CAPITALISED_RUN})*\s*\(${ACRONYM}\)`,
   "gu",
 );
 

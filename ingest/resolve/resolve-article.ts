@@ -50,6 +50,16 @@ export function isModifiedForm(longerKey: string, key: string): boolean {
   return !/\b(of|the|for|in|on|and|to)$/.test(modifier);
 }
 
+/**
+ * "Hezbollah" is no shorter "Kataib Hezbollah": two names the knowledge file gives to two
+ * different bodies are never one body's long and short forms.
+ */
+export function knownApart(knowledge: Knowledge, longer: string, shorter: string): boolean {
+  const a = knowledge.institutionByKey.get(nameKey(longer));
+  const b = knowledge.institutionByKey.get(nameKey(shorter));
+  return !!a && !!b && a !== b;
+}
+
 function resolveInstitutions(mentions: Mention[], knowledge: Knowledge): Map<string, Mention[]> {
   const groups = new Map<string, Mention[]>();
   const inst = mentions.filter((m) => m.kind === "institution" && m.confidence >= MIN_INSTITUTION_CONFIDENCE);
@@ -68,7 +78,9 @@ function resolveInstitutions(mentions: Mention[], knowledge: Knowledge): Map<str
       groups.get(spelled[0]!)!.push(m);
       continue;
     }
-    const longer = [...groups.keys()].filter((k) => isModifiedForm(k, key));
+    const longer = [...groups.keys()].filter(
+      (k) => isModifiedForm(k, key) && !knownApart(knowledge, groups.get(k)![0]!.name, m.name),
+    );
     if (longer.length === 1) groups.get(longer[0]!)!.push(m);
     else groups.set(key, [m]);
   }

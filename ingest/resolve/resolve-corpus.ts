@@ -8,7 +8,7 @@ import { givenNamesCompatible, nameKey, slug } from "../text/normalize.ts";
 import { institutionKey } from "./institution-key.ts";
 import { foldSurname } from "./surname.ts";
 import type { ResolvedEntity } from "../types.ts";
-import { initialsOf, isModifiedForm } from "./resolve-article.ts";
+import { initialsOf, isModifiedForm, knownApart } from "./resolve-article.ts";
 
 export interface CorpusEntity {
   id: string;
@@ -166,7 +166,10 @@ export function resolveCorpus(articleEntities: ResolvedEntity[][], knowledge: Kn
         const spells = (other: CorpusEntity): boolean =>
           initialsOf(other.name) === entity.name || other.aliases.includes(entity.name);
         const longer = [...byKey.keys()].filter(
-          (k) => k !== key && (isModifiedForm(k, key) || (acronym && spells(byKey.get(k)!))),
+          (k) =>
+            k !== key &&
+            !knownApart(knowledge, byKey.get(k)!.name, entity.name) &&
+            (isModifiedForm(k, key) || (acronym && spells(byKey.get(k)!))),
         );
         if (longer.length === 1) {
           const target = byKey.get(longer[0]!)!;
