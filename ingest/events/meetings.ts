@@ -10,6 +10,8 @@ import { meetingDate } from "./meeting-date.ts";
 import { ownEventRule, vetoOf } from "./meeting-rules.ts";
 import { placeInClause } from "./meeting-place.ts";
 import { REFERENT_RULES } from "./referents.ts";
+import { allMatches } from "../rules/rule.ts";
+import { TRANSCRIPT_RULES } from "./transcript-rules.ts";
 import { datelineCity, placeNamed } from "./places.ts";
 import type { OutletMeta } from "./outlet-host.ts";
 import { FIRST_PERSON, OUR_MEETING, speakerAt, transcriptSpeakers } from "./speaker.ts";
@@ -256,6 +258,20 @@ export function extractMeetings(
       sentences: [joint.sentence],
       confidence: 0.7,
     });
+  // A transcript's own remarks or interview, when its title names no meeting of its own.
+  if (!fromTitle && !joint)
+    for (const { rule, match } of allMatches(TRANSCRIPT_RULES, { doc, resolved }))
+      meetings.push({
+        kind: rule.action,
+        date: match.date,
+        dateEnd: null,
+        place: match.place,
+        status: "held",
+        participants: match.participants,
+        countries: [],
+        sentences: [match.sentence],
+        confidence: 0.45,
+      });
   const mentionsBySentence = new Map<number, Mention[]>();
   for (const m of resolved.entityOfMention.keys()) {
     const list = mentionsBySentence.get(m.sentence);
