@@ -14,7 +14,14 @@ import { allMatches } from "../rules/rule.ts";
 import { TRANSCRIPT_RULES } from "./transcript-rules.ts";
 import { datelineCity, placeNamed } from "./places.ts";
 import type { OutletMeta } from "./outlet-host.ts";
-import { FIRST_PERSON, OUR_MEETING, speakerAt, transcriptSpeakers } from "./speaker.ts";
+import {
+  addresseeAt,
+  FIRST_PERSON,
+  OUR_MEETING,
+  SECOND_PERSON,
+  speakerAt,
+  transcriptSpeakers,
+} from "./speaker.ts";
 import { jointTitleMeeting, titleMeeting, transcriptPlace } from "./title-meeting.ts";
 
 export interface ArticleMeeting {
@@ -50,7 +57,7 @@ const TRIGGERS: { kind: MeetingKind; re: RegExp }[] = [
   },
 ];
 const PLANNED =
-  /\b((will|would|shall|could|may|might) (soon |also |then |later |\w+ly )?(meet|hold|visit|travel|talk|speak|host|be held|take place|sit down)|is to|are to|to be held|expected to|plans? to|planning to|planned|scheduled|due to|upcoming|next (week|month)|intends? to|set to|possible (meeting|summit|talks)|proposed (meeting|summit|talks)|prepar(e|ing) for)\b/i;
+  /\b((will|would|shall|could|may|might) (soon |also |then |later |\w+ly )?(meet|hold|visit|travel|talk|speak|host|be held|take place|sit down)|is to|are to|to be held|expected to|plans? to|planning to|planned|scheduled|due to|upcoming|next (week|month)|intends? to|set to|(is|are|am|[’']s|[’']re) going to|possible (meeting|summit|talks)|proposed (meeting|summit|talks)|prepar(e|ing) for)\b/i;
 const HELD =
   /\b(met|held|took place|talked|spoke|visited|hosted|received|began|opened|ended|lasted|was speaking|discussed|agreed)\b/i;
 const DELEGATION =
@@ -369,6 +376,11 @@ export function extractMeetings(
     if (FIRST_PERSON.test(sentence.text.slice(clause.start, trigger.index))) {
       const speaker = speakerAt(doc, resolved, sentence.start + trigger.index);
       if (speaker) participants.add(speaker);
+    }
+    // "meeting with you tomorrow", "You just talked in the press conference": a question's "you" is the one who answers it.
+    if (SECOND_PERSON.test(sentence.text.slice(clause.start, clause.end))) {
+      const addressee = addresseeAt(doc, resolved, sentence.start + trigger.index);
+      if (addressee) participants.add(addressee);
     }
     // A speaker of a transcript's "our meeting" or "we met" met the transcript's other speakers.
     const beforeTrigger = sentence.text.slice(clause.start, trigger.index);
