@@ -57,7 +57,7 @@ const TRIGGERS: { kind: MeetingKind; re: RegExp }[] = [
   },
 ];
 const PLANNED =
-  /\b((will|would|shall|could|may|might) (soon |also |then |later |\w+ly )?(meet|hold|visit|travel|talk|speak|host|be held|take place|sit down)|is to|are to|to be held|expected to|plans? to|planning to|planned|scheduled|due to|upcoming|next (week|month)|intends? to|set to|(is|are|am|[’']s|[’']re) going to|possible (meeting|summit|talks)|proposed (meeting|summit|talks)|prepar(e|ing) for)\b/i;
+  /\b((will|would|shall|could|may|might|[’']ll) (soon |also |then |later |\w+ly )?(be )?(meet(ing)?|hold(ing)?|visit(ing)?|travel\w*|talk(ing)?|speak(ing)?|host(ing)?|be held|take place|sit down)|is to|are to|to be held|expected to|plans? to|planning to|planned|scheduled|due to|upcoming|next (week|month)|intends? to|set to|(is|are|am|[’']s|[’']re) going to|possible (meeting|summit|talks)|proposed (meeting|summit|talks)|prepar(e|ing) for)\b/i;
 const HELD =
   /\b(met|held|took place|talked|spoke|visited|hosted|received|began|opened|ended|lasted|was speaking|discussed|agreed)\b/i;
 const DELEGATION =

@@ -94,3 +94,11 @@ describe("addresseeAt", () => {
     expect(SECOND_PERSON.test("we have seen your proposal")).toBe(false);
   });
 });
+
+describe("FIRST_PERSON", () => {
+  it("reads contractions as the speaker: 'I’ll be', 'we’ve', 'I'd'", () => {
+    for (const before of ["I’ll be ", "we’ve ", "I'd ", "We ", "I had a chance to "])
+      expect(FIRST_PERSON.test(before), before).toBe(true);
+    expect(FIRST_PERSON.test("They’ll be ")).toBe(false);
+  });
+});

@@ -124,7 +124,7 @@ function surnamesOf(resolved: ArticleEntities): { surname: string; person: Resol
  * to discuss" (ua-19).
  */
 export const FIRST_PERSON =
-  /(?:^|[^\p{L}])(?:I(?:[’']m|\s+am)?|[Ww]e)\s+(?:(?:also|have|had|just|then|again|today|yesterday|will|shall|soon|now)\s+){0,2}(?:(?:a|the|this)\s+(?:chance|opportunity)\s+to\s+)?$/u;
+  /(?:^|[^\p{L}])(?:I|[Ww]e)(?:[’'](?:m|ll|ve|d|re)|\s+am)?\s+(?:(?:also|have|had|just|then|again|today|yesterday|will|shall|soon|now|be)\s+){0,2}(?:(?:a|the|this)\s+(?:chance|opportunity)\s+to\s+)?$/u;
 
 const OFFICE =
   /\b(President|Prime Minister|Minister|Chancellor|Secretary|King|Emir|Crown Prince|Premier|Chairman|Vice President)\b/i;
