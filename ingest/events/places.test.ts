@@ -6,6 +6,8 @@ describe("placeNamed", () => {
     expect(placeNamed("the Kremlin")).toEqual({ city: "Moscow", venue: true });
     expect(placeNamed("Mar-a-Lago")).toEqual({ city: "Palm Beach", venue: true });
     expect(placeNamed("Joint Base Elmendorf-Richardson")?.city).toBe("Anchorage");
+    expect(placeNamed("Joint Base Andrews")).toEqual({ city: "Joint Base Andrews", venue: true });
+    expect(placeNamed("the U.N. General Assembly")?.city).toBe("New York");
   });
 
   it("knows cities from the gazetteer packages and refuses other names", () => {
