@@ -22,6 +22,8 @@ describe("datelineCity", () => {
     expect(datelineCity("MOSCOW, Feb 10 (Reuters) - Russia said on Monday…")).toBe("Moscow");
     expect(datelineCity("WASHINGTON — The talks ended.")).toBe("Washington");
     expect(datelineCity("Washington, DC - Secretary of State John Kerry met…")).toBe("Washington");
+    expect(datelineCity("ABU DHABI, United Arab Emirates (AP) — The talks…")).toBe("Abu Dhabi");
+    expect(datelineCity("Brussels, 12 March 2025 – The ministers…")).toBe("Brussels");
   });
 
   it("finds none in an ordinary first sentence", () => {
