@@ -188,11 +188,17 @@ function isHeadline(sentence: Sentence): boolean {
   );
 }
 
-/** The first place the lead (its first two paragraphs) gives a meeting: where the meeting a readout's title names took place. */
-function leadPlace(doc: AnnotatedDocument): string | null {
+/**
+ * The first place the lead (its first two paragraphs) gives a meeting of the title's kind: where
+ * the meeting a readout's title names took place. A call's readout placing other talks ("the
+ * negotiations would take place first in Geneva", "the May 16 talks in Istanbul") does not place
+ * the call (ua-15, ua-09, sx-01).
+ */
+function leadPlace(doc: AnnotatedDocument, kind: MeetingKind): string | null {
   for (const sentence of doc.sentences) {
     if (sentence.paragraph > 1 || sentence.isTitle) break;
     for (const t of meetingTriggers(sentence.text)) {
+      if ((t.kind === "call") !== (kind === "call")) continue;
       const at = sentence.start + t.index;
       const clause = clauseAt(sentence.clauses, at);
       const place = clause && placeInClause(doc, clause, at);
@@ -245,7 +251,7 @@ export function extractMeetings(
       kind: fromTitle.kind,
       date: fromTitle.date,
       dateEnd: null,
-      place: leadPlace(doc) ?? (nearPublication(fromTitle.date, published) ? dateline : null),
+      place: leadPlace(doc, fromTitle.kind) ?? (nearPublication(fromTitle.date, published) ? dateline : null),
       status: "held",
       participants: fromTitle.participants,
       countries: [],
@@ -258,7 +264,7 @@ export function extractMeetings(
       kind: joint.kind,
       date: joint.date,
       dateEnd: null,
-      place: transcriptPlace(body) ?? dateline ?? leadPlace(doc),
+      place: transcriptPlace(body) ?? dateline ?? leadPlace(doc, joint.kind),
       status: "held",
       participants: joint.participants,
       countries: [],
