@@ -51,9 +51,7 @@ const sharedCount = (a: Set<string>, b: Set<string>): number => [...a].filter((x
 export function sameMeeting(a: MeetingReport, b: MeetingReport, sameArticle: boolean): boolean {
   const shared = sharedCount(a.participants, b.participants);
   if (shared === 0) return false;
-  // A call is never talks in person, except an undated mention of one within the article's dated report.
-  if ((a.kind === "call") !== (b.kind === "call") && !(sameArticle && shared >= 2 && (!a.date || !b.date)))
-    return false;
+  if ((a.kind === "call") !== (b.kind === "call")) return false;
   if (datesAgree(a, b)) {
     if (!sameArticle && placesConflict(a.place, b.place)) return false;
     // One shared person between two full reports is two meetings ("Wang met Shoigu, then Lavrov").

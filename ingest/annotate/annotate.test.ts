@@ -73,6 +73,14 @@ describe("annotateDocument", () => {
     expect(annotateDocument("The envoys met last week.", "2022-02-07").temporals[0]!.value).toBe("2022");
   });
 
+  it("reads 'N years ago today' as the anniversary day, with no date of its own for 'today'", () => {
+    const d = annotateDocument(
+      "One year ago today, the president hosted the two leaders. The treaty was signed 30 years ago today.",
+      "2026-08-08",
+    );
+    expect(d.temporals.map((t) => t.value)).toEqual(["2025-08-08", "1996-08-08"]);
+  });
+
   it("keeps a hyphenated place with a lowercase particle as one name, not a hyphenated word", () => {
     const d = annotateDocument("They met at Mar-a-Lago, then in Rostov-on-Don, for a long-term deal.", null);
     expect(d.names.map((n) => n.text)).toEqual(["Mar-a-Lago", "Rostov-on-Don"]);

@@ -61,6 +61,9 @@ function weekStraddles(day: Date): boolean {
   return monday.getUTCMonth() !== sunday.getUTCMonth();
 }
 
+/** "today" right after an offset into the past: "One year ago today". */
+const ANNIVERSARY_TODAY = /^\s+today\b/i;
+
 const NAMED_MONTH = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b/i;
 
 /** Temporal expressions of one sentence, normalised; updates the narrative time as it goes. */
@@ -68,7 +71,15 @@ function sentenceTemporals(s: AnnotatedSentence, quotes: Quotation[], ctx: Conte
   const out: TemporalExpression[] = [];
   if (!MAYBE_DATE.test(s.text)) return out;
   const results = dateParser.parse(s.text, { instant: ctx.ref, timezone: "UTC" }, { forwardDate: false });
+  // "One year ago today", "30 years ago today": an anniversary, the very day the offset names;
+  // its "today" is no date of its own.
+  const anniversaries = new Set<number>();
+  for (const r of results)
+    if (/\bago$/i.test(r.text) && ANNIVERSARY_TODAY.test(s.text.slice(r.index + r.text.length)))
+      anniversaries.add(r.index);
   for (const r of results) {
+    if ([...anniversaries].some((at) => r.index > at && /^today$/i.test(r.text))) continue;
+    const anniversary = anniversaries.has(r.index);
     const c = r.start;
     const relativeToPublication = PUBLICATION_RELATIVE.test(r.text);
     const relativeToNarrative =
@@ -78,11 +89,12 @@ function sentenceTemporals(s: AnnotatedSentence, quotes: Quotation[], ctx: Conte
     // years names that period, not a day (TimeML), though chrono computes one; a named weekday or
     // month ("Tuesday last week") still gives the day.
     const periodOffset =
+      !anniversary &&
       !!periodWord &&
       (relativeToPublication || relativeToNarrative) &&
       !c.isCertain("weekday") &&
       !NAMED_MONTH.test(r.text);
-    const dayCertain = !periodOffset && (c.isCertain("day") || c.isCertain("weekday"));
+    const dayCertain = anniversary || (!periodOffset && (c.isCertain("day") || c.isCertain("weekday")));
     const granularity: Granularity =
       dayCertain || ((relativeToPublication || relativeToNarrative) && !periodWord)
         ? "day"

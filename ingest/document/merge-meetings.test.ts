@@ -49,20 +49,4 @@ describe("mergeMeetings", () => {
     ]);
     expect(merged).toHaveLength(2);
   });
-
-  it("takes an undated call of two people as the article's dated conversation of them, not across articles", () => {
-    const within = mergeMeetings([draft({ kind: "call" }), draft({ kind: "talks", date: "2016-02-20" })]);
-    expect(within).toHaveLength(1);
-    expect(within[0]).toMatchObject({ kind: "call", date: "2016-02-20" });
-    const across = mergeMeetings([
-      draft({ kind: "call", articleId: "article:1" }),
-      draft({ kind: "talks", date: "2016-02-20", articleId: "article:2" }),
-    ]);
-    expect(across).toHaveLength(2);
-    const dated = mergeMeetings([
-      draft({ kind: "call", date: "2016-02-19" }),
-      draft({ kind: "talks", date: "2016-02-20" }),
-    ]);
-    expect(dated).toHaveLength(2);
-  });
 });

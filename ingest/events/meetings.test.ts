@@ -267,6 +267,34 @@ describe("a transcript's own briefing", () => {
   });
 });
 
+describe("a transcript's question", () => {
+  it("seats the one who answers for its 'you', and reads 'is going to be meeting' as planned", () => {
+    const found = meetings(
+      "Anna Keller, Secretary of State\n\nOslo, Norway\n\nQUESTION: Foreign Minister Jonas Berg revealed that he is going to be meeting with you tomorrow.\n\nSECRETARY KELLER: Yes.",
+      "2026-07-22",
+    );
+    expect(found.find((m) => m.kind === "talks")).toMatchObject({
+      participants: ["Anna Keller", "Jonas Berg"],
+      status: "planned",
+      date: "2026-07-23",
+    });
+  });
+});
+
+describe("a first person in a contraction", () => {
+  it("seats the speaker of 'I’ll be meeting' and reads it as planned", () => {
+    const found = meetings(
+      "Anna Keller, Secretary of State\n\nOslo, Norway\n\nSECRETARY KELLER: I’ll be meeting Foreign Minister Jonas Berg on Friday.",
+      "2026-07-22",
+    );
+    expect(found.find((m) => m.kind === "talks")).toMatchObject({
+      participants: ["Anna Keller", "Jonas Berg"],
+      status: "planned",
+      date: "2026-07-24",
+    });
+  });
+});
+
 describe("a meeting set in a stated year", () => {
   it("takes the year, not the publication day, when the sentence gives only a year", () => {
     const [m] = meetings(

@@ -10,9 +10,18 @@ import { meetingDate } from "./meeting-date.ts";
 import { ownEventRule, vetoOf } from "./meeting-rules.ts";
 import { placeInClause } from "./meeting-place.ts";
 import { REFERENT_RULES } from "./referents.ts";
+import { allMatches } from "../rules/rule.ts";
+import { TRANSCRIPT_RULES } from "./transcript-rules.ts";
 import { datelineCity, placeNamed } from "./places.ts";
 import type { OutletMeta } from "./outlet-host.ts";
-import { FIRST_PERSON, OUR_MEETING, speakerAt, transcriptSpeakers } from "./speaker.ts";
+import {
+  addresseeAt,
+  FIRST_PERSON,
+  OUR_MEETING,
+  SECOND_PERSON,
+  speakerAt,
+  transcriptSpeakers,
+} from "./speaker.ts";
 import { jointTitleMeeting, titleMeeting, transcriptPlace } from "./title-meeting.ts";
 
 export interface ArticleMeeting {
@@ -48,7 +57,7 @@ const TRIGGERS: { kind: MeetingKind; re: RegExp }[] = [
   },
 ];
 const PLANNED =
-  /\b((will|would|shall|could|may|might) (soon |also |then |later |\w+ly )?(meet|hold|visit|travel|talk|speak|host|be held|take place|sit down)|is to|are to|to be held|expected to|plans? to|planning to|planned|scheduled|due to|upcoming|next (week|month)|intends? to|set to|possible (meeting|summit|talks)|proposed (meeting|summit|talks)|prepar(e|ing) for)\b/i;
+  /\b((will|would|shall|could|may|might|[’']ll) (soon |also |then |later |\w+ly )?(be )?(meet(ing)?|hold(ing)?|visit(ing)?|travel\w*|talk(ing)?|speak(ing)?|host(ing)?|be held|take place|sit down)|is to|are to|to be held|expected to|plans? to|planning to|planned|scheduled|due to|upcoming|next (week|month)|intends? to|set to|(is|are|am|[’']s|[’']re) going to|possible (meeting|summit|talks)|proposed (meeting|summit|talks)|prepar(e|ing) for)\b/i;
 const HELD =
   /\b(met|held|took place|talked|spoke|visited|hosted|received|began|opened|ended|lasted|was speaking|discussed|agreed)\b/i;
 const DELEGATION =
@@ -179,11 +188,17 @@ function isHeadline(sentence: Sentence): boolean {
   );
 }
 
-/** The first place the lead (its first two paragraphs) gives a meeting: where the meeting a readout's title names took place. */
-function leadPlace(doc: AnnotatedDocument): string | null {
+/**
+ * The first place the lead (its first two paragraphs) gives a meeting of the title's kind: where
+ * the meeting a readout's title names took place. A call's readout placing other talks ("the
+ * negotiations would take place first in Geneva", "the May 16 talks in Istanbul") does not place
+ * the call (ua-15, ua-09, sx-01).
+ */
+function leadPlace(doc: AnnotatedDocument, kind: MeetingKind): string | null {
   for (const sentence of doc.sentences) {
     if (sentence.paragraph > 1 || sentence.isTitle) break;
     for (const t of meetingTriggers(sentence.text)) {
+      if ((t.kind === "call") !== (kind === "call")) continue;
       const at = sentence.start + t.index;
       const clause = clauseAt(sentence.clauses, at);
       const place = clause && placeInClause(doc, clause, at);
@@ -236,7 +251,7 @@ export function extractMeetings(
       kind: fromTitle.kind,
       date: fromTitle.date,
       dateEnd: null,
-      place: leadPlace(doc) ?? (nearPublication(fromTitle.date, published) ? dateline : null),
+      place: leadPlace(doc, fromTitle.kind) ?? (nearPublication(fromTitle.date, published) ? dateline : null),
       status: "held",
       participants: fromTitle.participants,
       countries: [],
@@ -249,13 +264,27 @@ export function extractMeetings(
       kind: joint.kind,
       date: joint.date,
       dateEnd: null,
-      place: transcriptPlace(body) ?? dateline ?? leadPlace(doc),
+      place: transcriptPlace(body) ?? dateline ?? leadPlace(doc, joint.kind),
       status: "held",
       participants: joint.participants,
       countries: [],
       sentences: [joint.sentence],
       confidence: 0.7,
     });
+  // A transcript's own remarks or interview, when its title names no meeting of its own.
+  if (!fromTitle && !joint)
+    for (const { rule, match } of allMatches(TRANSCRIPT_RULES, { doc, resolved }))
+      meetings.push({
+        kind: rule.action,
+        date: match.date,
+        dateEnd: null,
+        place: match.place,
+        status: "held",
+        participants: match.participants,
+        countries: [],
+        sentences: [match.sentence],
+        confidence: 0.45,
+      });
   const mentionsBySentence = new Map<number, Mention[]>();
   for (const m of resolved.entityOfMention.keys()) {
     const list = mentionsBySentence.get(m.sentence);
@@ -353,6 +382,11 @@ export function extractMeetings(
     if (FIRST_PERSON.test(sentence.text.slice(clause.start, trigger.index))) {
       const speaker = speakerAt(doc, resolved, sentence.start + trigger.index);
       if (speaker) participants.add(speaker);
+    }
+    // "meeting with you tomorrow", "You just talked in the press conference": a question's "you" is the one who answers it.
+    if (SECOND_PERSON.test(sentence.text.slice(clause.start, clause.end))) {
+      const addressee = addresseeAt(doc, resolved, sentence.start + trigger.index);
+      if (addressee) participants.add(addressee);
     }
     // A speaker of a transcript's "our meeting" or "we met" met the transcript's other speakers.
     const beforeTrigger = sentence.text.slice(clause.start, trigger.index);

@@ -6,6 +6,8 @@ describe("placeNamed", () => {
     expect(placeNamed("the Kremlin")).toEqual({ city: "Moscow", venue: true });
     expect(placeNamed("Mar-a-Lago")).toEqual({ city: "Palm Beach", venue: true });
     expect(placeNamed("Joint Base Elmendorf-Richardson")?.city).toBe("Anchorage");
+    expect(placeNamed("Joint Base Andrews")).toEqual({ city: "Joint Base Andrews", venue: true });
+    expect(placeNamed("the U.N. General Assembly")?.city).toBe("New York");
   });
 
   it("knows cities from the gazetteer packages and refuses other names", () => {
@@ -20,6 +22,8 @@ describe("datelineCity", () => {
     expect(datelineCity("MOSCOW, Feb 10 (Reuters) - Russia said on Monday…")).toBe("Moscow");
     expect(datelineCity("WASHINGTON — The talks ended.")).toBe("Washington");
     expect(datelineCity("Washington, DC - Secretary of State John Kerry met…")).toBe("Washington");
+    expect(datelineCity("ABU DHABI, United Arab Emirates (AP) — The talks…")).toBe("Abu Dhabi");
+    expect(datelineCity("Brussels, 12 March 2025 – The ministers…")).toBe("Brussels");
   });
 
   it("finds none in an ordinary first sentence", () => {

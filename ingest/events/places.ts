@@ -103,7 +103,7 @@ export function capitalOfCountry(name: string): string | null {
 
 /** "MOSCOW, Feb 10 (Reuters) -", "WASHINGTON —", "Washington, DC - ": the city a story was filed from. */
 const DATELINE =
-  /^\s*(?<city>\p{Lu}[\p{L}.' -]{1,30}?)(?:,\s*(?:\p{Lu}{1,2}\.?\s?\p{Lu}?\.?|[\p{L} ]{3,12}))?(?:,\s*[\p{L}.]{3,9}\.? \d{1,2}(?:,? \d{4})?)?\s*(?:\([\p{L} ]{2,20}\))?\s*[-–—]{1,2}\s/u;
+  /^\s*(?<city>\p{Lu}[\p{L}.' -]{1,30}?)(?:,\s*(?:\p{Lu}{1,2}\.?\s?\p{Lu}?\.?|[\p{L} ]{3,24}))?(?:,\s*(?:[\p{L}.]{3,9}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [\p{L}]{3,9}\.?(?: \d{4})?))?\s*(?:\([\p{L} ]{2,20}\))?\s*[-–—]{1,2}\s/u;
 
 export function datelineCity(body: string): string | null {
   const m = DATELINE.exec(body.slice(0, 120));

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { analyse, testKnowledge } from "../testing/build-article.ts";
-import { FIRST_PERSON, OUR_MEETING, speakerAt, transcriptSpeakers } from "./speaker.ts";
+import {
+  addresseeAt,
+  FIRST_PERSON,
+  OUR_MEETING,
+  SECOND_PERSON,
+  speakerAt,
+  transcriptSpeakers,
+} from "./speaker.ts";
 
 const speakerOf = (body: string, needle: string): string | undefined => {
   const a = analyse(body, "2021-12-15", testKnowledge());
@@ -66,5 +73,32 @@ describe("OUR_MEETING", () => {
     expect(OUR_MEETING.test("To conclude our trilateral ")).toBe(true);
     expect(OUR_MEETING.test("our ")).toBe(true);
     expect(OUR_MEETING.test("their ")).toBe(false);
+  });
+});
+
+describe("addresseeAt", () => {
+  const addresseeOf = (body: string, needle: string): string | undefined => {
+    const a = analyse(body, "2026-07-22", testKnowledge());
+    return addresseeAt(a.annotated, a.entities, a.annotated.body.indexOf(needle))?.name;
+  };
+  const body =
+    "Anna Keller, Secretary of State\n\nQUESTION: The minister said he is going to be meeting with you tomorrow.\n\nQUESTION: Is that so?\n\nSECRETARY KELLER: Yes. I hope you will come.";
+
+  it("takes a question's 'you' for the speaker of the answer that follows", () => {
+    expect(addresseeOf(body, "meeting with you")).toBe("Anna Keller");
+    expect(SECOND_PERSON.test("he is going to be meeting with you tomorrow")).toBe(true);
+  });
+
+  it("finds no addressee outside a question", () => {
+    expect(addresseeOf(body, "I hope you")).toBeUndefined();
+    expect(SECOND_PERSON.test("we have seen your proposal")).toBe(false);
+  });
+});
+
+describe("FIRST_PERSON", () => {
+  it("reads contractions as the speaker: 'I’ll be', 'we’ve', 'I'd'", () => {
+    for (const before of ["I’ll be ", "we’ve ", "I'd ", "We ", "I had a chance to "])
+      expect(FIRST_PERSON.test(before), before).toBe(true);
+    expect(FIRST_PERSON.test("They’ll be ")).toBe(false);
   });
 });

@@ -124,7 +124,7 @@ function surnamesOf(resolved: ArticleEntities): { surname: string; person: Resol
  * to discuss" (ua-19).
  */
 export const FIRST_PERSON =
-  /(?:^|[^\p{L}])(?:I(?:[’']m|\s+am)?|[Ww]e)\s+(?:(?:also|have|had|just|then|again|today|yesterday|will|shall|soon|now)\s+){0,2}(?:(?:a|the|this)\s+(?:chance|opportunity)\s+to\s+)?$/u;
+  /(?:^|[^\p{L}])(?:I|[Ww]e)(?:[’'](?:m|ll|ve|d|re)|\s+am)?\s+(?:(?:also|have|had|just|then|again|today|yesterday|will|shall|soon|now|be)\s+){0,2}(?:(?:a|the|this)\s+(?:chance|opportunity)\s+to\s+)?$/u;
 
 const OFFICE =
   /\b(President|Prime Minister|Minister|Chancellor|Secretary|King|Emir|Crown Prince|Premier|Chairman|Vice President)\b/i;
@@ -186,3 +186,32 @@ function findTranscriptSpeakers(doc: AnnotatedDocument, resolved: ArticleEntitie
 
 /** "our meeting", "our trilateral talks": the meeting of the speaker and those the speaker speaks with. */
 export const OUR_MEETING = /(?:^|[^\p{L}])[Oo]ur\s+(?:[\p{L}-]+\s+)?$/u;
+
+/** "you" as a subject or object of a meeting's clause ("meeting with you", "You just talked"). */
+export const SECOND_PERSON = /(?:^|[^\p{L}'’])[Yy]ou(?![\p{L}'’])(?!\s+(?:know|see|guys)\b)/u;
+
+/** A transcript's question label ("QUESTION:", "Q:"). */
+const QUESTION_LABEL = /^(?:QUESTION|Q)\s*(?:\([^)]*\))?\s*:/;
+
+/**
+ * The person a transcript's question at `at` is put to: the speaker of the first labelled answer
+ * after the question's paragraph. Null outside a question, or when no answer names its speaker.
+ */
+export function addresseeAt(
+  doc: AnnotatedDocument,
+  resolved: ArticleEntities,
+  at: number,
+): ResolvedEntity | null {
+  const paragraphs = paragraphsOf(doc);
+  const i = paragraphs.findLastIndex((p) => p.start <= at);
+  const own = paragraphs[i];
+  if (!own || !QUESTION_LABEL.test(doc.body.slice(own.start, own.end))) return null;
+  for (const p of paragraphs.slice(i + 1, i + 4)) {
+    const text = doc.body.slice(p.start, p.end);
+    if (QUESTION_LABEL.test(text)) continue;
+    const label = LABEL.exec(text);
+    if (!label) return null;
+    return personIn(resolved, p.start, p.start + label[0].length) ?? personBySurname(resolved, label[0]);
+  }
+  return null;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyKnowledge } from "../knowledge/knowledge.ts";
-import { analyse } from "../testing/build-article.ts";
+import { analyseArticle } from "../document/analyse-article.ts";
+import { analyse, buildSourceArticle } from "../testing/build-article.ts";
 import { jointTitleMeeting, titleMeeting, transcriptPlace } from "./title-meeting.ts";
 
 const fromTitle = (title: string, body: string) => {
@@ -64,5 +65,22 @@ describe("titleMeeting", () => {
   it("reads the place line of a transcript, not a speaker's words", () => {
     expect(transcriptPlace("Anna Keller, Secretary of State\n\nRiga, Latvia\n\nKELLER: Hello.")).toBe("Riga");
     expect(transcriptPlace("Anna Keller, Secretary of State\n\nKELLER: Hello.\n\nRiga, Latvia")).toBeNull();
+  });
+
+  it("does not place a titled call where the lead places other talks", () => {
+    const a = analyseArticle(
+      buildSourceArticle(
+        "Anna Keller spoke with Jonas Berg today. They welcomed the agreement reached during the talks in Istanbul.",
+        {
+          meta: {
+            published: "2025-05-17",
+            title: "Secretary Keller’s Call with Foreign Minister Jonas Berg",
+          },
+        },
+      ),
+      emptyKnowledge(),
+    );
+    const call = a.meetings.find((m) => m.kind === "call" && m.participants.length === 2);
+    expect(call).toMatchObject({ date: "2025-05-17", place: null });
   });
 });

@@ -93,19 +93,40 @@ export function titleMeeting(
   };
 }
 
+/** A speaker label opening a transcript's passage ("SECRETARY RUBIO:", "QUESTION:"). */
+const TRANSCRIPT_LABEL = /^[\p{Lu}][\p{Lu} .'’-]*:/u;
+
+/** "City, Country" ("Riga, Latvia", "New York City, New York"): the city part. */
+const CITY_COUNTRY = /^(?<city>\p{Lu}[\p{L} .'’-]{1,30}),\s*[\p{Lu}][\p{L} .'’-]{1,30}$/u;
+
+/** The short paragraphs of a transcript's header, before its first speaker label; null when no label follows. */
+export function transcriptHeader(body: string): string[] | null {
+  const header: string[] = [];
+  for (const p of body.split(/\n\s*\n/).slice(0, 6)) {
+    const line = p.trim();
+    if (TRANSCRIPT_LABEL.test(line)) return header;
+    header.push(line);
+  }
+  return null;
+}
+
+/** A city of the gazetteer, also when written with "City" after it ("New York City"). */
+function cityNamed(name: string): string | null {
+  return placeNamed(name)?.city ?? placeNamed(name.replace(/\s+City$/, ""))?.city ?? null;
+}
+
 /**
- * The place line of a transcript: a short paragraph "City, Country" among the first few, before
- * the first speaker ("Riga, Latvia", "Washington, D.C."), when its first part is a known place.
+ * The place line of a transcript: a short paragraph among the first few, before the first
+ * speaker, that is "City, Country" with a known city ("Riga, Latvia", "Washington, D.C.") or a
+ * known venue alone ("Joint Base Andrews").
  */
 export function transcriptPlace(body: string): string | null {
-  const paragraphs = body.split(/\n\s*\n/).slice(0, 6);
-  for (const p of paragraphs) {
-    const line = p.trim();
-    if (/^[\p{Lu}][\p{Lu} .'’-]*:/u.test(line)) break;
-    const m = /^(?<city>\p{Lu}[\p{L} .'’-]{1,30}),\s*[\p{Lu}][\p{L} .'’-]{1,30}$/u.exec(line);
-    if (!m?.groups) continue;
-    const place = placeNamed(m.groups["city"]!.trim());
-    if (place) return place.city;
+  for (const line of transcriptHeader(body) ?? []) {
+    const m = CITY_COUNTRY.exec(line);
+    const city = m?.groups ? cityNamed(m.groups["city"]!.trim()) : null;
+    if (city) return city;
+    const venue = line.length <= 40 ? placeNamed(line) : null;
+    if (venue?.venue) return venue.city;
   }
   return null;
 }
