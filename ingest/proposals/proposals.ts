@@ -154,8 +154,9 @@ function proposersOf(
   return agent ? [agent] : [];
 }
 
-const TERM_RULES = termRules<ArticleProposal>();
-const ANAPHORA_RULES = anaphoraRules<ArticleProposal>();
+/** The term and anaphora tables the stage runs (exported for scripts/rule-support.ts). */
+export const TERM_RULES = termRules<ArticleProposal>();
+export const ANAPHORA_RULES = anaphoraRules<ArticleProposal>();
 
 /** Extracts proposals, lineage and stances from one article. */
 export function extractProposals(
