@@ -1,7 +1,7 @@
 /**
  * Identity rules: is a newly found phrase a proposal the article already named? A plan's
- * wordings are one node ("28-point plan", "draft peace plan of 28 points"); a version with
- * another number of points is another node. The first rule that matches decides.
+ * wordings are one node ("the Norwegian ceasefire plan", "the Norwegian plan for a ceasefire");
+ * an interim stage is another node. The first rule that matches decides.
  */
 import type { Rule } from "../../rules/rule.ts";
 import type { ProposalPhrase } from "../phrase-extent.ts";
@@ -65,14 +65,6 @@ function sharesHeadFamily(known: IdentityInput["known"], phrase: ProposalPhrase)
   );
 }
 
-function knownPointCount(known: IdentityInput["known"]): number | null {
-  for (const p of known.phrases) {
-    const n = pointCount(p.text);
-    if (n !== null) return n;
-  }
-  return null;
-}
-
 /** Words that place a mention in time, not tell one proposal from another ("today's deal"). */
 const TIME_WORD =
   /^(?:today|yesterday|tomorrow|now|current|latest|recent|earlier|previous|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
@@ -124,17 +116,6 @@ function differentStage({ known, phrase }: IdentityInput): number | null {
 
 export const IDENTITY_RULES: readonly IdentityRule[] = [
   {
-    name: "different-point-count",
-    example: "The updated 19-point framework replaced the 28-point plan.",
-    support: [],
-    pattern: ({ known, phrase }) => {
-      const a = knownPointCount(known);
-      const b = pointCount(phrase.text);
-      return a !== null && b !== null && a !== b ? b : null;
-    },
-    action: "different",
-  },
-  {
     name: "different-stage",
     example: "The long-term agreement would build on a temporary agreement they reached last November.",
     counterExample: "The two sides reached an interim deal last year; the interim deal froze enrichment.",
@@ -145,16 +126,6 @@ export const IDENTITY_RULES: readonly IdentityRule[] = [
     ],
     pattern: differentStage,
     action: "different",
-  },
-  {
-    name: "same-point-count",
-    example: "The 28-point plan, a draft peace plan of 28 points, was discussed in Geneva.",
-    support: [],
-    pattern: ({ known, phrase }) => {
-      const a = knownPointCount(known);
-      return a !== null && a === pointCount(phrase.text) ? a : null;
-    },
-    action: "same",
   },
   {
     name: "same-head-nothing-new",
