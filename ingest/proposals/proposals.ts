@@ -297,17 +297,6 @@ export function extractProposals(
       // A term is put forward by whoever put its plan forward, unless the sentence says otherwise.
       if (plan && !proposal.proposedBy.length) proposal.proposedBy = [...plan.match.proposedBy];
       if (plan && status === "tabled") proposal.status = plan.match.status;
-      // "the updated 19-point framework" after a 28-point plan: a new version that revises it.
-      const points = pointCount(phrase.text);
-      const earlierVersion =
-        points === null
-          ? undefined
-          : [...proposals].reverse().find((p) => {
-              const n = p.phrases.map((ph) => pointCount(ph.text)).find((x) => x !== null);
-              return n !== undefined && n !== null && n !== points;
-            });
-      if (earlierVersion && firstMatch(LINEAGE_RULES, phrase.text)?.rule.action === "revises")
-        lineage.push({ from: proposal, to: earlierVersion, relation: "revises", sentence, confidence: 0.65 });
       proposals.push(proposal);
       inSentence.push(proposal);
     }
