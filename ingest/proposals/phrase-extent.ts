@@ -23,6 +23,8 @@ export interface ProposalPhrase {
   term?: boolean;
   /** True when a verb heads the phrase ("resume commercial flights"), not a noun. */
   verbal?: boolean;
+  /** True when the phrase is a document's capitalised name ("Trilateral Framework"). */
+  named?: boolean;
 }
 
 /** The sentence's text before the phrase. */
@@ -249,7 +251,21 @@ export function phraseAround(
   const relational = RELATIONAL_HEAD.test(head);
   const complementStart = words[right + 2]?.w ?? "";
   const isWhen = WHEN_WORD.test(complementStart);
-  if (complements && !relational && !isWhen && COMPLEMENT_PREPOSITION.test(words[right + 1]?.w ?? "")) {
+  // "implement the Framework to a successful conclusion": after a name's head, "to" and a
+  // lower-case word say where it goes, not which document it is ("Declaration … to Protect" is).
+  const nameThenTo =
+    /^\p{Lu}/u.test(head) &&
+    /^to$/i.test(words[right + 1]?.w ?? "") &&
+    /^\p{Ll}/u.test(
+      [words[right + 2], words[right + 3]].find((x) => x && !/^(the|a|an)$/i.test(x.w))?.w ?? "",
+    );
+  if (
+    complements &&
+    !relational &&
+    !isWhen &&
+    !nameThenTo &&
+    COMPLEMENT_PREPOSITION.test(words[right + 1]?.w ?? "")
+  ) {
     let k = right + 1;
     let quoted = false;
     let verbComplement = false;

@@ -10,6 +10,7 @@ import { phraseAround, sentenceWords, contentWordsOf, type ProposalPhrase } from
 import {
   ASKING_VERBS,
   CONDITION_OPENER,
+  DOCUMENT_HEAD,
   VAGUE_VERBS,
   GENERIC_NOMINALS,
   HEAD_RE,
@@ -84,6 +85,39 @@ function headNounPhrases(input: CandidateInput): ProposalPhrase[] | null {
     if (NAMED_ONLY_HEAD.test(m[0]) && !/^\p{Lu}/u.test(m[0])) continue;
     const phrase = phraseAround(sentence, input.tokens, at, at + m[0].length, "head-noun-phrase");
     if (phrase) out.push(phrase);
+  }
+  return nonEmpty(out);
+}
+
+/** Lower-case words a capitalised name may hold ("Declaration of Commitment to Protect the Civilians"). */
+const NAME_FUNCTION_WORD = /^(?:of|for|and|on|in|to|the|between)$/;
+
+/**
+ * "the Trilateral Framework", "a Security Annex", "the Joint Comprehensive Plan of Action": a
+ * document head capitalised after a capitalised modifier is a name. A name tells its document
+ * apart whatever its words ("trilateral", "joint" name nothing in lower case), so its phrase is
+ * marked `named`. Not a head before another capitalised noun ("the North Atlantic Treaty
+ * Organization"), nor the head alone ("this Framework": rules/identity.ts refers it to its name).
+ */
+function documentNames(input: CandidateInput): ProposalPhrase[] | null {
+  const { sentence } = input;
+  const text = sentence.text;
+  const out: ProposalPhrase[] = [];
+  for (const m of text.matchAll(DOCUMENT_HEAD)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (/^\s\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) continue;
+    const phrase = phraseAround(sentence, input.tokens, at, end, "document-name");
+    if (!phrase) continue;
+    const before = text
+      .slice(phrase.start - sentence.start, at)
+      .split(/\s+/)
+      .filter(Boolean);
+    // Every word before the head a capitalised one (or a number, or a word inside a name).
+    const nameWords = before.filter((w) => /^[\p{Lu}\d]/u.test(w));
+    if (!nameWords.length || before.some((w) => !/^[\p{Lu}\d]/u.test(w) && !NAME_FUNCTION_WORD.test(w)))
+      continue;
+    out.push({ ...phrase, named: true });
   }
   return nonEmpty(out);
 }
@@ -482,6 +516,20 @@ function conditionalDemands(input: CandidateInput): ProposalPhrase[] | null {
 /** Candidate rules, in order; later rules' phrases inside an earlier, longer one are dropped. */
 export const CANDIDATE_RULES: readonly CandidateRule[] = [
   {
+    name: "document-name",
+    example:
+      "The components of this process will be detailed in a Security Annex, developed with the full support of the United States.",
+    counterExample:
+      "The Framework will set out the requisite measures and the North Atlantic Treaty Organization agreed.",
+    support: [
+      "sx-07-israel-lebanon-trilateral-framework",
+      "sx-09-lebanon-first-pilot-zones",
+      "sx-11-tripp-anniversary-armenia-azerbaijan",
+    ],
+    pattern: documentNames,
+    action: "candidate",
+  },
+  {
     name: "head-noun-phrase",
     example: "Norwegian officials tabled a 12-point peace plan on Monday.",
     counterExample: "The officials met on Monday.",
@@ -499,7 +547,8 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
     example: "The envoy demanded the withdrawal of troops from the border region.",
     counterExample: "The envoy spoke about the situation in the region.",
     support: [
-      "cx-01-blinken-sky-news-arabia-interview",
+      "dx-13-jeddah-declaration-signed",
+
       "cx-05-blinken-abbas-ramallah",
       "cx-07-zelenskyy-la-repubblica-interview",
       "cx-09-zelenskyy-biden-call-normandy",
@@ -525,9 +574,11 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
     example: "The envoy proposed restoring air travel between the capitals.",
     counterExample: "The envoy was travelling between the capitals.",
     support: [
-      "cx-01-blinken-sky-news-arabia-interview",
+      "ua-09-putin-macron-call",
+      "dx-05-kerry-havana-farc-negotiators",
+
       "cx-05-blinken-abbas-ramallah",
-      "cx-11-putin-macron-talks",
+
       "cx-13-sochi-trilateral-statements",
     ],
     pattern: gerundActions,

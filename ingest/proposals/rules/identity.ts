@@ -134,12 +134,12 @@ export const IDENTITY_RULES: readonly IdentityRule[] = [
     counterExample:
       "A ceasefire in the north was proposed after the ceasefire between the two sides in the strip.",
     support: [
+      "wx-09-kerry-syria-cease-fire-near",
       "cx-05-blinken-abbas-ramallah",
       "cx-07-zelenskyy-la-repubblica-interview",
       "cx-13-sochi-trilateral-statements",
       "dx-07-kerry-colombia-congress-vote",
       "dx-13-jeddah-declaration-signed",
-      "ua-17-ushakov-briefing-putin-biden",
     ],
     // "a comprehensive ceasefire", "the written responses": the same head with nothing that
     // names another proposal is the one already named.
@@ -156,9 +156,10 @@ export const IDENTITY_RULES: readonly IdentityRule[] = [
     example:
       "Kyiv studied the Norwegian ceasefire plan; the Norwegian plan for a ceasefire was then revised.",
     support: [
+      "wx-09-kerry-syria-cease-fire-near",
+      "dx-15-perriello-travel-alps",
       "cx-01-blinken-sky-news-arabia-interview",
-      "dx-07-kerry-colombia-congress-vote",
-      "dx-09-blinken-abiy-call-aug-2023",
+
       "ua-17-ushakov-briefing-putin-biden",
     ],
     pattern: ({ known, phrase }) => {
@@ -252,8 +253,8 @@ export interface AnaphorInput<P> {
   phrase: ProposalPhrase;
   /** Ids of the entities the phrase names. */
   sides: string[];
-  /** Proposals named before, latest first, each with the ids of the sides tied to it. */
-  earlier: { proposal: P; sides: string[] }[];
+  /** Proposals named before, latest first, each with its wordings and the ids of the sides tied to it. */
+  earlier: { proposal: P; sides: string[]; phrases: ProposalPhrase[] }[];
 }
 export type AnaphoraRule<P> = Rule<AnaphorInput<P>, P, "same">;
 
@@ -267,9 +268,30 @@ export function namesOnlyItsSide(phrase: ProposalPhrase): boolean {
   return phrase.contentWords.every((w) => possessors.has(w));
 }
 
+/** "this Framework", "the Declaration": a document head alone, capitalised, as its name is. */
+export function isBareName(phrase: ProposalPhrase): boolean {
+  return /^\p{Lu}/u.test(phrase.text) && phrase.text.toLowerCase() === phrase.head && !phrase.named;
+}
+
 /** The anaphora rules, generic over the stage's proposal type. */
 export function anaphoraRules<P>(): readonly AnaphoraRule<P>[] {
   return [
+    {
+      name: "named-head-anaphor",
+      example:
+        "As reflected in this Trilateral Framework, the two countries declare their ambition. Successful implementation of this Framework will pave the way.",
+      counterExample: "The parties agreed on a framework. The Framework will set out the measures.",
+      support: ["sx-07-israel-lebanon-trilateral-framework", "sx-09-lebanon-first-pilot-zones"],
+      // A capitalised head alone refers to the document last named with that head ("the Framework"
+      // after "the Trilateral Framework"), in its own sentence or before.
+      pattern: ({ phrase, earlier }) =>
+        isBareName(phrase)
+          ? (earlier.find((e) =>
+              e.phrases.some((ph) => ph.named && ph.head === phrase.head && ph.end <= phrase.start),
+            )?.proposal ?? null)
+          : null,
+      action: "same",
+    },
     {
       name: "side-possessive-anaphor",
       example:
@@ -277,9 +299,14 @@ export function anaphoraRules<P>(): readonly AnaphoraRule<P>[] {
       counterExample: "The envoys then discussed Russia's proposals on arms control at length.",
       support: ["ua-17-ushakov-briefing-putin-biden", "wx-09-kerry-syria-cease-fire-near"],
       // A definite description by its side alone refers to the latest proposal tied to that side.
+      // In its own sentence, a proposal around it is one it is part of ("amendments to X's proposals").
       pattern: ({ phrase, sides, earlier }) =>
         namesOnlyItsSide(phrase) && sides.length
-          ? (earlier.find((e) => e.sides.some((s) => sides.includes(s)))?.proposal ?? null)
+          ? (earlier.find(
+              (e) =>
+                e.sides.some((s) => sides.includes(s)) &&
+                e.phrases.some((ph) => ph.sentence.index < phrase.sentence.index),
+            )?.proposal ?? null)
           : null,
       action: "same",
     },

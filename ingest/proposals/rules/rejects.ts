@@ -249,7 +249,8 @@ export const REJECT_RULES: readonly RejectRule[] = [
     example: "The delegation proposed the purchase of 150",
     counterExample: "The council adopted Resolution 2231 on the purchase of 150 aircraft.",
     support: [
-      "cx-01-blinken-sky-news-arabia-interview",
+      "ua-09-putin-macron-call",
+
       "cx-05-blinken-abbas-ramallah",
       "dx-05-kerry-havana-farc-negotiators",
       "ua-21-blinken-ictv-interview",
