@@ -215,12 +215,19 @@ export function phraseAround(
     const lw = prev.w.toLowerCase();
     // "updated and refined peace framework": two modifiers joined by "and" stay in the phrase.
     const before = words[left - 2];
+    // "the peace and security agreement": two nouns joined by "and" before a proposal noun, too
+    // (not "travel and lifting sanctions": a gerund starts an item of its own).
     if (
       lw === "and" &&
       left < headIdx &&
       before &&
-      /(ed|al|ive|ic|ary)$/i.test(before.w) &&
-      /(ed|al|ive|ic|ary)$/i.test(words[left]!.w)
+      ((/(ed|al|ive|ic|ary)$/i.test(before.w) && /(ed|al|ive|ic|ary)$/i.test(words[left]!.w)) ||
+        (left === headIdx - 1 &&
+          rule === "head-noun-phrase" &&
+          !/ing$/i.test(words[left]!.w) &&
+          posOf(before) === "NOUN" &&
+          posOf(words[left]!) === "NOUN" &&
+          /^\s+$/.test(text.slice(before.i + before.w.length, prev.i))))
     ) {
       left -= 2;
       continue;

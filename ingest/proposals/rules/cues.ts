@@ -173,7 +173,9 @@ export const OPENER_LINEAGE_RULES: readonly CueRule<LineageRelation>[] = [
     counterExample: "The parties agreed to build on the relief initiative.",
     support: ["dx-13-jeddah-declaration-signed", "dx-15-perriello-travel-alps"],
     pattern: (text) =>
-      /^\W*((?:building|built|based) on|on the basis of|following|in the wake of)\b[^,;]{0,160},/i.exec(text),
+      /^\W*((?:building|built|based) on|on the basis of|following|upon|in the wake of)\b[^,;]{0,160},/i.exec(
+        text,
+      ),
     action: "builds_on",
   },
 ];

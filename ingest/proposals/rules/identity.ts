@@ -116,6 +116,26 @@ function differentStage({ known, phrase }: IdentityInput): number | null {
 
 export const IDENTITY_RULES: readonly IdentityRule[] = [
   {
+    name: "other-head-than-name",
+    example:
+      "The working groups will draft the full comprehensive peace and security agreement, and a Security Annex will detail the process.",
+    counterExample: "The parties signed the Joint Declaration. The joint declaration ended the conflict.",
+    support: [
+      "dx-15-perriello-travel-alps",
+      "sx-07-israel-lebanon-trilateral-framework",
+      "ua-21-blinken-ictv-interview",
+    ],
+    // A document known only by its name ("Security Annex") is not a description with another
+    // head that shares a word of it ("security agreement").
+    pattern: ({ known, phrase }) =>
+      !phrase.named &&
+      known.phrases.every((q) => q.named || isBareName(q)) &&
+      known.phrases.every((q) => family(q.head) !== family(phrase.head))
+        ? 1
+        : null,
+    action: "different",
+  },
+  {
     name: "different-stage",
     example: "The long-term agreement would build on a temporary agreement they reached last November.",
     counterExample: "The two sides reached an interim deal last year; the interim deal froze enrichment.",
