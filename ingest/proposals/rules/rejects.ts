@@ -250,7 +250,6 @@ export const REJECT_RULES: readonly RejectRule[] = [
     counterExample: "The council adopted Resolution 2231 on the purchase of 150 aircraft.",
     support: [
       "ua-09-putin-macron-call",
-
       "cx-05-blinken-abbas-ramallah",
       "dx-05-kerry-havana-farc-negotiators",
       "ua-21-blinken-ictv-interview",
@@ -291,6 +290,25 @@ export const REJECT_RULES: readonly RejectRule[] = [
     counterExample: "The ministers agreed on the terms of the investment treaty.",
     support: ["cx-01-blinken-sky-news-arabia-interview", "cx-07-zelenskyy-la-repubblica-interview"],
     pattern: ({ phrase }) => idiomNoun(phrase),
+    action: "reject",
+  },
+  {
+    name: "bare-nominal",
+    example:
+      "The termination of this threat will eliminate any future need for military action or presence in the region.",
+    counterExample: "The envoy demanded the withdrawal of troops from the border region.",
+    support: [
+      "sx-07-israel-lebanon-trilateral-framework",
+      "sx-15-rubio-fox-and-friends-unga",
+      "ua-15-putin-biden-calls",
+      "wx-03-iran-talks-resume-new-york",
+    ],
+    // "any need for military action or presence": an action named by its noun alone, with no
+    // modifier and no complement, says nothing of what is to be done.
+    pattern: ({ phrase }) =>
+      (phrase.rule === "nominal-action" || phrase.rule === "diplomatic-action") && !/\s/.test(phrase.text)
+        ? phrase.text
+        : null,
     action: "reject",
   },
 ];
