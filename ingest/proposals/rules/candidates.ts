@@ -513,6 +513,50 @@ function conditionalDemands(input: CandidateInput): ProposalPhrase[] | null {
   return nonEmpty(out);
 }
 
+/** How many tokens the subject of an ensured outcome may have ("the armed groups in the south"). */
+const MAX_SUBJECT_TOKENS = 5;
+
+/**
+ * "ensuring Iran never develops or obtains a nuclear weapon", "ensure that Hamas does not benefit
+ * from the reconstruction": the outcome a side means to ensure, a clause with its own subject and
+ * verb, is what it demands (a noun object, "ensure the safety of X", is not). The clause runs to
+ * the next punctuation, as a condition does.
+ */
+function ensuredOutcomes(input: CandidateInput): ProposalPhrase[] | null {
+  const { sentence, tokens } = input;
+  const out: ProposalPhrase[] = [];
+  for (const [i, t] of tokens.entries()) {
+    if (t.lemma !== "ensure" && !/^ensur/i.test(t.text)) continue;
+    let first = i + 1;
+    if (tokens[first]?.text.toLowerCase() === "that") first++;
+    // The subject: a short run of names and nouns, then the verb (after a negation or a modal).
+    let k = first;
+    while (
+      k < tokens.length &&
+      k - first < MAX_SUBJECT_TOKENS &&
+      ["DET", "PROPN", "NOUN", "ADJ"].includes(tokens[k]!.pos)
+    )
+      k++;
+    if (k === first || !tokens.slice(first, k).some((x) => x.pos === "PROPN" || x.pos === "NOUN")) continue;
+    let v = k;
+    while (v < tokens.length && ["ADV", "AUX", "PART"].includes(tokens[v]!.pos)) v++;
+    if (tokens[v]?.pos !== "VERB") continue;
+    const clause: Token[] = [];
+    for (let j = first; j < tokens.length && clause.length < MAX_CONDITION_TOKENS; j++) {
+      if (tokens[j]!.pos === "PUNCT" && !/^[-‐‑]$/.test(tokens[j]!.text)) break;
+      clause.push(tokens[j]!);
+    }
+    dropTrailingFunctionWords(clause, v - first + 1);
+    if (clause.length <= v - first + 1) continue;
+    // From "ensuring" on: the gerund and its subject alone ("ensuring Iran") are no phrase of their own.
+    const start = t.start;
+    const end = clause.at(-1)!.end;
+    const text = sentence.text.slice(start - sentence.start, end - sentence.start);
+    out.push(verbalPhrase(sentence, text, tokens[v]!, start, end, "ensured-outcome"));
+  }
+  return nonEmpty(out);
+}
+
 /** Candidate rules, in order; later rules' phrases inside an earlier, longer one are dropped. */
 export const CANDIDATE_RULES: readonly CandidateRule[] = [
   {
@@ -606,6 +650,15 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
     counterExample: "The coalition has said it is willing to accept a temporary truce.",
     support: ["ua-03-putin-erdogan-call", "ua-15-putin-biden-calls", "wx-09-kerry-syria-cease-fire-near"],
     pattern: conditionalDemands,
+    action: "candidate",
+  },
+  {
+    name: "ensured-outcome",
+    example:
+      "They reaffirmed the commitment to upholding safe transit in the Strait of Hormuz and ensuring Iran never develops or obtains a nuclear weapon.",
+    counterExample: "The envoys will work to ensure the safety of the convoy.",
+    support: ["cx-05-blinken-abbas-ramallah", "sx-03-rubio-wadephul-meeting-june-2026"],
+    pattern: ensuredOutcomes,
     action: "candidate",
   },
   {
