@@ -34,7 +34,9 @@ export type RejectRule = Rule<RejectInput, string, "reject">;
  * What is left of a phrase once a vague phrase is taken out: its modifiers' content words.
  * A complement after it only says where or between whom ("in the region", "between the two").
  */
-function vagueRemainder(text: string): string[] | null {
+function vagueRemainder(original: string): string[] | null {
+  // "an end to the Russia-Ukraine war": a name inside the vague phrase does not make it concrete.
+  const text = original.replace(/(?<=\s)\p{Lu}[\p{L}’'-]*\s+(?=\p{Ll})/gu, "");
   const m = VAGUE_PHRASE.exec(text);
   if (!m) return null;
   const after = text.slice(m.index + m[0].length);
@@ -45,7 +47,8 @@ function vagueRemainder(text: string): string[] | null {
   // Names ("Ukrainian") do not make a vague phrase concrete.
   return contentWordsOf(rest.replace(/\b\p{Lu}[\p{L}’'-]*/gu, " ")).filter(
     (w) =>
-      !/^(full|lasting|just|durable|comprehensive|possible|swift|quick|rapid|immediate|early|speedy)$/.test(
+      // "achieving a lasting end to the war": attaining it says no more than the end itself.
+      !/^(full|lasting|just|durable|comprehensive|possible|swift|quick|rapid|immediate|early|speedy|achieving|reaching|bringing|securing)$/.test(
         w,
       ),
   );
