@@ -138,6 +138,9 @@ function nominalPhrase(input: CandidateInput, word: string, at: number, rule: st
   const { sentence } = input;
   const text = sentence.text;
   if (GENERIC_NOMINALS.has(word.toLowerCase())) return null;
+  // "the Organization for Security and Cooperation in Europe": capitalised inside a sentence,
+  // the action's word is part of a name.
+  if (at > 0 && /^\p{Lu}/u.test(word) && /[\p{L},]\s+$/u.test(sentence.text.slice(0, at))) return null;
   // "deal with", "essential to": the word is not a noun here ("non-deployment" may be tagged ADJ).
   const token = tokenAt(input, at);
   if (

@@ -63,6 +63,16 @@ describe("conditional-demand", () => {
   });
 });
 
+describe("diplomatic-action", () => {
+  const rule = CANDIDATE_RULES.find((r) => r.name === "diplomatic-action")!;
+  it("takes no capitalised action word inside a sentence: it is part of a name", () => {
+    expect(
+      rule.pattern(inputOf("The mission of the Organization for Security and Cooperation in Europe ended.")),
+    ).toBeNull();
+    expect(rule.pattern(inputOf("Cooperation in the region was the aim."))).not.toBeNull();
+  });
+});
+
 describe("remedy-for-a-problem", () => {
   const rule = REJECT_RULES.find((r) => r.name === "remedy-for-a-problem")!;
   it("drops a remedy gerund whose object is only a problem, not one that says how", () => {
