@@ -14,6 +14,7 @@ const PatternList = z.object({ patterns: WordList });
 const ProposalWordsSchema = z.object({
   heads: WordList,
   namedOnlyHeads: WordList,
+  documentHeads: WordList,
   nominalActions: WordList,
   nominalEndings: WordList,
   genericNominals: WordList,
@@ -36,7 +37,6 @@ const ProposalWordsSchema = z.object({
   proposingVerbs: PatternList,
   termListOpeners: WordList,
   termListTopics: WordList,
-  termVerbs: PatternList,
   conditionOpeners: WordList,
   splitConditionOpeners: PatternList,
   stageWords: z.object({ provisional: WordList, final: WordList }),

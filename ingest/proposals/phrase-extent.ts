@@ -23,6 +23,8 @@ export interface ProposalPhrase {
   term?: boolean;
   /** True when a verb heads the phrase ("resume commercial flights"), not a noun. */
   verbal?: boolean;
+  /** True when the phrase is a document's capitalised name ("Trilateral Framework"). */
+  named?: boolean;
 }
 
 /** The sentence's text before the phrase. */
@@ -213,12 +215,19 @@ export function phraseAround(
     const lw = prev.w.toLowerCase();
     // "updated and refined peace framework": two modifiers joined by "and" stay in the phrase.
     const before = words[left - 2];
+    // "the peace and security agreement": two nouns joined by "and" before a proposal noun, too
+    // (not "travel and lifting sanctions": a gerund starts an item of its own).
     if (
       lw === "and" &&
       left < headIdx &&
       before &&
-      /(ed|al|ive|ic|ary)$/i.test(before.w) &&
-      /(ed|al|ive|ic|ary)$/i.test(words[left]!.w)
+      ((/(ed|al|ive|ic|ary)$/i.test(before.w) && /(ed|al|ive|ic|ary)$/i.test(words[left]!.w)) ||
+        (left === headIdx - 1 &&
+          rule === "head-noun-phrase" &&
+          !/ing$/i.test(words[left]!.w) &&
+          posOf(before) === "NOUN" &&
+          posOf(words[left]!) === "NOUN" &&
+          /^\s+$/.test(text.slice(before.i + before.w.length, prev.i))))
     ) {
       left -= 2;
       continue;
@@ -249,7 +258,21 @@ export function phraseAround(
   const relational = RELATIONAL_HEAD.test(head);
   const complementStart = words[right + 2]?.w ?? "";
   const isWhen = WHEN_WORD.test(complementStart);
-  if (complements && !relational && !isWhen && COMPLEMENT_PREPOSITION.test(words[right + 1]?.w ?? "")) {
+  // "implement the Framework to a successful conclusion": after a name's head, "to" and a
+  // lower-case word say where it goes, not which document it is ("Declaration … to Protect" is).
+  const nameThenTo =
+    /^\p{Lu}/u.test(head) &&
+    /^to$/i.test(words[right + 1]?.w ?? "") &&
+    /^\p{Ll}/u.test(
+      [words[right + 2], words[right + 3]].find((x) => x && !/^(the|a|an)$/i.test(x.w))?.w ?? "",
+    );
+  if (
+    complements &&
+    !relational &&
+    !isWhen &&
+    !nameThenTo &&
+    COMPLEMENT_PREPOSITION.test(words[right + 1]?.w ?? "")
+  ) {
     let k = right + 1;
     let quoted = false;
     let verbComplement = false;

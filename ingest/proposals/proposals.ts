@@ -14,6 +14,7 @@ import { LINEAGE_RULES, OPENER_LINEAGE_RULES, STANCE_RULES, STATUS_RULES } from 
 import {
   anaphoraRules,
   IDENTITY_RULES,
+  isBareName,
   namesOnlyItsSide,
   pointCount,
   similarity,
@@ -154,8 +155,9 @@ function proposersOf(
   return agent ? [agent] : [];
 }
 
-const TERM_RULES = termRules<ArticleProposal>();
-const ANAPHORA_RULES = anaphoraRules<ArticleProposal>();
+/** The term and anaphora tables the stage runs (exported for scripts/rule-support.ts). */
+export const TERM_RULES = termRules<ArticleProposal>();
+export const ANAPHORA_RULES = anaphoraRules<ArticleProposal>();
 
 /** Extracts proposals, lineage and stances from one article. */
 export function extractProposals(
@@ -182,16 +184,16 @@ export function extractProposals(
       .filter((e): e is ResolvedEntity => !!e);
   /** "Russia's proposals": the proposal that side put forward last, named in an earlier sentence. */
   const antecedentOf = (phrase: ProposalPhrase): ArticleProposal | undefined => {
-    // Only a phrase that names nothing but its side can be an anaphor: the list is built for it alone.
-    if (!namesOnlyItsSide(phrase)) return undefined;
+    // Only a phrase that names nothing but its side, or a bare capitalised head, can be an
+    // anaphor: the list is built for them alone.
+    if (!namesOnlyItsSide(phrase) && !isBareName(phrase)) return undefined;
     return firstMatch(ANAPHORA_RULES, {
       phrase,
       sides: sidesIn(phrase).map((e) => e.id),
-      // In its own sentence, a proposal around it is one it is part of ("amendments to X's proposals").
       earlier: [...proposals]
-        .filter((p) => !p.isTerm && p.phrases.some((ph) => ph.sentence.index < phrase.sentence.index))
+        .filter((p) => !p.isTerm && p.phrases.some((ph) => ph.start < phrase.start))
         .reverse()
-        .map((p) => ({ proposal: p, sides: p.proposedBy.map((e) => e.id) })),
+        .map((p) => ({ proposal: p, sides: p.proposedBy.map((e) => e.id), phrases: p.phrases })),
     })?.match;
   };
   // The dates of a sentence, parsed once however many proposals it names.
@@ -243,9 +245,13 @@ export function extractProposals(
         // "the process of reform" with no proposal it could revise: it names no content.
         continue;
       }
+      // "this Framework" after "the Trilateral Framework": the document of that name.
+      const named = isBareName(phrase) ? antecedentOf(phrase) : undefined;
       // "a temporary agreement", "an interim deal": the stage alone tells it from the deal last named.
+      // A capitalised name ("Trilateral Framework") tells its document apart whatever its words.
       if (
-        (words.size < MIN_CONTENT_WORDS || !hasSubstance(phrase.contentWords)) &&
+        !named &&
+        (words.size < MIN_CONTENT_WORDS || (!hasSubstance(phrase.contentWords) && !phrase.named)) &&
         pointCount(phrase.text) === null &&
         stageOf(phrase.text) !== "provisional"
       ) {
@@ -253,6 +259,7 @@ export function extractProposals(
         continue;
       }
       const same =
+        named ??
         proposals.find((p) => firstMatch(IDENTITY_RULES, { known: p, phrase })?.rule.action === "same") ??
         antecedentOf(phrase);
       const status = statusOf(sentence, phrase);
@@ -296,17 +303,6 @@ export function extractProposals(
       // A term is put forward by whoever put its plan forward, unless the sentence says otherwise.
       if (plan && !proposal.proposedBy.length) proposal.proposedBy = [...plan.match.proposedBy];
       if (plan && status === "tabled") proposal.status = plan.match.status;
-      // "the updated 19-point framework" after a 28-point plan: a new version that revises it.
-      const points = pointCount(phrase.text);
-      const earlierVersion =
-        points === null
-          ? undefined
-          : [...proposals].reverse().find((p) => {
-              const n = p.phrases.map((ph) => pointCount(ph.text)).find((x) => x !== null);
-              return n !== undefined && n !== null && n !== points;
-            });
-      if (earlierVersion && firstMatch(LINEAGE_RULES, phrase.text)?.rule.action === "revises")
-        lineage.push({ from: proposal, to: earlierVersion, relation: "revises", sentence, confidence: 0.65 });
       proposals.push(proposal);
       inSentence.push(proposal);
     }

@@ -19,6 +19,19 @@ export interface Rule<Input, Match, Action> {
   action: Action;
 }
 
+/** Told of each rule that fires: a measuring script's hook, never set by the pipeline. */
+export type RuleObserver = (rule: { name: string }) => void;
+let observer: RuleObserver | null = null;
+
+/**
+ * Sets (or with null clears) the one observer of rules that fire. scripts/rule-support.ts counts
+ * where each rule fires inside the stages themselves, with the state they keep (identity against
+ * the proposals named so far, a term's plan), which no copy of the stage outside could give.
+ */
+export function observeRules(next: RuleObserver | null): void {
+  observer = next;
+}
+
 /** The first rule of an ordered table whose pattern matches, with its match. */
 export function firstMatch<I, M, A>(
   table: readonly Rule<I, M, A>[],
@@ -26,7 +39,10 @@ export function firstMatch<I, M, A>(
 ): { rule: Rule<I, M, A>; match: M } | null {
   for (const rule of table) {
     const match = rule.pattern(input);
-    if (match !== null) return { rule, match };
+    if (match !== null) {
+      observer?.(rule);
+      return { rule, match };
+    }
   }
   return null;
 }
@@ -39,7 +55,10 @@ export function allMatches<I, M, A>(
   const out: { rule: Rule<I, M, A>; match: M }[] = [];
   for (const rule of table) {
     const match = rule.pattern(input);
-    if (match !== null) out.push({ rule, match });
+    if (match !== null) {
+      observer?.(rule);
+      out.push({ rule, match });
+    }
   }
   return out;
 }

@@ -10,6 +10,7 @@ import { phraseAround, sentenceWords, contentWordsOf, type ProposalPhrase } from
 import {
   ASKING_VERBS,
   CONDITION_OPENER,
+  DOCUMENT_HEAD,
   VAGUE_VERBS,
   GENERIC_NOMINALS,
   HEAD_RE,
@@ -88,6 +89,39 @@ function headNounPhrases(input: CandidateInput): ProposalPhrase[] | null {
   return nonEmpty(out);
 }
 
+/** Lower-case words a capitalised name may hold ("Declaration of Commitment to Protect the Civilians"). */
+const NAME_FUNCTION_WORD = /^(?:of|for|and|on|in|to|the|between)$/;
+
+/**
+ * "the Trilateral Framework", "a Security Annex", "the Joint Comprehensive Plan of Action": a
+ * document head capitalised after a capitalised modifier is a name. A name tells its document
+ * apart whatever its words ("trilateral", "joint" name nothing in lower case), so its phrase is
+ * marked `named`. Not a head before another capitalised noun ("the North Atlantic Treaty
+ * Organization"), nor the head alone ("this Framework": rules/identity.ts refers it to its name).
+ */
+function documentNames(input: CandidateInput): ProposalPhrase[] | null {
+  const { sentence } = input;
+  const text = sentence.text;
+  const out: ProposalPhrase[] = [];
+  for (const m of text.matchAll(DOCUMENT_HEAD)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (/^\s\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) continue;
+    const phrase = phraseAround(sentence, input.tokens, at, end, "document-name");
+    if (!phrase) continue;
+    const before = text
+      .slice(phrase.start - sentence.start, at)
+      .split(/\s+/)
+      .filter(Boolean);
+    // Every word before the head a capitalised one (or a number, or a word inside a name).
+    const nameWords = before.filter((w) => /^[\p{Lu}\d]/u.test(w));
+    if (!nameWords.length || before.some((w) => !/^[\p{Lu}\d]/u.test(w) && !NAME_FUNCTION_WORD.test(w)))
+      continue;
+    out.push({ ...phrase, named: true });
+  }
+  return nonEmpty(out);
+}
+
 /** Where NOMINAL_RE matches in a sentence: found once, read by both nominal rules. */
 const nominalMatchesBySentence = new WeakMap<Sentence, { word: string; at: number }[]>();
 function nominalMatches(sentence: Sentence): { word: string; at: number }[] {
@@ -104,6 +138,9 @@ function nominalPhrase(input: CandidateInput, word: string, at: number, rule: st
   const { sentence } = input;
   const text = sentence.text;
   if (GENERIC_NOMINALS.has(word.toLowerCase())) return null;
+  // "the Organization for Security and Cooperation in Europe": capitalised inside a sentence,
+  // the action's word is part of a name.
+  if (at > 0 && /^\p{Lu}/u.test(word) && /[\p{L},]\s+$/u.test(sentence.text.slice(0, at))) return null;
   // "deal with", "essential to": the word is not a noun here ("non-deployment" may be tagged ADJ).
   const token = tokenAt(input, at);
   if (
@@ -479,8 +516,66 @@ function conditionalDemands(input: CandidateInput): ProposalPhrase[] | null {
   return nonEmpty(out);
 }
 
+/** How many tokens the subject of an ensured outcome may have ("the armed groups in the south"). */
+const MAX_SUBJECT_TOKENS = 5;
+
+/**
+ * "ensuring Iran never develops or obtains a nuclear weapon", "ensure that Hamas does not benefit
+ * from the reconstruction": the outcome a side means to ensure, a clause with its own subject and
+ * verb, is what it demands (a noun object, "ensure the safety of X", is not). The clause runs to
+ * the next punctuation, as a condition does.
+ */
+function ensuredOutcomes(input: CandidateInput): ProposalPhrase[] | null {
+  const { sentence, tokens } = input;
+  const out: ProposalPhrase[] = [];
+  for (const [i, t] of tokens.entries()) {
+    if (t.lemma !== "ensure" && !/^ensur/i.test(t.text)) continue;
+    let first = i + 1;
+    if (tokens[first]?.text.toLowerCase() === "that") first++;
+    // The subject: a short run of names and nouns, then the verb (after a negation or a modal).
+    let k = first;
+    while (
+      k < tokens.length &&
+      k - first < MAX_SUBJECT_TOKENS &&
+      ["DET", "PROPN", "NOUN", "ADJ"].includes(tokens[k]!.pos)
+    )
+      k++;
+    if (k === first || !tokens.slice(first, k).some((x) => x.pos === "PROPN" || x.pos === "NOUN")) continue;
+    let v = k;
+    while (v < tokens.length && ["ADV", "AUX", "PART"].includes(tokens[v]!.pos)) v++;
+    if (tokens[v]?.pos !== "VERB") continue;
+    const clause: Token[] = [];
+    for (let j = first; j < tokens.length && clause.length < MAX_CONDITION_TOKENS; j++) {
+      if (tokens[j]!.pos === "PUNCT" && !/^[-‐‑]$/.test(tokens[j]!.text)) break;
+      clause.push(tokens[j]!);
+    }
+    dropTrailingFunctionWords(clause, v - first + 1);
+    if (clause.length <= v - first + 1) continue;
+    // From "ensuring" on: the gerund and its subject alone ("ensuring Iran") are no phrase of their own.
+    const start = t.start;
+    const end = clause.at(-1)!.end;
+    const text = sentence.text.slice(start - sentence.start, end - sentence.start);
+    out.push(verbalPhrase(sentence, text, tokens[v]!, start, end, "ensured-outcome"));
+  }
+  return nonEmpty(out);
+}
+
 /** Candidate rules, in order; later rules' phrases inside an earlier, longer one are dropped. */
 export const CANDIDATE_RULES: readonly CandidateRule[] = [
+  {
+    name: "document-name",
+    example:
+      "The components of this process will be detailed in a Security Annex, developed with the full support of the United States.",
+    counterExample:
+      "The Framework will set out the requisite measures and the North Atlantic Treaty Organization agreed.",
+    support: [
+      "sx-07-israel-lebanon-trilateral-framework",
+      "sx-09-lebanon-first-pilot-zones",
+      "sx-11-tripp-anniversary-armenia-azerbaijan",
+    ],
+    pattern: documentNames,
+    action: "candidate",
+  },
   {
     name: "head-noun-phrase",
     example: "Norwegian officials tabled a 12-point peace plan on Monday.",
@@ -499,7 +594,8 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
     example: "The envoy demanded the withdrawal of troops from the border region.",
     counterExample: "The envoy spoke about the situation in the region.",
     support: [
-      "cx-01-blinken-sky-news-arabia-interview",
+      "dx-13-jeddah-declaration-signed",
+
       "cx-05-blinken-abbas-ramallah",
       "cx-07-zelenskyy-la-repubblica-interview",
       "cx-09-zelenskyy-biden-call-normandy",
@@ -525,9 +621,11 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
     example: "The envoy proposed restoring air travel between the capitals.",
     counterExample: "The envoy was travelling between the capitals.",
     support: [
-      "cx-01-blinken-sky-news-arabia-interview",
+      "ua-09-putin-macron-call",
+      "dx-05-kerry-havana-farc-negotiators",
+
       "cx-05-blinken-abbas-ramallah",
-      "cx-11-putin-macron-talks",
+
       "cx-13-sochi-trilateral-statements",
     ],
     pattern: gerundActions,
@@ -555,6 +653,15 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
     counterExample: "The coalition has said it is willing to accept a temporary truce.",
     support: ["ua-03-putin-erdogan-call", "ua-15-putin-biden-calls", "wx-09-kerry-syria-cease-fire-near"],
     pattern: conditionalDemands,
+    action: "candidate",
+  },
+  {
+    name: "ensured-outcome",
+    example:
+      "They reaffirmed the commitment to upholding safe transit in the Strait of Hormuz and ensuring Iran never develops or obtains a nuclear weapon.",
+    counterExample: "The envoys will work to ensure the safety of the convoy.",
+    support: ["cx-05-blinken-abbas-ramallah", "sx-03-rubio-wadephul-meeting-june-2026"],
+    pattern: ensuredOutcomes,
     action: "candidate",
   },
   {

@@ -1,6 +1,8 @@
 /**
  * Cue rules over a sentence's text: the status a proposal is in ("rejected", "accepted"), the
- * lineage relation a phrase states ("an updated version of" → revises), an actor's stance.
+ * lineage relation a phrase states ("in response to" → responds_to), an actor's stance. No cue
+ * reads "revised", "updated": the dev split has no revised plan to support one (a cue for it
+ * gave the reference five two wrong edges and no right one).
  * Ordered: the first cue that matches decides.
  */
 import type { LineageRelation, ProposalStatus, Stance } from "../../../common/graph-document.ts";
@@ -108,12 +110,6 @@ export const STATUS_RULES: readonly CueRule<ProposalStatus>[] = [
 
 export const LINEAGE_RULES: readonly CueRule<LineageRelation>[] = [
   cue(
-    "revision",
-    /\b(updated|revised|refined|amended|reworked|new version|modified|reform of|revision of|overhaul of|rewrite of|redrafted)\b/i,
-    "revises",
-    "In June they presented a revision of the 12-point peace plan.",
-  ),
-  cue(
     "response",
     /\b(counter-?(proposal|offer|plan|draft)s?|in (response|reply|answer) to|responses? to|responded|amendments? to|answer to|reply to)\b/i,
     "responds_to",
@@ -177,7 +173,9 @@ export const OPENER_LINEAGE_RULES: readonly CueRule<LineageRelation>[] = [
     counterExample: "The parties agreed to build on the relief initiative.",
     support: ["dx-13-jeddah-declaration-signed", "dx-15-perriello-travel-alps"],
     pattern: (text) =>
-      /^\W*((?:building|built|based) on|on the basis of|following|in the wake of)\b[^,;]{0,160},/i.exec(text),
+      /^\W*((?:building|built|based) on|on the basis of|following|upon|in the wake of)\b[^,;]{0,160},/i.exec(
+        text,
+      ),
     action: "builds_on",
   },
 ];

@@ -1,7 +1,7 @@
 /**
  * Identity rules: is a newly found phrase a proposal the article already named? A plan's
- * wordings are one node ("28-point plan", "draft peace plan of 28 points"); a version with
- * another number of points is another node. The first rule that matches decides.
+ * wordings are one node ("the Norwegian ceasefire plan", "the Norwegian plan for a ceasefire");
+ * an interim stage is another node. The first rule that matches decides.
  */
 import type { Rule } from "../../rules/rule.ts";
 import type { ProposalPhrase } from "../phrase-extent.ts";
@@ -65,14 +65,6 @@ function sharesHeadFamily(known: IdentityInput["known"], phrase: ProposalPhrase)
   );
 }
 
-function knownPointCount(known: IdentityInput["known"]): number | null {
-  for (const p of known.phrases) {
-    const n = pointCount(p.text);
-    if (n !== null) return n;
-  }
-  return null;
-}
-
 /** Words that place a mention in time, not tell one proposal from another ("today's deal"). */
 const TIME_WORD =
   /^(?:today|yesterday|tomorrow|now|current|latest|recent|earlier|previous|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
@@ -124,14 +116,23 @@ function differentStage({ known, phrase }: IdentityInput): number | null {
 
 export const IDENTITY_RULES: readonly IdentityRule[] = [
   {
-    name: "different-point-count",
-    example: "The updated 19-point framework replaced the 28-point plan.",
-    support: [],
-    pattern: ({ known, phrase }) => {
-      const a = knownPointCount(known);
-      const b = pointCount(phrase.text);
-      return a !== null && b !== null && a !== b ? b : null;
-    },
+    name: "other-head-than-name",
+    example:
+      "The working groups will draft the full comprehensive peace and security agreement, and a Security Annex will detail the process.",
+    counterExample: "The parties signed the Joint Declaration. The joint declaration ended the conflict.",
+    support: [
+      "dx-15-perriello-travel-alps",
+      "sx-07-israel-lebanon-trilateral-framework",
+      "ua-21-blinken-ictv-interview",
+    ],
+    // A document known only by its name ("Security Annex") is not a description with another
+    // head that shares a word of it ("security agreement").
+    pattern: ({ known, phrase }) =>
+      !phrase.named &&
+      known.phrases.every((q) => q.named || isBareName(q)) &&
+      known.phrases.every((q) => family(q.head) !== family(phrase.head))
+        ? 1
+        : null,
     action: "different",
   },
   {
@@ -147,28 +148,18 @@ export const IDENTITY_RULES: readonly IdentityRule[] = [
     action: "different",
   },
   {
-    name: "same-point-count",
-    example: "The 28-point plan, a draft peace plan of 28 points, was discussed in Geneva.",
-    support: [],
-    pattern: ({ known, phrase }) => {
-      const a = knownPointCount(known);
-      return a !== null && a === pointCount(phrase.text) ? a : null;
-    },
-    action: "same",
-  },
-  {
     name: "same-head-nothing-new",
     example:
       "A comprehensive ceasefire was the aim, and everyone welcomed the ceasefire between the two sides in the strip.",
     counterExample:
       "A ceasefire in the north was proposed after the ceasefire between the two sides in the strip.",
     support: [
+      "wx-09-kerry-syria-cease-fire-near",
       "cx-05-blinken-abbas-ramallah",
       "cx-07-zelenskyy-la-repubblica-interview",
       "cx-13-sochi-trilateral-statements",
       "dx-07-kerry-colombia-congress-vote",
       "dx-13-jeddah-declaration-signed",
-      "ua-17-ushakov-briefing-putin-biden",
     ],
     // "a comprehensive ceasefire", "the written responses": the same head with nothing that
     // names another proposal is the one already named.
@@ -185,9 +176,10 @@ export const IDENTITY_RULES: readonly IdentityRule[] = [
     example:
       "Kyiv studied the Norwegian ceasefire plan; the Norwegian plan for a ceasefire was then revised.",
     support: [
+      "wx-09-kerry-syria-cease-fire-near",
+      "dx-15-perriello-travel-alps",
       "cx-01-blinken-sky-news-arabia-interview",
-      "dx-07-kerry-colombia-congress-vote",
-      "dx-09-blinken-abiy-call-aug-2023",
+
       "ua-17-ushakov-briefing-putin-biden",
     ],
     pattern: ({ known, phrase }) => {
@@ -281,8 +273,8 @@ export interface AnaphorInput<P> {
   phrase: ProposalPhrase;
   /** Ids of the entities the phrase names. */
   sides: string[];
-  /** Proposals named before, latest first, each with the ids of the sides tied to it. */
-  earlier: { proposal: P; sides: string[] }[];
+  /** Proposals named before, latest first, each with its wordings and the ids of the sides tied to it. */
+  earlier: { proposal: P; sides: string[]; phrases: ProposalPhrase[] }[];
 }
 export type AnaphoraRule<P> = Rule<AnaphorInput<P>, P, "same">;
 
@@ -296,9 +288,30 @@ export function namesOnlyItsSide(phrase: ProposalPhrase): boolean {
   return phrase.contentWords.every((w) => possessors.has(w));
 }
 
+/** "this Framework", "the Declaration": a document head alone, capitalised, as its name is. */
+export function isBareName(phrase: ProposalPhrase): boolean {
+  return /^\p{Lu}/u.test(phrase.text) && phrase.text.toLowerCase() === phrase.head && !phrase.named;
+}
+
 /** The anaphora rules, generic over the stage's proposal type. */
 export function anaphoraRules<P>(): readonly AnaphoraRule<P>[] {
   return [
+    {
+      name: "named-head-anaphor",
+      example:
+        "As reflected in this Trilateral Framework, the two countries declare their ambition. Successful implementation of this Framework will pave the way.",
+      counterExample: "The parties agreed on a framework. The Framework will set out the measures.",
+      support: ["sx-07-israel-lebanon-trilateral-framework", "sx-09-lebanon-first-pilot-zones"],
+      // A capitalised head alone refers to the document last named with that head ("the Framework"
+      // after "the Trilateral Framework"), in its own sentence or before.
+      pattern: ({ phrase, earlier }) =>
+        isBareName(phrase)
+          ? (earlier.find((e) =>
+              e.phrases.some((ph) => ph.named && ph.head === phrase.head && ph.end <= phrase.start),
+            )?.proposal ?? null)
+          : null,
+      action: "same",
+    },
     {
       name: "side-possessive-anaphor",
       example:
@@ -306,9 +319,14 @@ export function anaphoraRules<P>(): readonly AnaphoraRule<P>[] {
       counterExample: "The envoys then discussed Russia's proposals on arms control at length.",
       support: ["ua-17-ushakov-briefing-putin-biden", "wx-09-kerry-syria-cease-fire-near"],
       // A definite description by its side alone refers to the latest proposal tied to that side.
+      // In its own sentence, a proposal around it is one it is part of ("amendments to X's proposals").
       pattern: ({ phrase, sides, earlier }) =>
         namesOnlyItsSide(phrase) && sides.length
-          ? (earlier.find((e) => e.sides.some((s) => sides.includes(s)))?.proposal ?? null)
+          ? (earlier.find(
+              (e) =>
+                e.sides.some((s) => sides.includes(s)) &&
+                e.phrases.some((ph) => ph.sentence.index < phrase.sentence.index),
+            )?.proposal ?? null)
           : null,
       action: "same",
     },

@@ -34,7 +34,9 @@ export type RejectRule = Rule<RejectInput, string, "reject">;
  * What is left of a phrase once a vague phrase is taken out: its modifiers' content words.
  * A complement after it only says where or between whom ("in the region", "between the two").
  */
-function vagueRemainder(text: string): string[] | null {
+function vagueRemainder(original: string): string[] | null {
+  // "an end to the Russia-Ukraine war": a name inside the vague phrase does not make it concrete.
+  const text = original.replace(/(?<=\s)\p{Lu}[\p{L}’'-]*\s+(?=\p{Ll})/gu, "");
   const m = VAGUE_PHRASE.exec(text);
   if (!m) return null;
   const after = text.slice(m.index + m[0].length);
@@ -45,7 +47,8 @@ function vagueRemainder(text: string): string[] | null {
   // Names ("Ukrainian") do not make a vague phrase concrete.
   return contentWordsOf(rest.replace(/\b\p{Lu}[\p{L}’'-]*/gu, " ")).filter(
     (w) =>
-      !/^(full|lasting|just|durable|comprehensive|possible|swift|quick|rapid|immediate|early|speedy)$/.test(
+      // "achieving a lasting end to the war": attaining it says no more than the end itself.
+      !/^(full|lasting|just|durable|comprehensive|possible|swift|quick|rapid|immediate|early|speedy|achieving|reaching|bringing|securing)$/.test(
         w,
       ),
   );
@@ -249,7 +252,7 @@ export const REJECT_RULES: readonly RejectRule[] = [
     example: "The delegation proposed the purchase of 150",
     counterExample: "The council adopted Resolution 2231 on the purchase of 150 aircraft.",
     support: [
-      "cx-01-blinken-sky-news-arabia-interview",
+      "ua-09-putin-macron-call",
       "cx-05-blinken-abbas-ramallah",
       "dx-05-kerry-havana-farc-negotiators",
       "ua-21-blinken-ictv-interview",
@@ -290,6 +293,25 @@ export const REJECT_RULES: readonly RejectRule[] = [
     counterExample: "The ministers agreed on the terms of the investment treaty.",
     support: ["cx-01-blinken-sky-news-arabia-interview", "cx-07-zelenskyy-la-repubblica-interview"],
     pattern: ({ phrase }) => idiomNoun(phrase),
+    action: "reject",
+  },
+  {
+    name: "bare-nominal",
+    example:
+      "The termination of this threat will eliminate any future need for military action or presence in the region.",
+    counterExample: "The envoy demanded the withdrawal of troops from the border region.",
+    support: [
+      "sx-07-israel-lebanon-trilateral-framework",
+      "sx-15-rubio-fox-and-friends-unga",
+      "ua-15-putin-biden-calls",
+      "wx-03-iran-talks-resume-new-york",
+    ],
+    // "any need for military action or presence": an action named by its noun alone, with no
+    // modifier and no complement, says nothing of what is to be done.
+    pattern: ({ phrase }) =>
+      (phrase.rule === "nominal-action" || phrase.rule === "diplomatic-action") && !/\s/.test(phrase.text)
+        ? phrase.text
+        : null,
     action: "reject",
   },
 ];

@@ -63,6 +63,16 @@ describe("conditional-demand", () => {
   });
 });
 
+describe("diplomatic-action", () => {
+  const rule = CANDIDATE_RULES.find((r) => r.name === "diplomatic-action")!;
+  it("takes no capitalised action word inside a sentence: it is part of a name", () => {
+    expect(
+      rule.pattern(inputOf("The mission of the Organization for Security and Cooperation in Europe ended.")),
+    ).toBeNull();
+    expect(rule.pattern(inputOf("Cooperation in the region was the aim."))).not.toBeNull();
+  });
+});
+
 describe("remedy-for-a-problem", () => {
   const rule = REJECT_RULES.find((r) => r.name === "remedy-for-a-problem")!;
   it("drops a remedy gerund whose object is only a problem, not one that says how", () => {
@@ -131,14 +141,17 @@ describe("anaphora rules", () => {
   const rules = anaphoraRules<string>();
   /** The example's phrase that names only its side, before containment and rejects. */
   const anaphorOf = (text: string): ProposalPhrase | undefined => candidatesOf(text).find(namesOnlyItsSide);
-  it.each(rules.map((r) => [r.name, r] as const))(
+  const sideRules = rules.filter((r) => r.name !== "named-head-anaphor");
+  it.each(sideRules.map((r) => [r.name, r] as const))(
     "%s refers its example's anaphor to the latest proposal of the same side",
     (_, rule) => {
       const phrase = anaphorOf(rule.example);
       expect(phrase).toBeTruthy();
+      // Both named in an earlier sentence.
+      const before = { ...phrase!, sentence: { ...phrase!.sentence, index: -1 } };
       const earlier = [
-        { proposal: "latest of the side", sides: ["side"] },
-        { proposal: "earlier of the side", sides: ["side"] },
+        { proposal: "latest of the side", sides: ["side"], phrases: [before] },
+        { proposal: "earlier of the side", sides: ["side"], phrases: [before] },
       ];
       expect(rule.pattern({ phrase: phrase!, sides: ["side"], earlier })).toBe("latest of the side");
       expect(rule.pattern({ phrase: phrase!, sides: ["other side"], earlier })).toBeNull();
@@ -148,6 +161,24 @@ describe("anaphora rules", () => {
           expect(rule.pattern({ phrase: other, sides: ["side"], earlier })).toBeNull();
     },
   );
+});
+
+describe("named-head-anaphor", () => {
+  const rule = anaphoraRules<string>().find((r) => r.name === "named-head-anaphor")!;
+  /** The example's last phrase against its first, as the document named before. */
+  const resolve = (text: string): string | null => {
+    const phrases = phrasesOf(text);
+    const [first, last] = [phrases[0]!, phrases.at(-1)!];
+    return rule.pattern({
+      phrase: last,
+      sides: [],
+      earlier: [{ proposal: first.text, sides: [], phrases: [first] }],
+    });
+  };
+  it("refers a bare capitalised head to the document named with it, not to a lower-case one", () => {
+    expect(resolve(rule.example)).toBe("Trilateral Framework");
+    expect(resolve(rule.counterExample!)).toBeNull();
+  });
 });
 
 describe("stage lineage rules", () => {
@@ -225,7 +256,11 @@ describe("rule support", () => {
     ...STAGE_LINEAGE_RULES,
     ...termRules<PlanLike>(),
   ];
-  it.each(tables.map((r) => [r.name, r] as const))("%s names only dev articles as its support", (_, rule) => {
-    expect(rule.support.filter((file) => !devArticles.has(file))).toEqual([]);
-  });
+  it.each(tables.map((r) => [r.name, r] as const))(
+    "%s names two dev articles at least, and only dev articles, as its support",
+    (_, rule) => {
+      expect(rule.support.filter((file) => !devArticles.has(file))).toEqual([]);
+      expect(new Set(rule.support).size).toBeGreaterThanOrEqual(2);
+    },
+  );
 });

@@ -5,7 +5,6 @@
  */
 import type { Rule } from "../../rules/rule.ts";
 import type { ProposalPhrase } from "../phrase-extent.ts";
-import { TERM_VERBS } from "./words.ts";
 
 /** A proposal as the term rules see it: its phrases, and whether it is itself a term. */
 export interface PlanLike {
@@ -34,54 +33,25 @@ export function termRules<P extends PlanLike>(): readonly TermRule<P>[] {
       name: "listed-after-plan",
       example:
         "The sides agreed on a framework, including a formal bilateral ceasefire, a timetable for disarmament and security guarantees.",
-      support: ["dx-01-khalilzad-travel-doha-kabul"],
+      support: ["dx-07-kerry-colombia-congress-vote", "sx-07-israel-lebanon-trilateral-framework"],
       pattern: ({ phrase, before }) => {
         if (!phrase.term) return null;
         // The plan ends right before the list: "a plan, including …", "the demands such as …".
         const plan = plans(before).at(-1);
         const planPhrase = plan?.phrases.find((p) => p.sentence === phrase.sentence);
         if (!plan || !planPhrase) return null;
+        // Measured to the list's first term: "demobilize, disarm, and form a party" are one list.
+        const firstTerm =
+          before
+            .filter((p) => p.isTerm)
+            .flatMap((p) => p.phrases)
+            .filter((ph) => ph.sentence === phrase.sentence && ph.term && ph.start >= planPhrase.end)
+            .sort((a, b) => a.start - b.start)[0] ?? phrase;
         const gap = phrase.sentence.text.slice(
           planPhrase.end - phrase.sentence.start,
-          phrase.start - phrase.sentence.start,
+          firstTerm.start - phrase.sentence.start,
         );
         return gap.split(/\s+/).length <= 6 ? plan : null;
-      },
-      action: "partOf",
-    },
-    {
-      name: "listed-after-topic",
-      example:
-        "The responses did not address the fundamental concerns such as stopping the expansion of the alliance and not deploying strike weapons near the borders.",
-      support: ["dx-05-kerry-havana-farc-negotiators", "ua-09-putin-macron-call"],
-      // "concerns such as …" after the demand was named: the terms of the demand last named.
-      pattern: ({ phrase, lastPlan }) => (phrase.term ? lastPlan : null),
-      action: "partOf",
-    },
-    {
-      name: "under-the-plan",
-      example: "Under the accord, the rebels will demobilize, disarm, and form a political organization.",
-      support: ["dx-07-kerry-colombia-congress-vote", "dx-13-jeddah-declaration-signed"],
-      pattern: ({ phrase, before }) => {
-        const m = UNDER_PLAN.exec(phrase.sentence.text);
-        if (!m || phrase.start - phrase.sentence.start < m[0].length) return null;
-        return plans(before)[0] ?? null;
-      },
-      action: "partOf",
-    },
-    {
-      name: "plan-states-term",
-      example: "The draft plan envisages a cap of 600,000 on the armed forces.",
-      support: [],
-      pattern: ({ phrase, before }) => {
-        const plan = plans(before).at(-1);
-        const planPhrase = plan?.phrases.find((p) => p.sentence === phrase.sentence);
-        if (!plan || !planPhrase) return null;
-        const between = phrase.sentence.text.slice(
-          planPhrase.end - phrase.sentence.start,
-          phrase.start - phrase.sentence.start,
-        );
-        return between.length < 60 && TERM_VERBS.test(between) ? plan : null;
       },
       action: "partOf",
     },

@@ -9,6 +9,11 @@ const lowerCased = (list: readonly string[]): Set<string> => new Set(list.map((w
 /** "N-point" plans are heads too, whatever N is. */
 export const HEAD_RE = new RegExp(`\\b(?:\\d+-point \\w+|${wordsPattern(words.heads)})\\b`, "gi");
 export const NAMED_ONLY_HEAD = wordsRegExp(words.namedOnlyHeads);
+/** A document head capitalised, as in a name ("Framework", "Annex"): matched case-sensitively. */
+export const DOCUMENT_HEAD = new RegExp(
+  `(?<![\\p{L}-])(?:${words.documentHeads.map((w) => w[0]!.toUpperCase() + w.slice(1)).join("|")})(?![\\p{L}-])`,
+  "gu",
+);
 /** A nominalised action: a word with a nominal ending, or a listed action of diplomacy. */
 const NOMINAL_WORD = `\\b(?:\\p{Ll}+(?:${wordsPattern(words.nominalEndings)})|${wordsPattern(words.nominalActions)})\\b`;
 /** The complement a nominal needs after it ("the withdrawal of", "a ban on"). */
@@ -89,7 +94,6 @@ export const TERM_LIST_OPENER = new RegExp(
   `(?:,|\\s)\\s*(?:${wordsPattern(words.termListOpeners)})\\b[:,]?\\s+`,
   "gi",
 );
-export const TERM_VERBS = patternsRegExp(words.termVerbs);
 /** "only if", "unless": the clause after states a condition, that is a demand. */
 export const CONDITION_OPENER = new RegExp(
   `\\b(?:${wordsPattern(words.conditionOpeners)}|${patternsRegExp(words.splitConditionOpeners).source})\\s+`,
