@@ -210,22 +210,29 @@ function buildProposals(
   analysed: ArticleFacts[],
   idOf: (e: ResolvedEntity) => string,
 ): { proposals: ProposalNode[]; idOfProposal: Map<ArticleProposal, string> } {
-  const groups: { members: { p: ArticleProposal; articleId: string }[]; words: Set<string> }[] = [];
+  // Each group keeps its members' words and phrases as they join: every proposal is compared
+  // with every group, so nothing is rebuilt per comparison.
+  const groups: {
+    members: { p: ArticleProposal; articleId: string }[];
+    known: { contentWords: Set<string>; phrases: ArticleProposal["phrases"] };
+  }[] = [];
   for (const a of analysed)
     for (const p of a.proposals) {
       // A revision of a plan is not the plan: relational words must agree too.
       const g = groups.find(
         (x) =>
-          sameRelational(x.words, p.contentWords) &&
-          firstMatch(ACROSS_ARTICLE_RULES, {
-            known: { contentWords: x.words, phrases: x.members.flatMap((m) => m.p.phrases) },
-            other: p,
-          }) !== null,
+          sameRelational(x.known.contentWords, p.contentWords) &&
+          firstMatch(ACROSS_ARTICLE_RULES, { known: x.known, other: p }) !== null,
       );
       if (g) {
         g.members.push({ p, articleId: a.article.id });
-        for (const w of p.contentWords) g.words.add(w);
-      } else groups.push({ members: [{ p, articleId: a.article.id }], words: new Set(p.contentWords) });
+        for (const w of p.contentWords) g.known.contentWords.add(w);
+        g.known.phrases.push(...p.phrases);
+      } else
+        groups.push({
+          members: [{ p, articleId: a.article.id }],
+          known: { contentWords: new Set(p.contentWords), phrases: [...p.phrases] },
+        });
     }
   const idOfProposal = new Map<ArticleProposal, string>();
   const taken = new Set<string>();

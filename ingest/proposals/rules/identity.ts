@@ -227,11 +227,20 @@ export interface AcrossInput {
 }
 export type AcrossRule = Rule<AcrossInput, string[], "same">;
 
+/** Each phrase's possessors, found once: the corpus merge compares every pair of proposals. */
+const possessorsOfPhrase = new WeakMap<ProposalPhrase, readonly string[]>();
+
 /** "Russia's proposals", "Biden's demands": the side a possessive names as the one who puts a proposal forward. */
 function possessorsOf(phrases: ProposalPhrase[]): Set<string> {
   const sides = new Set<string>();
-  for (const p of phrases)
-    for (const m of p.text.toLowerCase().matchAll(/([\p{L}-]+)[’']s\b/gu)) sides.add(m[1]!);
+  for (const p of phrases) {
+    let found = possessorsOfPhrase.get(p);
+    if (!found) {
+      found = [...p.text.toLowerCase().matchAll(/([\p{L}-]+)[’']s\b/gu)].map((m) => m[1]!);
+      possessorsOfPhrase.set(p, found);
+    }
+    for (const side of found) sides.add(side);
+  }
   return sides;
 }
 
@@ -241,8 +250,11 @@ function possessorsOf(phrases: ProposalPhrase[]): Set<string> {
  * any plan that names Russia.
  */
 export function sharedBesidesSides({ known, other }: AcrossInput): string[] {
+  const shared = [...other.contentWords].filter((w) => known.contentWords.has(w));
+  // Most pairs share no word at all: only those that do need their sides.
+  if (shared.length === 0) return shared;
   const sides = new Set([...possessorsOf(known.phrases), ...possessorsOf(other.phrases)]);
-  return [...other.contentWords].filter((w) => known.contentWords.has(w) && !sides.has(w));
+  return shared.filter((w) => !sides.has(w));
 }
 
 export const ACROSS_ARTICLE_RULES: readonly AcrossRule[] = [
